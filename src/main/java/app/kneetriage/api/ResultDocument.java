@@ -1,0 +1,57 @@
+package app.kneetriage.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import app.kneetriage.results.StoredResult;
+import app.kneetriage.rules.Exercise;
+import app.kneetriage.rules.Outcome;
+import app.kneetriage.rules.PlanAdvice;
+import app.kneetriage.rules.RankedCause;
+import app.kneetriage.rules.ReturnStep;
+import app.kneetriage.rules.Urgency;
+
+/** A result as the JSON API returns it; field names follow the triage contract. */
+record ResultDocument(
+        String token,
+        String shareUrl,
+        Instant createdAt,
+        int rulesVersion,
+        Urgency urgency,
+        List<String> urgencyReasons,
+        List<CauseDocument> causes,
+        PlanDocument plan,
+        TriageRequest answers) {
+
+    record CauseDocument(String code, String name, double score, List<String> reasons, String explanation) {
+
+        static CauseDocument of(RankedCause cause) {
+            return new CauseDocument(cause.code(), cause.name(), cause.score(), cause.reasons(), cause.explanation());
+        }
+    }
+
+    record PlanDocument(List<ExerciseDocument> exercises, List<ReturnStep> returnToRun, List<String> advice) {
+    }
+
+    /** {@code notes} is how to do the exercise; {@code aim} groups exercises, {@code caution} may be null. */
+    record ExerciseDocument(String name, Integer sets, Integer reps, Integer holdSeconds, boolean perSide,
+            String notes, String aim, String caution) {
+
+        static ExerciseDocument of(Exercise exercise) {
+            return new ExerciseDocument(exercise.name(), exercise.sets(), exercise.reps(), exercise.holdSeconds(),
+                    exercise.perSide(), exercise.howTo(), exercise.aim(), exercise.caution());
+        }
+    }
+
+    static ResultDocument of(StoredResult result, String shareUrl) {
+        Outcome outcome = result.outcome();
+        PlanDocument plan = new PlanDocument(
+                outcome.plan().exercises().stream().map(ExerciseDocument::of).toList(),
+                outcome.plan().returnToRun(),
+                outcome.plan().advice().stream().map(PlanAdvice::text).toList());
+        return new ResultDocument(result.token(), shareUrl, result.createdAt(), outcome.rulesVersion(),
+                outcome.urgency(), outcome.urgencyReasons(),
+                outcome.causes().stream().map(CauseDocument::of).toList(), plan,
+                TriageRequest.from(result.answers()));
+    }
+}

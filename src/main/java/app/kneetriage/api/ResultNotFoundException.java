@@ -1,0 +1,9 @@
+package app.kneetriage.api;
+
+/** No result answers to a token. */
+class ResultNotFoundException extends RuntimeException {
+
+    ResultNotFoundException() {
+        super("No result for this link");
+    }
+}

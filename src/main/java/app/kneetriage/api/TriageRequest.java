@@ -1,0 +1,69 @@
+package app.kneetriage.api;
+
+import java.util.List;
+import java.util.Set;
+
+import app.kneetriage.rules.Answers;
+import app.kneetriage.rules.Location;
+import app.kneetriage.rules.Onset;
+import app.kneetriage.rules.PainCharacter;
+import app.kneetriage.rules.RedFlag;
+import app.kneetriage.rules.Side;
+import app.kneetriage.rules.Timing;
+import app.kneetriage.rules.Training;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The body of {@code POST /api/v1/triage}, exactly as the triage contract names it. Also how the
+ * answers are echoed back in a result document.
+ */
+record TriageRequest(
+        @NotNull Location location,
+        @NotNull Side side,
+        @NotNull PainCharacter character,
+        @NotNull Onset onset,
+        @NotNull List<@NotNull Timing> timing,
+        @NotNull @Min(0) @Max(10) Integer painScore,
+        @NotNull @Min(0) @Max(3650) Integer durationDays,
+        Boolean previousEpisodes,
+        Boolean dailyActivitiesAffected,
+        @Valid TrainingRequest training,
+        @NotNull List<@NotNull RedFlag> redFlags) {
+
+    /** The optional training answers; a missing field means "not answered". */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TrainingRequest(
+            @Min(-100) @Max(1000) Integer weeklyDistanceChangePercent,
+            Boolean addedSpeedAndHills,
+            Boolean newOrReturning,
+            @Min(0) @Max(10000) Integer shoeDistanceKm,
+            @Min(100) @Max(250) Integer cadenceSpm,
+            Boolean runsOnCamberedRoads,
+            @Min(0) @Max(7) Integer restDaysPerWeek) {
+    }
+
+    Answers toAnswers() {
+        Training answeredTraining = training == null ? null
+                : new Training(training.weeklyDistanceChangePercent(), training.addedSpeedAndHills(),
+                        training.newOrReturning(), training.shoeDistanceKm(), training.cadenceSpm(),
+                        training.runsOnCamberedRoads(), training.restDaysPerWeek());
+        return new Answers(location, side, character, onset, Set.copyOf(timing), painScore,
+                durationDays, Boolean.TRUE.equals(previousEpisodes), Boolean.TRUE.equals(dailyActivitiesAffected),
+                answeredTraining, Set.copyOf(redFlags));
+    }
+
+    static TriageRequest from(Answers answers) {
+        Training t = answers.training();
+        TrainingRequest training = t.isEmpty() ? null
+                : new TrainingRequest(t.weeklyDistanceChangePercent(), t.addedSpeedAndHills(), t.newOrReturning(),
+                        t.shoeDistanceKm(), t.cadenceSpm(), t.runsOnCamberedRoads(), t.restDaysPerWeek());
+        return new TriageRequest(answers.location(), answers.side(), answers.character(), answers.onset(),
+                List.copyOf(answers.timing()), answers.painScore(), answers.durationDays(),
+                answers.previousEpisodes(), answers.dailyActivitiesAffected(), training,
+                List.copyOf(answers.redFlags()));
+    }
+}

@@ -1,0 +1,10 @@
+package app.kneetriage.results;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TriageResultRepository extends JpaRepository<TriageResult, Long> {
+
+    Optional<TriageResult> findByToken(String token);
+}

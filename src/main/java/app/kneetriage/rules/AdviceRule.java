@@ -1,0 +1,19 @@
+package app.kneetriage.rules;
+
+/**
+ * A piece of advice and when it applies.
+ *
+ * @param causeCode shown only when this cause is one the plan is built for; {@code null} for any
+ * @param condition shown only when the answers match it; {@link Condition#ALWAYS} for always
+ */
+public record AdviceRule(AdviceSection section, String causeCode, Condition condition, String text) {
+
+    public AdviceRule {
+        if (section == null) {
+            throw new InvalidRuleException("advice needs a section");
+        }
+        causeCode = causeCode == null ? null : Codes.check(causeCode, "an advice's cause code");
+        condition = condition == null ? Condition.ALWAYS : condition;
+        text = Texts.required(text, "an advice text");
+    }
+}

@@ -1,0 +1,32 @@
+package app.kneetriage.rules;
+
+import java.util.List;
+
+/**
+ * A likely cause and how to recognise it.
+ *
+ * @param code          stable identifier, e.g. {@code PFPS}
+ * @param pattern       the weighted answers that support the cause
+ * @param rankFirstWhen when this matches, the cause is ranked ahead of causes whose own
+ *                      {@code rankFirstWhen} does not match; {@code null} for never
+ * @param exerciseCodes the cause's exercises, in the order the plan lists them
+ */
+public record CauseRule(String code, String name, String explanation, List<PatternItem> pattern,
+        Condition rankFirstWhen, List<String> exerciseCodes) {
+
+
+    public CauseRule {
+        code = Codes.check(code, "a cause code");
+        name = Texts.required(name, "a cause name");
+        explanation = Texts.required(explanation, "a cause explanation");
+        pattern = List.copyOf(pattern);
+        if (pattern.isEmpty()) {
+            throw new InvalidRuleException("cause " + code + " needs at least one pattern item");
+        }
+        exerciseCodes = List.copyOf(exerciseCodes);
+    }
+
+    int totalWeight() {
+        return pattern.stream().mapToInt(PatternItem::weight).sum();
+    }
+}

@@ -1,0 +1,82 @@
+package app.kneetriage.rules.content;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One weighted condition of a cause's pattern, with the reason shown when it matches. */
+@Entity
+@Table(name = "pattern_item")
+public class PatternItemEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cause_id")
+    private CauseEntry cause;
+
+    private int sortOrder;
+
+    @Column(name = "condition_json")
+    private String condition;
+
+    private int weight;
+
+    private String reason;
+
+    @Version
+    private long version;
+
+    public Long getId() {
+        return id;
+    }
+
+    public CauseEntry getCause() {
+        return cause;
+    }
+
+    public void setCause(CauseEntry cause) {
+        this.cause = cause;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public String getCondition() {
+        return condition;
+    }
+
+    public void setCondition(String condition) {
+        this.condition = condition;
+    }
+
+    public int getWeight() {
+        return weight;
+    }
+
+    public void setWeight(int weight) {
+        this.weight = weight;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

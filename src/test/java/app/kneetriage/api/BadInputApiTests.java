@@ -1,0 +1,135 @@
+package app.kneetriage.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import app.kneetriage.support.DatabaseTest;
+import app.kneetriage.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Bad input is a 400 problem naming the field, never a 500, and stores nothing. */
+@DatabaseTest
+class BadInputApiTests {
+
+    private static final String VALID = """
+            {"location":"FRONT","side":"LEFT","character":"DULL_ACHE","onset":"GRADUAL","timing":["DOWNSTAIRS"],
+             "painScore":3,"durationDays":5,"redFlags":[]%s}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    static Stream<Arguments> malformedBodies() {
+        return Stream.of(
+                Arguments.of("not JSON at all", "{\"location\":", "body"),
+                Arguments.of("empty body", "", "body"),
+                Arguments.of("an array instead of an object", "[]", "body"),
+                Arguments.of("trailing garbage", VALID.formatted("") + " x", "body"),
+                Arguments.of("missing location", VALID.formatted("").replace("\"location\":\"FRONT\",", ""), "location"),
+                Arguments.of("missing redFlags", VALID.formatted("").replace(",\"redFlags\":[]", ""), "redFlags"),
+                Arguments.of("missing painScore", VALID.formatted("").replace("\"painScore\":3,", ""), "painScore"),
+                Arguments.of("unknown enum value", VALID.formatted("").replace("FRONT", "KNEECAP"), "location"),
+                Arguments.of("lower-case enum value", VALID.formatted("").replace("FRONT", "front"), "location"),
+                Arguments.of("unknown timing value", VALID.formatted("").replace("DOWNSTAIRS", "UPHILL"), "timing[0]"),
+                Arguments.of("null inside a list", VALID.formatted("").replace("[\"DOWNSTAIRS\"]", "[null]"), "timing[0]"),
+                Arguments.of("painScore above 10", VALID.formatted("").replace("\"painScore\":3", "\"painScore\":11"), "painScore"),
+                Arguments.of("negative duration", VALID.formatted("").replace("\"durationDays\":5", "\"durationDays\":-1"), "durationDays"),
+                Arguments.of("duration above ten years", VALID.formatted("").replace("\"durationDays\":5", "\"durationDays\":3651"), "durationDays"),
+                Arguments.of("painScore as a string", VALID.formatted("").replace("\"painScore\":3", "\"painScore\":\"3\""), "painScore"),
+                Arguments.of("painScore with a fraction", VALID.formatted("").replace("\"painScore\":3", "\"painScore\":3.5"), "painScore"),
+                Arguments.of("painScore beyond any integer", VALID.formatted("").replace("\"painScore\":3", "\"painScore\":99999999999999999999"), "painScore"),
+                Arguments.of("timing as a single string", VALID.formatted("").replace("[\"DOWNSTAIRS\"]", "\"DOWNSTAIRS\""), "timing"),
+                Arguments.of("boolean as a number", VALID.formatted(",\"previousEpisodes\":1"), "previousEpisodes"),
+                Arguments.of("unknown top-level field", VALID.formatted(",\"age\":40"), "age"),
+                Arguments.of("unknown training field", VALID.formatted(",\"training\":{\"weeklyKm\":40}"), "training.weeklyKm"),
+                Arguments.of("training as a list", VALID.formatted(",\"training\":[]"), "training"),
+                Arguments.of("cadence below 100", VALID.formatted(",\"training\":{\"cadenceSpm\":99}"), "training.cadenceSpm"),
+                Arguments.of("rest days above 7", VALID.formatted(",\"training\":{\"restDaysPerWeek\":8}"), "training.restDaysPerWeek"),
+                Arguments.of("volume change below -100", VALID.formatted(",\"training\":{\"weeklyDistanceChangePercent\":-101}"), "training.weeklyDistanceChangePercent"),
+                Arguments.of("shoe distance above 10000 km", VALID.formatted(",\"training\":{\"shoeDistanceKm\":10001}"), "training.shoeDistanceKm"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedBodies")
+    void isA400ProblemNamingTheFieldAndStoresNothing(String description, String body, String field) {
+        long before = storedResults();
+
+        Http.Response response = http.postJson("/api/v1/triage", body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(fields(problem)).contains(field);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at app.");
+        assertThat(storedResults()).isEqualTo(before);
+    }
+
+    @Test
+    void everyInvalidFieldIsNamedAtOnce() {
+        String body = VALID.formatted("").replace("\"location\":\"FRONT\",", "")
+                .replace("\"painScore\":3", "\"painScore\":11");
+
+        JsonNode problem = http.postJson("/api/v1/triage", body).json();
+
+        assertThat(fields(problem)).containsExactlyInAnyOrder("location", "painScore");
+    }
+
+    @Test
+    void aValidBodyIsStoredOnce() {
+        long before = storedResults();
+
+        Http.Response response = http.postJson("/api/v1/triage", VALID.formatted(""));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(storedResults()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void wrongContentTypeAndMethodAndPathAreProblemsToo() {
+        assertThat(http.get("/api/v1/triage").status()).isEqualTo(405);
+        assertThat(http.get("/api/v1/triage").header("Content-Type")).startsWith("application/problem+json");
+        assertThat(http.get("/api/v1/nowhere").status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/nowhere").header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void anUnknownTokenIsA404Problem() {
+        Http.Response wellFormed = http.get("/api/v1/results/AAAAAAAAAAAAAAAAAAAAAAAA");
+        Http.Response garbage = http.get("/api/v1/results/" + "x".repeat(300));
+
+        assertThat(wellFormed.status()).isEqualTo(404);
+        assertThat(wellFormed.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(garbage.status()).isEqualTo(404);
+    }
+
+    private long storedResults() {
+        return jdbc.queryForObject("select count(*) from triage_result", Long.class);
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        return fields;
+    }
+}
