@@ -65,6 +65,9 @@ public final class ConditionJson {
             return new AtLeastOf(node.get("atLeast").intValue(), readList(node.get("of")));
         }
         if (keys.equals(Set.of("field", "op", "values")) || keys.equals(Set.of("field", "op"))) {
+            if (!node.get("field").isString() || !node.get("op").isString()) {
+                throw new InvalidRuleException("'field' and 'op' are texts");
+            }
             String key = node.get("field").asString();
             Field field = Field.byKey(key)
                     .orElseThrow(() -> new InvalidRuleException("unknown field '" + key + "'"));

@@ -1,0 +1,33 @@
+package app.kneetriage.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** The engine stays plain Java: no framework may creep into the clinical logic. */
+class RulesPurityTests {
+
+    @Test
+    void theEnginePackageImportsNoSpringJpaOrJackson() throws IOException {
+        Path engine = Path.of("src/main/java/app/kneetriage/rules");
+        List<Path> sources;
+        try (Stream<Path> files = Files.list(engine)) {
+            sources = files.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+
+        assertThat(sources).hasSizeGreaterThan(10);
+        for (Path source : sources) {
+            assertThat(Files.readString(source)).as(source.toString())
+                    .doesNotContain("import org.springframework")
+                    .doesNotContain("import jakarta.")
+                    .doesNotContain("import tools.jackson")
+                    .doesNotContain("import com.fasterxml");
+        }
+    }
+}
