@@ -6,28 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A piece of advice as stored, optionally tied to a cause or a condition on the answers. */
 @Entity
 @Table(name = "advice")
-public class AdviceEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "rule_set_id")
-    private RuleVersion ruleSet;
-
-    private int sortOrder;
+public class AdviceEntry extends RuleSetPart {
 
     @Enumerated(EnumType.STRING)
     private AdviceSection section;
@@ -42,29 +28,6 @@ public class AdviceEntry {
 
     @Column(name = "advice_text")
     private String text;
-
-    @Version
-    private long version;
-
-    public Long getId() {
-        return id;
-    }
-
-    public RuleVersion getRuleSet() {
-        return ruleSet;
-    }
-
-    public void setRuleSet(RuleVersion ruleSet) {
-        this.ruleSet = ruleSet;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public void setSortOrder(int sortOrder) {
-        this.sortOrder = sortOrder;
-    }
 
     public AdviceSection getSection() {
         return section;

@@ -1,29 +1,12 @@
 package app.kneetriage.rules.content;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** An exercise as stored. */
 @Entity
 @Table(name = "exercise")
-public class ExerciseEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "rule_set_id")
-    private RuleVersion ruleSet;
-
-    private int sortOrder;
+public class ExerciseEntry extends RuleSetPart {
 
     private String code;
 
@@ -42,29 +25,6 @@ public class ExerciseEntry {
     private boolean perSide;
 
     private String caution;
-
-    @Version
-    private long version;
-
-    public Long getId() {
-        return id;
-    }
-
-    public RuleVersion getRuleSet() {
-        return ruleSet;
-    }
-
-    public void setRuleSet(RuleVersion ruleSet) {
-        this.ruleSet = ruleSet;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public void setSortOrder(int sortOrder) {
-        this.sortOrder = sortOrder;
-    }
 
     public String getCode() {
         return code;
