@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -56,6 +57,9 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof StreamConstraintsException) {
+            return badRequest(List.of(new FieldProblem(BODY, text("api.error.tooLarge"))));
+        }
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             return badRequest(List.of(new FieldProblem(path(jackson), describe(jackson))));
         }

@@ -3,6 +3,7 @@ package app.kneetriage.api;
 import java.net.URI;
 
 import app.kneetriage.results.ResultService;
+import app.kneetriage.results.ShareLinks;
 import app.kneetriage.results.StoredResult;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
@@ -22,8 +23,11 @@ class TriageApiController {
 
     private final ResultService results;
 
-    TriageApiController(ResultService results) {
+    private final ShareLinks shareLinks;
+
+    TriageApiController(ResultService results, ShareLinks shareLinks) {
         this.results = results;
+        this.shareLinks = shareLinks;
     }
 
     @PostMapping(path = "/triage", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -39,14 +43,10 @@ class TriageApiController {
 
     @GetMapping("/results/{token}")
     ResultDocument result(@PathVariable String token) {
-        return results.find(token).map(TriageApiController::document).orElseThrow(ResultNotFoundException::new);
+        return results.find(token).map(this::document).orElseThrow(ResultNotFoundException::new);
     }
 
-    private static ResultDocument document(StoredResult result) {
-        String shareUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/r/{token}")
-                .buildAndExpand(result.token())
-                .toUriString();
-        return ResultDocument.of(result, shareUrl);
+    private ResultDocument document(StoredResult result) {
+        return ResultDocument.of(result, shareLinks.shareUrl(result.token()));
     }
 }

@@ -50,6 +50,9 @@ class BadInputApiTests {
                 Arguments.of("missing painScore", VALID.formatted("").replace("\"painScore\":3,", ""), "painScore"),
                 Arguments.of("unknown enum value", VALID.formatted("").replace("FRONT", "KNEECAP"), "location"),
                 Arguments.of("lower-case enum value", VALID.formatted("").replace("FRONT", "front"), "location"),
+                Arguments.of("enum given as its number", VALID.formatted("").replace("\"FRONT\"", "0"), "location"),
+                Arguments.of("red flag given as its number", VALID.formatted("").replace("\"redFlags\":[]", "\"redFlags\":[0]"), "redFlags[0]"),
+                Arguments.of("a body far too large", VALID.formatted(" ".repeat(70_000)), "body"),
                 Arguments.of("unknown timing value", VALID.formatted("").replace("DOWNSTAIRS", "UPHILL"), "timing[0]"),
                 Arguments.of("null inside a list", VALID.formatted("").replace("[\"DOWNSTAIRS\"]", "[null]"), "timing[0]"),
                 Arguments.of("painScore above 10", VALID.formatted("").replace("\"painScore\":3", "\"painScore\":11"), "painScore"),
@@ -107,6 +110,12 @@ class BadInputApiTests {
 
     @Test
     void wrongContentTypeAndMethodAndPathAreProblemsToo() {
+        long before = storedResults();
+        Http.Response plainText = http.post("/api/v1/triage", "text/plain", VALID.formatted(""));
+        assertThat(plainText.status()).isEqualTo(415);
+        assertThat(plainText.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(storedResults()).isEqualTo(before);
+
         assertThat(http.get("/api/v1/triage").status()).isEqualTo(405);
         assertThat(http.get("/api/v1/triage").header("Content-Type")).startsWith("application/problem+json");
         assertThat(http.get("/api/v1/nowhere").status()).isEqualTo(404);

@@ -62,11 +62,11 @@ class RuleContentChangeTests {
                     + " 'Stairs load the tendon')");
             ruleSets.evict();
 
-            JsonNode top = triage().get("causes").get(0);
+            JsonNode added = cause(triage(), "PATELLAR_TENDON");
 
-            assertThat(top.get("code").asString()).isEqualTo("PATELLAR_TENDON");
-            assertThat(top.get("score").asDouble()).isEqualTo(1.0);
-            assertThat(top.get("reasons").get(0).asString()).isEqualTo("Stairs load the tendon");
+            assertThat(added.get("name").asString()).isEqualTo("Patellar tendon pain");
+            assertThat(added.get("score").asDouble()).isEqualTo(1.0);
+            assertThat(added.get("reasons").get(0).asString()).isEqualTo("Stairs load the tendon");
         } finally {
             jdbc.update("DELETE FROM cause WHERE code = 'PATELLAR_TENDON'");
         }
@@ -121,6 +121,15 @@ class RuleContentChangeTests {
         List<String> codes = new ArrayList<>();
         result.get("causes").forEach(c -> codes.add(c.get("code").asString()));
         return codes;
+    }
+
+    private static JsonNode cause(JsonNode result, String code) {
+        for (JsonNode cause : result.get("causes")) {
+            if (cause.get("code").asString().equals(code)) {
+                return cause;
+            }
+        }
+        throw new AssertionError("no cause " + code + " in " + result.get("causes"));
     }
 
     private static int stepDownReps(JsonNode result) {

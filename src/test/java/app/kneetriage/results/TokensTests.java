@@ -30,6 +30,23 @@ class TokensTests {
     }
 
     @Test
+    void everyBitOfATokenIsAsLikelyOneAsZero() {
+        int samples = 4_000;
+        int[] ones = new int[Tokens.RANDOM_BYTES * 8];
+        for (int i = 0; i < samples; i++) {
+            byte[] bytes = Base64.getUrlDecoder().decode(Tokens.newToken());
+            for (int bit = 0; bit < ones.length; bit++) {
+                ones[bit] += (bytes[bit / 8] >> (bit % 8)) & 1;
+            }
+        }
+
+        // A counter or a timestamp leaves most bits fixed; random bits sit near one half (> 8 sigma here).
+        for (int bit = 0; bit < ones.length; bit++) {
+            assertThat(ones[bit] / (double) samples).as("bit %d", bit).isBetween(0.43, 0.57);
+        }
+    }
+
+    @Test
     void anythingElseIsNotAToken() {
         assertThat(Tokens.isWellFormed(null)).isFalse();
         assertThat(Tokens.isWellFormed("")).isFalse();

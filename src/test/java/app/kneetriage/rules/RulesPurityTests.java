@@ -24,10 +24,10 @@ class RulesPurityTests {
         assertThat(sources).hasSizeGreaterThan(10);
         for (Path source : sources) {
             assertThat(Files.readString(source)).as(source.toString())
-                    .doesNotContain("import org.springframework")
-                    .doesNotContain("import jakarta.")
-                    .doesNotContain("import tools.jackson")
-                    .doesNotContain("import com.fasterxml");
+                    .doesNotContain("org.springframework")
+                    .doesNotContain("jakarta.")
+                    .doesNotContain("tools.jackson")
+                    .doesNotContain("com.fasterxml");
         }
     }
 }

@@ -24,8 +24,12 @@ public final class Http {
     }
 
     public Response postJson(String path, String body) {
+        return post(path, "application/json", body);
+    }
+
+    public Response post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

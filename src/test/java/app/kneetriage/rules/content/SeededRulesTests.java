@@ -110,6 +110,14 @@ class SeededRulesTests {
     }
 
     @Test
+    void innerKneeCauseNeedsTheInnerKnee() {
+        Outcome front = evaluate(answers().character(PainCharacter.SHARP)
+                .training(TestAnswers.training(15, null, true, null)));
+
+        assertThat(codes(front)).contains("PFPS", "LOAD_ERROR").doesNotContain("MEDIAL");
+    }
+
+    @Test
     void noLoadSignalMeansNoLoadError() {
         Outcome outcome = evaluate(answers().timing(Timing.DOWNSTAIRS)
                 .training(TestAnswers.training(10, false, false, 2)));
@@ -127,13 +135,17 @@ class SeededRulesTests {
             "strong load but the PFPS pattern is there   | FRONT | DOWNSTAIRS         | 40 |       |      | PFPS",
             "strong load, back knee without straightening| BACK  |                    | 35 |       |      | LOAD_ERROR",
             "strong load, back knee when straightening   | BACK  | STRAIGHTENING      | 35 |       |      | POSTERIOR",
-            "strong load, inner knee has no aggravator   | INNER |                    | 50 |       |      | LOAD_ERROR"})
+            "strong load, inner knee has no aggravator   | INNER |                    | 50 |       |      | LOAD_ERROR",
+            "four load signals cannot outrank ITBS       | OUTER | DURING_RUN_BUILDS  | 40 | true  | true | ITBS",
+            "four load signals cannot outrank PFPS       | FRONT | SQUATTING          | 40 | true  | true | PFPS",
+            "four load signals cannot outrank POSTERIOR  | BACK  | STRAIGHTENING      | 40 | true  | true | POSTERIOR",
+            "four load signals cannot outrank JOINT      | DEEP  | AT_REST            | 40 | true  | true | JOINT"})
     void loadErrorRanksFirstOnlyWithStrongLoadAndAWeakLocationPattern(String description, Location location,
             Timing timing, Integer volume, Boolean speedAndHills, Boolean newRunner, String expectedTop) {
         TestAnswers answers = answers().location(location).character(PainCharacter.TIGHTNESS)
                 .training(TestAnswers.training(volume, speedAndHills, newRunner, null));
         if (timing != null) {
-            answers.timing(timing);
+            answers.timing(timing, Timing.AFTER_RUN);
         }
 
         assertThat(codes(evaluate(answers)).get(0)).isEqualTo(expectedTop);

@@ -1,0 +1,27 @@
+package app.kneetriage.results;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Builds the link a runner shares. With {@code knee-triage.public-url} set, links never depend on
+ * the request's Host header; without it they follow the address the request came in on.
+ */
+@Component
+public class ShareLinks {
+
+    private final String publicUrl;
+
+    ShareLinks(@Value("${knee-triage.public-url:}") String publicUrl) {
+        this.publicUrl = publicUrl.strip();
+    }
+
+    public String shareUrl(String token) {
+        UriComponentsBuilder base = publicUrl.isEmpty()
+                ? ServletUriComponentsBuilder.fromCurrentContextPath()
+                : UriComponentsBuilder.fromUriString(publicUrl);
+        return base.path("/r/{token}").buildAndExpand(token).toUriString();
+    }
+}
