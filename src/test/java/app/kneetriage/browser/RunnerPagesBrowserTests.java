@@ -1,0 +1,233 @@
+package app.kneetriage.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import app.kneetriage.support.Browser;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The runner's pages in real headless Chromium against the app on a random port. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("browser")
+class RunnerPagesBrowserTests {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    WebDriver driver;
+
+    String baseUrl;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        browser.resize(1280, 900);
+        baseUrl = "http://localhost:" + port;
+    }
+
+    @Test
+    void itbLikeAnswersShowIliotibialBandSyndromeFirstWithItsReasonsAndPlan() {
+        new RunnerForm(driver, baseUrl).noWarningSigns().itbLike().submit();
+
+        browser.waiting().until(ExpectedConditions.urlMatches("/r/[A-Za-z0-9_-]{24}$"));
+        WebElement first = driver.findElement(By.cssSelector(".causes > li:first-child"));
+        assertThat(first.findElement(By.tagName("h3")).getText()).contains("Iliotibial band syndrome");
+        assertThat(RunnerForm.texts(first.findElements(By.cssSelector("ul li"))))
+                .contains("It hurts on the outer edge of the knee",
+                        "It starts a few minutes into a run and gets worse as you go on");
+        assertThat(driver.findElement(By.cssSelector(".urgency")).getText()).contains("look after this yourself");
+        assertThat(RunnerForm.texts(driver.findElements(By.cssSelector(".exercises strong"))))
+                .contains("Clamshells", "Side-lying leg lifts");
+        assertThat(driver.findElement(By.cssSelector(".exercises")).getText()).contains("3 sets of 15, each side");
+        assertThat(driver.findElements(By.cssSelector("table.return-to-run tbody tr"))).hasSize(5);
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("not a diagnosis");
+    }
+
+    @Test
+    void missingAnswersShowErrorsNextToTheFieldsAndKeepWhatWasEntered() {
+        new RunnerForm(driver, baseUrl).choose("location", "OUTER").type("durationAmount", "12")
+                .type("cadenceSpm", "165").submit();
+
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        assertThat(driver.findElement(By.id("side-error")).getText()).contains("Choose which knee hurts");
+        assertThat(driver.findElement(By.id("painScore-error")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.id("redFlags-error")).getText()).contains("None of these");
+        assertThat(driver.findElement(By.id("side-group")).getAttribute("aria-describedby")).contains("side-error");
+        assertThat(driver.findElement(By.id("side")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.cssSelector("input[name='location'][value='OUTER']")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("durationAmount")).getAttribute("value")).isEqualTo("12");
+        assertThat(driver.findElement(By.id("cadenceSpm")).getAttribute("value")).isEqualTo("165");
+        WebElement summaryLink = driver.findElement(By.cssSelector("#error-summary a[href='#side']"));
+        assertThat(summaryLink.getText()).contains("Choose which knee hurts");
+    }
+
+    @Test
+    void anUrgentAnswerShowsTheUrgentBannerAndNoReturnToRunPlan() {
+        resultFor(form -> form.tick("redFlags", "GIVING_WAY").itbLike());
+
+        WebElement banner = driver.findElement(By.cssSelector(".urgency"));
+        assertThat(banner.getAttribute("class")).contains("urgency-URGENT");
+        assertThat(banner.getText()).contains("Get medical help now").contains("The knee gives way");
+        assertThat(driver.findElements(By.id("return-to-run"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".exercises"))).isEmpty();
+    }
+
+    @Test
+    void theShareLinkOpensTheSameResultInAFreshBrowser() {
+        new RunnerForm(driver, baseUrl).noWarningSigns().itbLike().submit();
+        browser.waiting().until(ExpectedConditions.urlContains("/r/"));
+        String shareLink = driver.findElement(By.id("share-link")).getAttribute("value");
+        String runnerSees = driver.findElement(By.id("main")).getText();
+
+        try (Browser coach = new Browser()) {
+            coach.driver().get(shareLink);
+
+            assertThat(coach.driver().getCurrentUrl()).isEqualTo(shareLink);
+            assertThat(coach.driver().findElement(By.id("main")).getText()).isEqualTo(runnerSees);
+        }
+    }
+
+    @Test
+    void theFormCanBeCompletedWithTheKeyboardAlone() {
+        driver.get(baseUrl + "/triage");
+
+        tabTo("noRedFlags");
+        press(Keys.SPACE);
+        tabTo("location");
+        press(Keys.SPACE);
+        tabTo("side");
+        press(Keys.SPACE);
+        tabTo("character");
+        press(Keys.SPACE);
+        tabTo("onset");
+        press(Keys.SPACE);
+        tabTo("durationAmount");
+        press("6");
+        tabTo("previousEpisodes");
+        press(Keys.ARROW_RIGHT);
+        tabTo("dailyActivitiesAffected");
+        press(Keys.ARROW_RIGHT);
+        tabTo("painScore");
+        press(Keys.SPACE);
+        press(Keys.ARROW_RIGHT);
+        press(Keys.ARROW_RIGHT);
+        tabUntil(e -> "submit".equals(e.getAttribute("type")));
+        press(Keys.ENTER);
+
+        browser.waiting().until(ExpectedConditions.urlContains("/r/"));
+        assertThat(driver.findElement(By.cssSelector(".answers")).getText())
+                .contains("Around or behind the kneecap").contains("2 / 10").contains("6 days");
+    }
+
+    @Test
+    void pagesHaveNoSeriousOrCriticalAccessibilityViolations() {
+        driver.get(baseUrl + "/");
+        assertAccessible("start page");
+
+        new RunnerForm(driver, baseUrl).submit();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        assertAccessible("form with errors");
+
+        resultFor(form -> form.noWarningSigns().itbLike());
+        assertAccessible("self-care result");
+
+        resultFor(form -> form.noWarningSigns().itbLike().type("durationAmount", "30"));
+        assertThat(driver.findElement(By.cssSelector(".urgency")).getAttribute("class")).contains("SEE_PROFESSIONAL");
+        assertAccessible("see-a-professional result");
+
+        resultFor(form -> form.tick("redFlags", "LOCKING").choose("location", "DEEP").choose("side", "LEFT")
+                .choose("character", "SHARP").choose("onset", "SUDDEN").type("durationAmount", "1")
+                .choose("previousEpisodes", "false").choose("dailyActivitiesAffected", "true").choose("painScore", "8"));
+        assertThat(driver.findElement(By.cssSelector(".urgency")).getAttribute("class")).contains("URGENT");
+        assertAccessible("urgent result");
+    }
+
+    @Test
+    void screenshotsOfTheFormAndAResultAtPhoneAndDesktopSizes() {
+        for (int[] size : new int[][] {{360, 800}, {1280, 900}}) {
+            browser.resize(size[0], size[1]);
+            driver.get(baseUrl + "/triage");
+            assertThat(browser.screenshot("form-" + size[0] + "x" + size[1])).isNotEmptyFile();
+            new RunnerForm(driver, baseUrl).submit();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+            assertThat(browser.screenshot("form-errors-" + size[0] + "x" + size[1])).isNotEmptyFile();
+            resultFor(form -> form.noWarningSigns().itbLike());
+            assertThat(browser.screenshot("result-" + size[0] + "x" + size[1])).isNotEmptyFile();
+            // Nothing may be wider than a phone screen.
+            Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth;");
+            assertThat(scrollWidth).isLessThanOrEqualTo(size[0]);
+        }
+    }
+
+    private void resultFor(Consumer<RunnerForm> answers) {
+        RunnerForm form = new RunnerForm(driver, baseUrl);
+        answers.accept(form);
+        form.submit();
+        browser.waiting().until(ExpectedConditions.urlContains("/r/"));
+    }
+
+    private void assertAccessible(String page) {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(driver);
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(RunnerPagesBrowserTests::describe)
+                .toList();
+        assertThat(serious).as(page).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+    }
+
+    private void tabTo(String id) {
+        tabUntil(e -> id.equals(e.getAttribute("id")));
+    }
+
+    private void tabUntil(java.util.function.Predicate<WebElement> target) {
+        for (int i = 0; i < 200; i++) {
+            if (target.test(driver.switchTo().activeElement())) {
+                return;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("never reached the element by pressing Tab");
+    }
+
+    private void press(CharSequence keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+}

@@ -1,0 +1,153 @@
+package app.kneetriage.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import app.kneetriage.results.ResultService;
+import app.kneetriage.results.StoredResult;
+import app.kneetriage.rules.Answers;
+import app.kneetriage.rules.Location;
+import app.kneetriage.rules.Outcome;
+import app.kneetriage.rules.Plan;
+import app.kneetriage.rules.RedFlag;
+import app.kneetriage.rules.Timing;
+import app.kneetriage.rules.Urgency;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The form controller in a web slice. The result service is a Mockito stand-in here because a
+ * slice has no database; the real flow is covered end to end by the browser tests.
+ */
+@WebMvcTest(TriageController.class)
+class TriageControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ResultService results;
+
+    @Test
+    void showsAnEmptyForm() throws Exception {
+        mvc.perform(get("/triage"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(TriageController.VIEW_FORM))
+                .andExpect(model().attributeExists("triageForm"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("not a diagnosis")));
+    }
+
+    @Test
+    void aCompleteFormIsStoredAndRedirectsWithSeeOtherToTheResult() throws Exception {
+        when(results.create(any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
+
+        mvc.perform(complete())
+                .andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl("/r/AbCdEfGhIjKlMnOpQrStUvWx"));
+
+        ArgumentCaptor<Answers> answers = ArgumentCaptor.forClass(Answers.class);
+        verify(results).create(answers.capture());
+        assertThat(answers.getValue().location()).isEqualTo(Location.OUTER);
+        assertThat(answers.getValue().timing()).containsExactly(Timing.DURING_RUN_BUILDS);
+        assertThat(answers.getValue().durationDays()).isEqualTo(21);
+        assertThat(answers.getValue().training().shoeDistanceKm()).isEqualTo(805);
+        assertThat(answers.getValue().redFlags()).isEmpty();
+    }
+
+    @Test
+    void missingAnswersReDisplayTheFormWithFieldErrorsAndKeepWhatWasEntered() throws Exception {
+        mvc.perform(post("/triage").param("location", "OUTER").param("durationAmount", "4"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(view().name(TriageController.VIEW_FORM))
+                .andExpect(model().attributeHasFieldErrorCode("triageForm", "side", "NotNull"))
+                .andExpect(model().attributeHasFieldErrorCode("triageForm", "painScore", "NotNull"))
+                .andExpect(model().attributeHasFieldErrorCode("triageForm", "redFlags", "redFlags.unanswered"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"4\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Choose which knee hurts.")));
+        verify(results, never()).create(any());
+    }
+
+    @Test
+    void aTamperedPostGetsFriendlyFieldErrorsNotAServerError() throws Exception {
+        mvc.perform(complete("location", "KNEECAP", "painScore", "11", "timing", "UPHILL",
+                        "cadenceSpm", "lots"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(model().attributeHasFieldErrorCode("triageForm", "location", "typeMismatch"))
+                .andExpect(model().attributeHasFieldErrorCode("triageForm", "painScore", "Max"))
+                .andExpect(model().attributeHasFieldErrorCode("triageForm", "timing", "typeMismatch"))
+                .andExpect(model().attributeHasFieldErrorCode("triageForm", "cadenceSpm", "typeMismatch"));
+        verify(results, never()).create(any());
+    }
+
+    @Test
+    void crossFieldRulesAreChecked() throws Exception {
+        mvc.perform(complete("redFlags", "LOCKING", "durationAmount", "600", "durationUnit", "WEEKS",
+                        "shoeDistance", "7000", "shoeDistanceUnit", "MILES"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(model().attributeHasFieldErrorCode("triageForm", "redFlags", "redFlags.contradiction"))
+                .andExpect(model().attributeHasFieldErrorCode("triageForm", "durationAmount", "duration.tooLong"))
+                .andExpect(model().attributeHasFieldErrorCode("triageForm", "shoeDistance", "shoeDistance.tooFar"));
+    }
+
+    @Test
+    void aRedFlagAloneIsAValidAnswerToTheWarningSigns() throws Exception {
+        when(results.create(any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
+
+        mvc.perform(complete("noRedFlags", "false", "redFlags", "GIVING_WAY"))
+                .andExpect(status().isSeeOther());
+
+        ArgumentCaptor<Answers> answers = ArgumentCaptor.forClass(Answers.class);
+        verify(results).create(answers.capture());
+        assertThat(answers.getValue().redFlags()).containsExactly(RedFlag.GIVING_WAY);
+    }
+
+    /** A complete, valid post; each pair given replaces (or, with a new name, adds) one answer. */
+    private static MockHttpServletRequestBuilder complete(String... overrides) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("noRedFlags", "true");
+        params.put("location", "OUTER");
+        params.put("side", "LEFT");
+        params.put("character", "BURNING");
+        params.put("onset", "GRADUAL");
+        params.put("timing", "DURING_RUN_BUILDS");
+        params.put("painScore", "5");
+        params.put("durationAmount", "3");
+        params.put("durationUnit", "WEEKS");
+        params.put("previousEpisodes", "false");
+        params.put("dailyActivitiesAffected", "false");
+        params.put("shoeDistance", "500");
+        params.put("shoeDistanceUnit", "MILES");
+        params.put("runsOnCamberedRoads", "");
+        for (int i = 0; i < overrides.length; i += 2) {
+            params.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post("/triage");
+        params.forEach(request::param);
+        return request;
+    }
+
+    private static StoredResult stored(String token) {
+        Outcome outcome = new Outcome(1, Urgency.SELF_CARE, List.of(), List.of(), new Plan(List.of(), List.of(), List.of()));
+        return new StoredResult(token, Instant.parse("2026-11-21T10:00:00Z"), null, outcome);
+    }
+}
