@@ -37,6 +37,15 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json").GET());
     }
 
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").DELETE());
+    }
+
+    /** A GET as a browser asks for a page. */
+    public Response page(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET());
+    }
+
     private Response send(HttpRequest.Builder request) {
         try {
             return new Response(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));

@@ -1,0 +1,69 @@
+package app.kneetriage.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kneetriage.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What every page sends, and what a browser gets when something is missing or wrong. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PagesOverHttpTests {
+
+    @LocalServerPort
+    int port;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+    }
+
+    @Test
+    void everyPageSaysItIsNotADiagnosis() {
+        assertThat(http.page("/").body()).contains("not a diagnosis");
+        assertThat(http.page("/triage").body()).contains("not a diagnosis");
+        assertThat(http.page("/r/AAAAAAAAAAAAAAAAAAAAAAAA").body()).contains("not a diagnosis");
+    }
+
+    @Test
+    void theStartPageListsTheEmergencySignsBeforeAnythingElse() {
+        String body = http.page("/").body();
+
+        assertThat(body.indexOf("Stop and get medical help now")).isPositive()
+                .isLessThan(body.indexOf("Knee pain after running?</h1>"));
+        assertThat(body).contains("The knee gives way under you");
+    }
+
+    @Test
+    void pagesCarryAStrictContentSecurityPolicy() {
+        Http.Response page = http.page("/triage");
+
+        assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'").doesNotContain("unsafe");
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.body()).doesNotContain("<script>").doesNotContain(" style=");
+    }
+
+    @Test
+    void unknownResultsAndPagesGetTheFriendly404Page() {
+        for (String path : new String[] {"/r/AAAAAAAAAAAAAAAAAAAAAAAA", "/r/not-a-token", "/no/such/page"}) {
+            Http.Response page = http.page(path);
+
+            assertThat(page.status()).as(path).isEqualTo(404);
+            assertThat(page.header("Content-Type")).startsWith("text/html");
+            assertThat(page.body()).contains("We could not find this page").doesNotContain("Whitelabel");
+        }
+    }
+
+    @Test
+    void otherErrorsGetTheFriendlyErrorPageWithoutDetails() {
+        Http.Response wrongMethod = http.delete("/triage");
+
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.body()).contains("Something went wrong").doesNotContain("Whitelabel")
+                .doesNotContain("Exception");
+    }
+}
