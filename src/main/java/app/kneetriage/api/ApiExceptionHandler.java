@@ -1,5 +1,6 @@
 package app.kneetriage.api;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -56,23 +57,40 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof StreamConstraintsException) {
+        JacksonException jackson = jacksonCause(e);
+        if (jackson instanceof StreamConstraintsException) {
             return badRequest(List.of(new FieldProblem(BODY, text("api.error.tooLarge"))));
         }
-        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        if (jackson != null && !jackson.getPath().isEmpty()) {
             return badRequest(List.of(new FieldProblem(path(jackson), describe(jackson))));
         }
-        String message = cause instanceof MismatchedInputException ? text("api.error.notAnObject")
-                : cause instanceof JacksonException ? text("api.error.malformed")
+        String message = jackson instanceof MismatchedInputException ? text("api.error.notAnObject")
+                : jackson != null ? text("api.error.malformed")
                 : text("api.error.bodyRequired");
         return badRequest(List.of(new FieldProblem(BODY, message)));
+    }
+
+    /** The outermost Jackson exception: it carries the JSON path, its causes may not. */
+    private static JacksonException jacksonCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(ResultNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text("api.problem.notFound.detail"));
         problem.setTitle(text("api.problem.notFound.title"));
+        return problem(problem);
+    }
+
+    @ExceptionHandler(ResultGoneException.class)
+    ResponseEntity<ProblemDetail> gone() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, text("api.problem.gone.detail"));
+        problem.setTitle(text("api.problem.gone.title"));
         return problem(problem);
     }
 
@@ -117,6 +135,9 @@ class ApiExceptionHandler {
             }
             if (target == Boolean.class || target == boolean.class) {
                 return text("api.error.trueOrFalse");
+            }
+            if (target == Instant.class) {
+                return text("api.error.instant");
             }
             if (Collection.class.isAssignableFrom(target)) {
                 return text("api.error.list");

@@ -10,8 +10,12 @@ import app.kneetriage.rules.PlanAdvice;
 import app.kneetriage.rules.RankedCause;
 import app.kneetriage.rules.ReturnStep;
 import app.kneetriage.rules.Urgency;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A result as the JSON API returns it; field names follow the triage contract. */
+/**
+ * A result as the JSON API returns it; field names follow the triage contract. {@code manageKey}
+ * and {@code manageUrl} appear only in the answer that created the result.
+ */
 record ResultDocument(
         String token,
         String shareUrl,
@@ -21,7 +25,9 @@ record ResultDocument(
         List<String> urgencyReasons,
         List<CauseDocument> causes,
         PlanDocument plan,
-        TriageRequest answers) {
+        TriageRequest answers,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String manageKey,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String manageUrl) {
 
     record CauseDocument(String code, String name, double score, List<String> reasons, String explanation) {
 
@@ -43,6 +49,14 @@ record ResultDocument(
         }
     }
 
+    /** A new result, with the manage key that is shown this once only. */
+    static ResultDocument created(StoredResult result, String shareUrl, String manageKey, String manageUrl) {
+        ResultDocument document = of(result, shareUrl);
+        return new ResultDocument(document.token(), document.shareUrl(), document.createdAt(),
+                document.rulesVersion(), document.urgency(), document.urgencyReasons(), document.causes(),
+                document.plan(), document.answers(), manageKey, manageUrl);
+    }
+
     static ResultDocument of(StoredResult result, String shareUrl) {
         Outcome outcome = result.outcome();
         PlanDocument plan = new PlanDocument(
@@ -52,6 +66,6 @@ record ResultDocument(
         return new ResultDocument(result.token(), shareUrl, result.createdAt(), outcome.rulesVersion(),
                 outcome.urgency(), outcome.urgencyReasons(),
                 outcome.causes().stream().map(CauseDocument::of).toList(), plan,
-                TriageRequest.from(result.answers()));
+                TriageRequest.from(result.answers()), null, null);
     }
 }

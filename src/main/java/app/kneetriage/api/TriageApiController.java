@@ -2,51 +2,99 @@ package app.kneetriage.api;
 
 import java.net.URI;
 
+import app.kneetriage.results.CreatedResult;
+import app.kneetriage.results.ManagedResult;
 import app.kneetriage.results.ResultService;
+import app.kneetriage.results.SharedLookup;
 import app.kneetriage.results.ShareLinks;
 import app.kneetriage.results.StoredResult;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The JSON API of the triage contract. */
+/**
+ * The JSON API of the triage contract, and the runner's controls over a result, each authorised by
+ * the manage key in {@code X-Manage-Key}. A wrong or missing key is answered like an unknown token.
+ */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class TriageApiController {
 
+    static final String MANAGE_KEY_HEADER = "X-Manage-Key";
+
     private final ResultService results;
 
-    private final ShareLinks shareLinks;
+    private final ShareLinks links;
 
-    TriageApiController(ResultService results, ShareLinks shareLinks) {
+    TriageApiController(ResultService results, ShareLinks links) {
         this.results = results;
-        this.shareLinks = shareLinks;
+        this.links = links;
     }
 
     @PostMapping(path = "/triage", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ResultDocument> triage(@Valid @RequestBody TriageRequest request) {
-        StoredResult result = results.create(request.toAnswers());
+        return created(results.create(request.toAnswers()));
+    }
+
+    @GetMapping("/results/{token}")
+    ResultDocument result(@PathVariable String token) {
+        SharedLookup lookup = results.findShared(token);
+        return switch (lookup.found()) {
+            case SHARED -> ResultDocument.of(lookup.result(), links.shareUrl(token));
+            case GONE -> throw new ResultGoneException();
+            case NOT_FOUND -> throw new ResultNotFoundException();
+        };
+    }
+
+    @PostMapping("/results/{token}/revoke")
+    ResponseEntity<Void> revoke(@PathVariable String token, @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key) {
+        results.revoke(managed(token, key));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(path = "/results/{token}/expiry", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> expiry(@PathVariable String token,
+            @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key,
+            @RequestBody ExpiryRequest request) {
+        results.setExpiry(managed(token, key), request.expiresAt());
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/results/{token}")
+    ResponseEntity<Void> delete(@PathVariable String token,
+            @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key) {
+        results.delete(managed(token, key));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/results/{token}/rerun")
+    ResponseEntity<ResultDocument> rerun(@PathVariable String token,
+            @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key) {
+        return created(results.rerun(managed(token, key)));
+    }
+
+    private ManagedResult managed(String token, String key) {
+        return results.findManaged(token, key).orElseThrow(ResultNotFoundException::new);
+    }
+
+    private ResponseEntity<ResultDocument> created(CreatedResult created) {
+        StoredResult result = created.result();
         // The contract's Location is a path: it stays right behind proxies that rewrite the host.
         URI location = URI.create(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/results/{token}")
                 .buildAndExpand(result.token())
                 .getPath());
-        return ResponseEntity.created(location).body(document(result));
-    }
-
-    @GetMapping("/results/{token}")
-    ResultDocument result(@PathVariable String token) {
-        return results.find(token).map(this::document).orElseThrow(ResultNotFoundException::new);
-    }
-
-    private ResultDocument document(StoredResult result) {
-        return ResultDocument.of(result, shareLinks.shareUrl(result.token()));
+        return ResponseEntity.created(location).body(ResultDocument.created(result, links.shareUrl(result.token()),
+                created.manageKey(), links.manageUrl(created.manageKey())));
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Builds the link a runner shares. With {@code knee-triage.public-url} set, links never depend on
+ * Builds the links of a result. With {@code knee-triage.public-url} set, links never depend on
  * the request's Host header; without it they follow the address the request came in on.
  */
 @Component
@@ -19,9 +19,16 @@ public class ShareLinks {
     }
 
     public String shareUrl(String token) {
-        UriComponentsBuilder base = publicUrl.isEmpty()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath()
+        return base().path("/r/{token}").buildAndExpand(token).toUriString();
+    }
+
+    /** The runner's private link to revoke, expire, delete or re-run a result. */
+    public String manageUrl(String manageKey) {
+        return base().path("/m/{key}").buildAndExpand(manageKey).toUriString();
+    }
+
+    private UriComponentsBuilder base() {
+        return publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath()
                 : UriComponentsBuilder.fromUriString(publicUrl);
-        return base.path("/r/{token}").buildAndExpand(token).toUriString();
     }
 }

@@ -25,14 +25,59 @@ class TriageResult {
 
     private String outcome;
 
+    private String manageKeyHash;
+
+    private Instant expiresAt;
+
+    private Instant revokedAt;
+
     protected TriageResult() {
     }
 
-    TriageResult(String token, Instant createdAt, String answers, String outcome) {
+    TriageResult(String token, Instant createdAt, String answers, String outcome, String manageKeyHash,
+            Instant expiresAt) {
         this.token = token;
         this.createdAt = createdAt;
         this.answers = answers;
         this.outcome = outcome;
+        this.manageKeyHash = manageKeyHash;
+        this.expiresAt = expiresAt;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    SharingStatus sharingStatus(Instant now) {
+        if (revokedAt != null) {
+            return SharingStatus.REVOKED;
+        }
+        if (expiresAt != null && !now.isBefore(expiresAt)) {
+            return SharingStatus.EXPIRED;
+        }
+        return SharingStatus.SHARED;
+    }
+
+    void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    void shareAgain() {
+        revokedAt = null;
+    }
+
+    void expireAt(Instant expiresAt) {
+        this.expiresAt = expiresAt;
     }
 
     String getToken() {

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TriageResultRepository extends JpaRepository<TriageResult, Long> {
 
     Optional<TriageResult> findByToken(String token);
+
+    Optional<TriageResult> findByManageKeyHash(String manageKeyHash);
 }

@@ -2,7 +2,9 @@ package app.kneetriage.triage;
 
 import java.util.List;
 
+import app.kneetriage.results.CreatedResult;
 import app.kneetriage.results.ResultService;
+import app.kneetriage.results.ShareLinks;
 import app.kneetriage.results.StoredResult;
 import app.kneetriage.rules.Location;
 import app.kneetriage.rules.Onset;
@@ -10,6 +12,7 @@ import app.kneetriage.rules.PainCharacter;
 import app.kneetriage.rules.RedFlag;
 import app.kneetriage.rules.Side;
 import app.kneetriage.rules.Timing;
+import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,8 +24,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The runner's symptom form: shown, validated, and turned into a stored result. */
 @Controller
@@ -38,8 +40,11 @@ class TriageController {
 
     private final ResultService results;
 
-    TriageController(ResultService results) {
+    private final ShareLinks links;
+
+    TriageController(ResultService results, ShareLinks links) {
         this.results = results;
+        this.links = links;
     }
 
     @InitBinder("triageForm")
@@ -67,15 +72,15 @@ class TriageController {
     }
 
     @PostMapping("/triage")
-    ModelAndView processTriageForm(@Valid @ModelAttribute("triageForm") TriageForm form, BindingResult result) {
+    ModelAndView processTriageForm(@Valid @ModelAttribute("triageForm") TriageForm form, BindingResult result,
+            RedirectAttributes redirectAttributes) {
         if (result.hasErrors()) {
             return new ModelAndView(VIEW_FORM, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        StoredResult stored = results.create(form.toAnswers());
-        // 303: the browser fetches the result with GET, so a reload never submits the answers again.
-        String resultPath = UriComponentsBuilder.fromPath("/r/{token}").buildAndExpand(stored.token()).toUriString();
-        RedirectView redirect = new RedirectView(resultPath, true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        return new ModelAndView(redirect);
+        CreatedResult created = results.create(form.toAnswers());
+        StoredResult stored = created.result();
+        // Shown once, on the page the runner lands on; a reload or the share link never shows it.
+        redirectAttributes.addFlashAttribute("manageUrl", links.manageUrl(created.manageKey()));
+        return new ModelAndView(Redirects.seeOther("/r/{token}", stored.token()));
     }
 }

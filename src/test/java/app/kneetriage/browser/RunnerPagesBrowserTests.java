@@ -107,13 +107,39 @@ class RunnerPagesBrowserTests {
         new RunnerForm(driver, baseUrl).noWarningSigns().itbLike().submit();
         browser.waiting().until(ExpectedConditions.urlContains("/r/"));
         String shareLink = driver.findElement(By.id("share-link")).getAttribute("value");
-        String runnerSees = driver.findElement(By.id("main")).getText();
+        String runnerSees = driver.findElement(By.cssSelector("#main .result")).getText();
 
         try (Browser coach = new Browser()) {
             coach.driver().get(shareLink);
 
             assertThat(coach.driver().getCurrentUrl()).isEqualTo(shareLink);
-            assertThat(coach.driver().findElement(By.id("main")).getText()).isEqualTo(runnerSees);
+            assertThat(coach.driver().findElement(By.cssSelector("#main .result")).getText()).isEqualTo(runnerSees);
+            assertThat(coach.driver().findElements(By.id("manage-link"))).isEmpty();
+        }
+    }
+
+    @Test
+    void theRunnerCanTakeBackALinkTheCoachHasOpened() {
+        new RunnerForm(driver, baseUrl).noWarningSigns().itbLike().submit();
+        browser.waiting().until(ExpectedConditions.urlContains("/r/"));
+        String shareLink = driver.findElement(By.id("share-link")).getAttribute("value");
+        String manageLink = driver.findElement(By.id("manage-link")).getAttribute("value");
+        assertThat(manageLink).doesNotContain(shareLink.substring(shareLink.lastIndexOf('/') + 1));
+
+        try (Browser coach = new Browser()) {
+            coach.driver().get(shareLink);
+            assertThat(coach.driver().findElement(By.id("main")).getText()).contains("Iliotibial band syndrome");
+            assertThat(coach.driver().findElements(By.id("manage-link"))).isEmpty();
+
+            driver.get(manageLink);
+            driver.findElement(By.xpath("//button[normalize-space()='Stop sharing']")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
+                    "turned off"));
+
+            coach.driver().navigate().refresh();
+            assertThat(coach.driver().findElement(By.tagName("h1")).getText())
+                    .isEqualTo("This result is no longer shared");
+            assertThat(coach.driver().findElement(By.id("main")).getText()).doesNotContain("Iliotibial");
         }
     }
 
@@ -170,6 +196,14 @@ class RunnerPagesBrowserTests {
                 .choose("previousEpisodes", "false").choose("dailyActivitiesAffected", "true").choose("painScore", "8"));
         assertThat(driver.findElement(By.cssSelector(".urgency")).getAttribute("class")).contains("URGENT");
         assertAccessible("urgent result");
+
+        String shareLink = driver.findElement(By.id("share-link")).getAttribute("value");
+        driver.get(driver.findElement(By.id("manage-link")).getAttribute("value"));
+        assertAccessible("manage page");
+        driver.findElement(By.xpath("//button[normalize-space()='Stop sharing']")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
+        driver.get(shareLink);
+        assertAccessible("no longer shared page");
     }
 
     @Test
@@ -183,6 +217,8 @@ class RunnerPagesBrowserTests {
             assertThat(browser.screenshot("form-errors-" + size[0] + "x" + size[1])).isNotEmptyFile();
             resultFor(form -> form.noWarningSigns().itbLike());
             assertThat(browser.screenshot("result-" + size[0] + "x" + size[1])).isNotEmptyFile();
+            driver.get(driver.findElement(By.id("manage-link")).getAttribute("value"));
+            assertThat(browser.screenshot("manage-" + size[0] + "x" + size[1])).isNotEmptyFile();
             // Nothing may be wider than a phone screen.
             Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
                     .executeScript("return document.documentElement.scrollWidth;");

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import app.kneetriage.results.CreatedResult;
 import app.kneetriage.results.ResultService;
+import app.kneetriage.results.ShareLinks;
 import app.kneetriage.results.StoredResult;
 import app.kneetriage.rules.Answers;
 import app.kneetriage.rules.Location;
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -40,6 +44,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * slice has no database; the real flow is covered end to end by the browser tests.
  */
 @WebMvcTest(TriageController.class)
+@Import(ShareLinks.class)
 class TriageControllerTests {
 
     @Autowired
@@ -63,7 +68,8 @@ class TriageControllerTests {
 
         mvc.perform(complete())
                 .andExpect(status().isSeeOther())
-                .andExpect(redirectedUrl("/r/AbCdEfGhIjKlMnOpQrStUvWx"));
+                .andExpect(redirectedUrl("/r/AbCdEfGhIjKlMnOpQrStUvWx"))
+                .andExpect(flash().attribute("manageUrl", "http://localhost/m/ManageKeyManageKeyManage"));
 
         ArgumentCaptor<Answers> answers = ArgumentCaptor.forClass(Answers.class);
         verify(results).create(answers.capture());
@@ -146,8 +152,9 @@ class TriageControllerTests {
         return request;
     }
 
-    private static StoredResult stored(String token) {
+    private static CreatedResult stored(String token) {
         Outcome outcome = new Outcome(1, Urgency.SELF_CARE, List.of(), List.of(), new Plan(List.of(), List.of(), List.of()));
-        return new StoredResult(token, Instant.parse("2026-11-21T10:00:00Z"), null, outcome);
+        return new CreatedResult(new StoredResult(token, Instant.parse("2026-11-21T10:00:00Z"), null, outcome),
+                "ManageKeyManageKeyManage");
     }
 }

@@ -1,0 +1,191 @@
+package app.kneetriage.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Base64;
+
+import app.kneetriage.support.DatabaseTest;
+import app.kneetriage.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** The runner's control over a shared result, through the JSON API and the pages it affects. */
+@DatabaseTest
+@ExtendWith(OutputCaptureExtension.class)
+class ShareControlApiTests {
+
+    private static final String ANSWERS = """
+            {"location":"OUTER","side":"LEFT","character":"BURNING","onset":"GRADUAL",
+             "timing":["DURING_RUN_BUILDS"],"painScore":5,"durationDays":9,"redFlags":[]}""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Http http;
+
+    String token;
+
+    String manageKey;
+
+    @BeforeEach
+    void createResult() {
+        http = new Http(port);
+        JsonNode created = http.postJson("/api/v1/triage", ANSWERS).json();
+        token = created.get("token").asString();
+        manageKey = created.get("manageKey").asString();
+    }
+
+    @Test
+    void shareTokenAndManageKeyAreDistinctRandomSecretsAndTheKeyIsOnlyGivenOnce() {
+        JsonNode created = http.postJson("/api/v1/triage", ANSWERS).json();
+
+        String newToken = created.get("token").asString();
+        String newKey = created.get("manageKey").asString();
+        assertThat(newToken).isNotEqualTo(newKey);
+        assertThat(Base64.getUrlDecoder().decode(newToken)).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(Base64.getUrlDecoder().decode(newKey)).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(created.get("manageUrl").asString()).endsWith("/m/" + newKey);
+        JsonNode read = http.get("/api/v1/results/" + newToken).json();
+        assertThat(read.has("manageKey")).isFalse();
+        assertThat(read.has("manageUrl")).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from triage_result where manage_key_hash = ?", Long.class,
+                newKey)).isZero();
+    }
+
+    @Test
+    void revokingMakesTheShareLinkGoneInHtmlAndJson() {
+        assertThat(manage("POST", "/revoke", null, manageKey).status()).isEqualTo(204);
+
+        Http.Response json = http.get("/api/v1/results/" + token);
+        Http.Response page = http.page("/r/" + token);
+
+        assertThat(json.status()).isEqualTo(410);
+        assertThat(json.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(page.status()).isEqualTo(410);
+        assertThat(page.body()).contains("This result is no longer shared").doesNotContain("Iliotibial");
+    }
+
+    @Test
+    void anExpiryInThePastEndsSharingAndNoExpiryBringsItBack() {
+        assertThat(manage("PUT", "/expiry", "{\"expiresAt\":\"2020-01-01T00:00:00Z\"}", manageKey).status())
+                .isEqualTo(204);
+        assertThat(http.get("/api/v1/results/" + token).status()).isEqualTo(410);
+        assertThat(http.page("/r/" + token).status()).isEqualTo(410);
+
+        assertThat(manage("PUT", "/expiry", "{\"expiresAt\":null}", manageKey).status()).isEqualTo(204);
+        assertThat(http.get("/api/v1/results/" + token).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aNewResultIsSharedForNinetyDaysByDefault() {
+        assertThat(jdbc.queryForObject(
+                "select count(*) from triage_result where token = ? and expires_at > created_at + INTERVAL '89' DAY"
+                        + " and expires_at < created_at + INTERVAL '91' DAY", Long.class, token)).isEqualTo(1);
+    }
+
+    @Test
+    void deletingErasesTheAnswersAndLeavesTheLinkGone() {
+        assertThat(manage("DELETE", "", null, manageKey).status()).isEqualTo(204);
+
+        assertThat(jdbc.queryForObject("select count(*) from triage_result where token = ?", Long.class, token))
+                .isZero();
+        assertThat(http.get("/api/v1/results/" + token).status()).isEqualTo(410);
+        assertThat(http.page("/r/" + token).status()).isEqualTo(410);
+        assertThat(manage("POST", "/revoke", null, manageKey).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aWrongOrMissingManageKeyIsA404AndChangesNothing() {
+        JsonNode other = http.postJson("/api/v1/triage", ANSWERS).json();
+        String otherKey = other.get("manageKey").asString();
+
+        for (String key : new String[] {null, "", "not-a-key", otherKey, token}) {
+            assertThat(manage("POST", "/revoke", null, key).status()).as("revoke with %s", key).isEqualTo(404);
+            assertThat(manage("PUT", "/expiry", "{\"expiresAt\":\"2020-01-01T00:00:00Z\"}", key).status())
+                    .isEqualTo(404);
+            assertThat(manage("DELETE", "", null, key).status()).isEqualTo(404);
+            assertThat(manage("POST", "/rerun", null, key).status()).isEqualTo(404);
+        }
+
+        assertThat(http.get("/api/v1/results/" + token).status()).isEqualTo(200);
+        assertThat(http.get("/api/v1/results/" + other.get("token").asString()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void reRunningGivesANewResultWithNewLinksAndLeavesTheOldOneAsItWas() {
+        JsonNode before = http.get("/api/v1/results/" + token).json();
+
+        Http.Response rerun = manage("POST", "/rerun", null, manageKey);
+
+        assertThat(rerun.status()).isEqualTo(201);
+        JsonNode fresh = rerun.json();
+        assertThat(fresh.get("token").asString()).isNotEqualTo(token);
+        assertThat(fresh.get("manageKey").asString()).isNotEqualTo(manageKey);
+        assertThat(fresh.get("answers")).isEqualTo(before.get("answers"));
+        assertThat(rerun.header("Location")).isEqualTo("/api/v1/results/" + fresh.get("token").asString());
+        assertThat(http.get("/api/v1/results/" + token).json()).isEqualTo(before);
+    }
+
+    @Test
+    void aBadExpiryIsA400NamingTheField() {
+        Http.Response response = manage("PUT", "/expiry", "{\"expiresAt\":\"next tuesday\"}", manageKey);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("expiresAt");
+        assertThat(manage("PUT", "/expiry", "{}", manageKey).status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/results/" + token).status()).isEqualTo(200);
+    }
+
+    @Test
+    void sharePagesAndManagePagesAreNeitherCachedNorIndexedNorReferred() {
+        for (Http.Response response : new Http.Response[] {http.page("/r/" + token), http.page("/m/" + manageKey),
+                http.get("/api/v1/results/" + token)}) {
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(response.header("X-Robots-Tag")).isEqualTo("noindex, nofollow");
+            assertThat(response.header("Cache-Control")).isEqualTo("no-store");
+        }
+    }
+
+    @Test
+    void openingAShareLinkSetsNoCookieAndItsTitleCarriesNoHealthDetails() {
+        Http.Response page = http.page("/r/" + token);
+
+        assertThat(page.header("Set-Cookie")).isNull();
+        String head = page.body().substring(0, page.body().indexOf("</head>"));
+        assertThat(head).contains("A runner shared a knee check with you")
+                .doesNotContain("Iliotibial").doesNotContain("knee pain").doesNotContain("URGENT");
+    }
+
+    @Test
+    void secretsNeverReachTheLogs(CapturedOutput output) {
+        JsonNode created = http.postJson("/api/v1/triage", ANSWERS).json();
+        String newToken = created.get("token").asString();
+        String newKey = created.get("manageKey").asString();
+        http.page("/r/" + newToken);
+        http.page("/m/" + newKey);
+        manage(newToken, "POST", "/revoke", null, newKey);
+        manage(newToken, "DELETE", "", null, newKey);
+
+        assertThat(output.getAll()).contains("Deleted result").doesNotContain(newToken).doesNotContain(newKey);
+    }
+
+    private Http.Response manage(String method, String suffix, String body, String key) {
+        return manage(token, method, suffix, body, key);
+    }
+
+    private Http.Response manage(String resultToken, String method, String suffix, String body, String key) {
+        String[] headers = key == null ? new String[0] : new String[] {"X-Manage-Key", key};
+        return http.send(method, "/api/v1/results/" + resultToken + suffix, body, headers);
+    }
+}
