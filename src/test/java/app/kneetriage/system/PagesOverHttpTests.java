@@ -60,7 +60,7 @@ class PagesOverHttpTests {
 
     @Test
     void otherErrorsGetTheFriendlyErrorPageWithoutDetails() {
-        Http.Response wrongMethod = http.delete("/triage");
+        Http.Response wrongMethod = http.page("/m/AAAAAAAAAAAAAAAAAAAAAAAA/revoke");
 
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.body()).contains("Something went wrong").doesNotContain("Whitelabel")

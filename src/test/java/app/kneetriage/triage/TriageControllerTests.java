@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -82,7 +83,7 @@ class TriageControllerTests {
 
     @Test
     void missingAnswersReDisplayTheFormWithFieldErrorsAndKeepWhatWasEntered() throws Exception {
-        mvc.perform(post("/triage").param("location", "OUTER").param("durationAmount", "4"))
+        mvc.perform(post("/triage").with(csrf()).param("location", "OUTER").param("durationAmount", "4"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(view().name(TriageController.VIEW_FORM))
                 .andExpect(model().attributeHasFieldErrorCode("triageForm", "side", "NotNull"))
@@ -147,7 +148,7 @@ class TriageControllerTests {
         for (int i = 0; i < overrides.length; i += 2) {
             params.put(overrides[i], overrides[i + 1]);
         }
-        MockHttpServletRequestBuilder request = post("/triage");
+        MockHttpServletRequestBuilder request = post("/triage").with(csrf());
         params.forEach(request::param);
         return request;
     }

@@ -3,6 +3,7 @@ package app.kneetriage.rules.content;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -22,11 +23,11 @@ public class CauseEntry extends RuleSetPart {
     /** JSON condition, see {@link ConditionJson}; {@code null} for never. */
     private String rankFirstWhen;
 
-    @OneToMany(mappedBy = "cause")
+    @OneToMany(mappedBy = "cause", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<PatternItemEntry> patternItems = new ArrayList<>();
 
-    @OneToMany(mappedBy = "cause")
+    @OneToMany(mappedBy = "cause", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<CauseExerciseEntry> exercises = new ArrayList<>();
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,28 +45,36 @@ public class RuleVersion {
     @Version
     private long version;
 
-    @OneToMany(mappedBy = "ruleSet")
+    @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<CauseEntry> causes = new ArrayList<>();
 
-    @OneToMany(mappedBy = "ruleSet")
+    @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<UrgencyRuleEntry> urgencyRules = new ArrayList<>();
 
-    @OneToMany(mappedBy = "ruleSet")
+    @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<ExerciseEntry> exercises = new ArrayList<>();
 
-    @OneToMany(mappedBy = "ruleSet")
+    @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<AdviceEntry> advice = new ArrayList<>();
 
-    @OneToMany(mappedBy = "ruleSet")
+    @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("weekNumber")
     private List<ReturnStepEntry> returnSteps = new ArrayList<>();
 
     public Long getId() {
         return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isDraft() {
+        return status == RuleSetStatus.DRAFT;
     }
 
     public Integer getVersionNumber() {

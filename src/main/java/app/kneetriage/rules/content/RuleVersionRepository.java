@@ -7,6 +7,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/** Stored rule sets: one draft at most, and the numbered, published versions. */
 public interface RuleVersionRepository extends JpaRepository<RuleVersion, Long> {
 
     @Query("select r.id from RuleVersion r where r.status = app.kneetriage.rules.content.RuleSetStatus.PUBLISHED"
@@ -16,4 +17,13 @@ public interface RuleVersionRepository extends JpaRepository<RuleVersion, Long> 
     default Optional<Long> findLatestPublishedId() {
         return findPublishedIdsNewestFirst(Limit.of(1)).stream().findFirst();
     }
+
+    Optional<RuleVersion> findFirstByStatus(RuleSetStatus status);
+
+    Optional<RuleVersion> findByVersionNumber(int versionNumber);
+
+    List<RuleVersion> findByStatusOrderByVersionNumberDesc(RuleSetStatus status);
+
+    @Query("select coalesce(max(r.versionNumber), 0) from RuleVersion r")
+    int findHighestVersionNumber();
 }

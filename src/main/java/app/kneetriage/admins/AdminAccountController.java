@@ -1,0 +1,85 @@
+package app.kneetriage.admins;
+
+import java.security.Principal;
+
+import app.kneetriage.system.Redirects;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The login page, the admins list with its "add admin" form, and changing one's password. */
+@Controller
+class AdminAccountController {
+
+    static final String VIEW_LOGIN = "admin/login";
+
+    static final String VIEW_ADMINS = "admin/admins";
+
+    static final String VIEW_PASSWORD = "admin/password";
+
+    private final AdminAccounts accounts;
+
+    AdminAccountController(AdminAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return VIEW_LOGIN;
+    }
+
+    @GetMapping("/admin/admins")
+    String initAddAdminForm(Model model) {
+        model.addAttribute("newAdminForm", new NewAdminForm());
+        model.addAttribute("admins", accounts.usernames());
+        return VIEW_ADMINS;
+    }
+
+    @PostMapping("/admin/admins")
+    ModelAndView processAddAdminForm(@Valid @ModelAttribute("newAdminForm") NewAdminForm form, BindingResult result,
+            Principal principal, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
+            result.rejectValue("username", "admin.exists");
+        }
+        if (!result.hasFieldErrors("password") && !form.getPassword().equals(form.getConfirmPassword())) {
+            result.rejectValue("confirmPassword", "password.mismatch");
+        }
+        if (result.hasErrors()) {
+            ModelAndView page = new ModelAndView(VIEW_ADMINS, org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT);
+            page.addObject("admins", accounts.usernames());
+            return page;
+        }
+        accounts.addAdmin(principal.getName(), form.getUsername(), form.getPassword());
+        redirect.addFlashAttribute("message", "admin.added");
+        return new ModelAndView(Redirects.seeOther("/admin/admins"));
+    }
+
+    @GetMapping("/admin/password")
+    String initPasswordForm(Model model) {
+        model.addAttribute("passwordForm", new PasswordForm());
+        return VIEW_PASSWORD;
+    }
+
+    @PostMapping("/admin/password")
+    ModelAndView processPasswordForm(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
+            Principal principal, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("newPassword") && !form.getNewPassword().equals(form.getConfirmPassword())) {
+            result.rejectValue("confirmPassword", "password.mismatch");
+        }
+        if (!result.hasErrors()
+                && !accounts.changePassword(principal.getName(), form.getCurrentPassword(), form.getNewPassword())) {
+            result.rejectValue("currentPassword", "password.wrong");
+        }
+        if (result.hasErrors()) {
+            return new ModelAndView(VIEW_PASSWORD, org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        redirect.addFlashAttribute("message", "password.changed");
+        return new ModelAndView(Redirects.seeOther("/admin"));
+    }
+}

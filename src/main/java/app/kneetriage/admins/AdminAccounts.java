@@ -1,0 +1,95 @@
+package app.kneetriage.admins;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+
+import app.kneetriage.audit.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating admins and changing passwords, each recorded in the audit log. */
+@Service
+class AdminAccounts {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private static final Logger log = LoggerFactory.getLogger(AdminAccounts.class);
+
+    private final AdminUserRepository admins;
+
+    private final PasswordEncoder passwordEncoder;
+
+    private final AuditLog audit;
+
+    private final Clock clock;
+
+    AdminAccounts(AdminUserRepository admins, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+        this.admins = admins;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the first admin when there is none. Without a configured password a strong random one
+     * is generated and logged once, as Spring Boot does for its default user; there is no built-in
+     * password.
+     */
+    @Transactional
+    void createFirstAdmin(String username, String password) {
+        if (admins.count() > 0) {
+            return;
+        }
+        String name = username == null || username.isBlank() ? "admin" : username.strip();
+        String secret = password;
+        if (secret == null || secret.isBlank()) {
+            secret = randomPassword();
+            log.warn("""
+
+                    Created the first Knee Triage admin '{}' with this generated password: {}
+                    Log in at /login and change it, or set KNEE_TRIAGE_ADMIN_USERNAME and KNEE_TRIAGE_ADMIN_PASSWORD.
+                    """, name, secret);
+        }
+        admins.save(new AdminUser(name, passwordEncoder.encode(secret), clock.instant()));
+        audit.record("system", "CREATE", "ADMIN_USER", name, null, name);
+    }
+
+    @Transactional
+    void addAdmin(String actor, String username, String password) {
+        admins.save(new AdminUser(username, passwordEncoder.encode(password), clock.instant()));
+        audit.record(actor, "CREATE", "ADMIN_USER", username, null, username);
+    }
+
+    /** @return false when the current password is wrong */
+    @Transactional
+    boolean changePassword(String username, String currentPassword, String newPassword) {
+        AdminUser admin = admins.findByUsername(username).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, admin.getPasswordHash())) {
+            return false;
+        }
+        admin.changePassword(passwordEncoder.encode(newPassword));
+        audit.record(username, "CHANGE_PASSWORD", "ADMIN_USER", username, null, null);
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    boolean exists(String username) {
+        return admins.existsByUsername(username);
+    }
+
+    @Transactional(readOnly = true)
+    List<String> usernames() {
+        return admins.findAllByOrderByUsername().stream().map(AdminUser::getUsername).toList();
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,82 @@
+package app.kneetriage.admins;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Someone allowed to edit the rule content. The password is only ever held encoded. */
+@Entity
+@Table(name = "admin_user")
+class AdminUser {
+
+    /** Failed logins in a row before the account is locked. */
+    static final int MAX_FAILED_LOGINS = 5;
+
+    /** How long a locked account stays locked. */
+    static final Duration LOCK_TIME = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    private String passwordHash;
+
+    private Instant createdAt;
+
+    private int failedLogins;
+
+    private Instant lockedUntil;
+
+    @Version
+    private long version;
+
+    protected AdminUser() {
+    }
+
+    AdminUser(String username, String passwordHash, Instant createdAt) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void loginFailed(Instant now) {
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCK_TIME);
+            failedLogins = 0;
+        }
+    }
+
+    void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+}

@@ -1,0 +1,199 @@
+package app.kneetriage.rules.admin;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import app.kneetriage.audit.AuditLog;
+import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.RuleSet;
+import app.kneetriage.rules.content.ExerciseEntry;
+import app.kneetriage.rules.content.ExerciseEntryRepository;
+import app.kneetriage.rules.content.RuleSetCopies;
+import app.kneetriage.rules.content.RuleSetStatus;
+import app.kneetriage.rules.content.RuleVersion;
+import app.kneetriage.rules.content.RuleVersionRepository;
+import app.kneetriage.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Editing rule content safely: every edit goes into the one draft, runners keep getting the latest
+ * published version, and publishing (or re-publishing an old version) happens only while every test
+ * case passes. Each change is written to the audit log in the same transaction.
+ */
+@Service
+class RuleAdmin {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RuleVersionRepository versions;
+
+    private final ExerciseEntryRepository exercises;
+
+    private final TestCaseRepository testCases;
+
+    private final RuleSetCopies copies;
+
+    private final AuditLog audit;
+
+    private final Clock clock;
+
+    RuleAdmin(RuleVersionRepository versions, ExerciseEntryRepository exercises, TestCaseRepository testCases,
+            RuleSetCopies copies, AuditLog audit, Clock clock) {
+        this.versions = versions;
+        this.exercises = exercises;
+        this.testCases = testCases;
+        this.copies = copies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the draft page shows: the draft (if any), the version runners get, and the case results. */
+    record DraftState(Optional<RuleVersion> draft, RuleVersion published, List<CaseResult> cases,
+            List<String> problems) {
+
+        boolean allPass() {
+            return problems.isEmpty() && cases.stream().allMatch(CaseResult::passed);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    DraftState draftState() {
+        Optional<RuleVersion> draft = versions.findFirstByStatus(RuleSetStatus.DRAFT);
+        RuleVersion published = latestPublished();
+        RuleVersion checked = draft.orElse(published);
+        checked.getExercises().size();
+        try {
+            RuleSet rules = copies.toRuleSet(checked);
+            return new DraftState(draft, published, TestCaseRunner.run(testCases.findAllByOrderByName(), rules),
+                    List.of());
+        } catch (InvalidRuleException e) {
+            return new DraftState(draft, published, List.of(), List.of(e.getMessage()));
+        }
+    }
+
+    @Transactional
+    void startDraft(String actor) {
+        if (versions.findFirstByStatus(RuleSetStatus.DRAFT).isPresent()) {
+            return;
+        }
+        RuleVersion published = latestPublished();
+        versions.save(copies.copy(published, RuleSetStatus.DRAFT, clock.instant()));
+        audit.record(actor, "CREATE", "DRAFT", "Draft from version " + published.getVersionNumber(), null, null);
+    }
+
+    @Transactional
+    void discardDraft(String actor) {
+        versions.findFirstByStatus(RuleSetStatus.DRAFT).ifPresent(draft -> {
+            versions.delete(draft);
+            audit.record(actor, "DELETE", "DRAFT", "Draft discarded", null, null);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    ExerciseEntry draftExercise(long id) {
+        ExerciseEntry exercise = exercises.findById(id).orElseThrow(NotFoundException::new);
+        if (!exercise.getRuleSet().isDraft()) {
+            throw new NotFoundException();
+        }
+        return exercise;
+    }
+
+    /** @throws StaleEditException when someone saved this exercise after {@code form}'s copy was opened */
+    @Transactional
+    void updateExercise(String actor, long id, ExerciseForm form) {
+        ExerciseEntry exercise = draftExercise(id);
+        if (exercise.getVersion() != form.getVersion()) {
+            throw new StaleEditException();
+        }
+        String before = describe(exercise);
+        form.applyTo(exercise);
+        exercises.flush();
+        audit.record(actor, "UPDATE", "EXERCISE", exercise.getName() + " (draft)", before, describe(exercise));
+    }
+
+    /**
+     * Makes the draft the newest version runners get.
+     *
+     * @throws PublishRefusedException when the draft cannot be evaluated or a test case fails
+     */
+    @Transactional
+    int publish(String actor, String note) {
+        RuleVersion draft = versions.findFirstByStatus(RuleSetStatus.DRAFT)
+                .orElseThrow(() -> new PublishRefusedException(List.of("There is no draft to publish.")));
+        requireCasesPass(draft);
+        int number = publishAs(draft, actor, note);
+        audit.record(actor, "PUBLISH", "RULE_SET", "Version " + number, null, note);
+        return number;
+    }
+
+    /** Rollback: publishes a copy of an earlier version as the newest version. */
+    @Transactional
+    int republish(String actor, int versionNumber) {
+        RuleVersion source = versions.findByVersionNumber(versionNumber).orElseThrow(NotFoundException::new);
+        requireCasesPass(source);
+        RuleVersion copy = copies.copy(source, RuleSetStatus.PUBLISHED, clock.instant());
+        String note = "Re-published version " + versionNumber;
+        int number = publishAs(copy, actor, note);
+        versions.save(copy);
+        audit.record(actor, "REPUBLISH", "RULE_SET", "Version " + number, "Version " + versionNumber, note);
+        return number;
+    }
+
+    @Transactional(readOnly = true)
+    List<RuleVersion> publishedVersions() {
+        return versions.findByStatusOrderByVersionNumberDesc(RuleSetStatus.PUBLISHED);
+    }
+
+    private void requireCasesPass(RuleVersion candidate) {
+        RuleSet rules;
+        try {
+            rules = copies.toRuleSet(candidate);
+        } catch (InvalidRuleException e) {
+            throw new PublishRefusedException(List.of(e.getMessage()));
+        }
+        List<String> failures = new ArrayList<>();
+        for (CaseResult result : TestCaseRunner.run(testCases.findAllByOrderByName(), rules)) {
+            if (!result.passed()) {
+                failures.add(result.name() + ": " + String.join("; ", result.differences()));
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new PublishRefusedException(failures);
+        }
+    }
+
+    private int publishAs(RuleVersion ruleSet, String actor, String note) {
+        int number = versions.findHighestVersionNumber() + 1;
+        ruleSet.setStatus(RuleSetStatus.PUBLISHED);
+        ruleSet.setVersionNumber(number);
+        ruleSet.setPublishedAt(clock.instant());
+        ruleSet.setPublishedBy(actor);
+        ruleSet.setChangeNote(note);
+        return number;
+    }
+
+    private RuleVersion latestPublished() {
+        long id = versions.findLatestPublishedId().orElseThrow(() -> new IllegalStateException("nothing published"));
+        return versions.findById(id).orElseThrow();
+    }
+
+    private static String describe(ExerciseEntry exercise) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("code", exercise.getCode());
+        fields.put("name", exercise.getName());
+        fields.put("aim", exercise.getAim());
+        fields.put("howTo", exercise.getHowTo());
+        fields.put("sets", exercise.getSets());
+        fields.put("reps", exercise.getReps());
+        fields.put("holdSeconds", exercise.getHoldSeconds());
+        fields.put("perSide", exercise.isPerSide());
+        fields.put("caution", exercise.getCaution());
+        return JSON.writeValueAsString(fields);
+    }
+}

@@ -1,0 +1,136 @@
+package app.kneetriage.rules.admin;
+
+import java.security.Principal;
+import java.util.List;
+
+import app.kneetriage.system.Redirects;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The admin home, the draft with its test cases, exercise editing, publishing and rollback. */
+@Controller
+class RuleAdminController {
+
+    static final String VIEW_HOME = "admin/index";
+
+    static final String VIEW_DRAFT = "admin/rules/draft";
+
+    static final String VIEW_EXERCISE = "admin/rules/exercise";
+
+    static final String VIEW_VERSIONS = "admin/rules/versions";
+
+    private final RuleAdmin rules;
+
+    RuleAdminController(RuleAdmin rules) {
+        this.rules = rules;
+    }
+
+    @InitBinder
+    void initBinder(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/admin")
+    String home() {
+        return VIEW_HOME;
+    }
+
+    @GetMapping("/admin/rules")
+    String showDraft(Model model) {
+        if (!model.containsAttribute("publishForm")) {
+            model.addAttribute("publishForm", new PublishForm());
+        }
+        model.addAttribute("state", rules.draftState());
+        return VIEW_DRAFT;
+    }
+
+    @PostMapping("/admin/rules/draft")
+    ModelAndView startDraft(Principal admin) {
+        rules.startDraft(admin.getName());
+        return new ModelAndView(Redirects.seeOther("/admin/rules"));
+    }
+
+    @PostMapping("/admin/rules/draft/discard")
+    ModelAndView discardDraft(Principal admin, RedirectAttributes redirect) {
+        rules.discardDraft(admin.getName());
+        redirect.addFlashAttribute("message", "draft.discarded");
+        return new ModelAndView(Redirects.seeOther("/admin/rules"));
+    }
+
+    @GetMapping("/admin/rules/exercises/{id}")
+    String initExerciseForm(@PathVariable long id, Model model) {
+        model.addAttribute("exercise", rules.draftExercise(id));
+        model.addAttribute("exerciseForm", ExerciseForm.of(rules.draftExercise(id)));
+        return VIEW_EXERCISE;
+    }
+
+    @PostMapping("/admin/rules/exercises/{id}")
+    ModelAndView processExerciseForm(@PathVariable long id, @Valid @ModelAttribute("exerciseForm") ExerciseForm form,
+            BindingResult result, Principal admin, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                rules.updateExercise(admin.getName(), id, form);
+                redirect.addFlashAttribute("message", "exercise.saved");
+                return new ModelAndView(Redirects.seeOther("/admin/rules"));
+            } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
+                // Keep the admin's input, show what is saved now, and let a second save overwrite knowingly.
+                result.reject("edit.stale");
+                form.setVersion(rules.draftExercise(id).getVersion());
+            }
+        }
+        ModelAndView page = new ModelAndView(VIEW_EXERCISE, HttpStatus.UNPROCESSABLE_CONTENT);
+        page.addObject("exercise", rules.draftExercise(id));
+        return page;
+    }
+
+    @PostMapping("/admin/rules/publish")
+    ModelAndView publish(@Valid @ModelAttribute("publishForm") PublishForm form, BindingResult result,
+            Principal admin, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                int version = rules.publish(admin.getName(), form.getChangeNote().strip());
+                redirect.addFlashAttribute("publishedVersion", version);
+                return new ModelAndView(Redirects.seeOther("/admin/rules"));
+            } catch (PublishRefusedException e) {
+                result.reject("publish.refused");
+                return draftPage(e.problems());
+            }
+        }
+        return draftPage(List.of());
+    }
+
+    @GetMapping("/admin/rules/versions")
+    String versions(Model model) {
+        model.addAttribute("versions", rules.publishedVersions());
+        return VIEW_VERSIONS;
+    }
+
+    @PostMapping("/admin/rules/versions/{number}/republish")
+    ModelAndView republish(@PathVariable int number, Principal admin, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("publishedVersion", rules.republish(admin.getName(), number));
+        } catch (PublishRefusedException e) {
+            redirect.addFlashAttribute("refused", e.problems());
+        }
+        return new ModelAndView(Redirects.seeOther("/admin/rules/versions"));
+    }
+
+    private ModelAndView draftPage(List<String> refusal) {
+        ModelAndView page = new ModelAndView(VIEW_DRAFT, HttpStatus.UNPROCESSABLE_CONTENT);
+        page.addObject("state", rules.draftState());
+        page.addObject("refused", refusal);
+        return page;
+    }
+}

@@ -1,0 +1,106 @@
+package app.kneetriage.rules.content;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import app.kneetriage.rules.RuleSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deep copies of stored rule sets (a draft starts as a copy of the latest version; a rollback
+ * publishes a copy of an older one), and the check that stored content is something the engine can
+ * evaluate.
+ */
+@Component
+public class RuleSetCopies {
+
+    /** An unsaved copy of {@code source} with every cause, exercise, rule, advice and step. */
+    public RuleVersion copy(RuleVersion source, RuleSetStatus status, Instant createdAt) {
+        RuleVersion copy = new RuleVersion();
+        copy.setStatus(status);
+        copy.setPlanCauseCount(source.getPlanCauseCount());
+        copy.setCreatedAt(createdAt);
+        Map<Long, ExerciseEntry> exercises = new HashMap<>();
+        for (ExerciseEntry from : source.getExercises()) {
+            ExerciseEntry to = new ExerciseEntry();
+            to.setRuleSet(copy);
+            to.setSortOrder(from.getSortOrder());
+            to.setCode(from.getCode());
+            to.setName(from.getName());
+            to.setAim(from.getAim());
+            to.setHowTo(from.getHowTo());
+            to.setSets(from.getSets());
+            to.setReps(from.getReps());
+            to.setHoldSeconds(from.getHoldSeconds());
+            to.setPerSide(from.isPerSide());
+            to.setCaution(from.getCaution());
+            copy.getExercises().add(to);
+            exercises.put(from.getId(), to);
+        }
+        Map<Long, CauseEntry> causes = new HashMap<>();
+        for (CauseEntry from : source.getCauses()) {
+            CauseEntry to = new CauseEntry();
+            to.setRuleSet(copy);
+            to.setSortOrder(from.getSortOrder());
+            to.setCode(from.getCode());
+            to.setName(from.getName());
+            to.setExplanation(from.getExplanation());
+            to.setRankFirstWhen(from.getRankFirstWhen());
+            for (PatternItemEntry item : from.getPatternItems()) {
+                PatternItemEntry itemCopy = new PatternItemEntry();
+                itemCopy.setCause(to);
+                itemCopy.setSortOrder(item.getSortOrder());
+                itemCopy.setCondition(item.getCondition());
+                itemCopy.setWeight(item.getWeight());
+                itemCopy.setReason(item.getReason());
+                to.getPatternItems().add(itemCopy);
+            }
+            for (CauseExerciseEntry planned : from.getExercises()) {
+                CauseExerciseEntry plannedCopy = new CauseExerciseEntry();
+                plannedCopy.setCause(to);
+                plannedCopy.setExercise(exercises.get(planned.getExercise().getId()));
+                plannedCopy.setSortOrder(planned.getSortOrder());
+                to.getExercises().add(plannedCopy);
+            }
+            copy.getCauses().add(to);
+            causes.put(from.getId(), to);
+        }
+        for (UrgencyRuleEntry from : source.getUrgencyRules()) {
+            UrgencyRuleEntry to = new UrgencyRuleEntry();
+            to.setRuleSet(copy);
+            to.setSortOrder(from.getSortOrder());
+            to.setLevel(from.getLevel());
+            to.setCondition(from.getCondition());
+            to.setReason(from.getReason());
+            copy.getUrgencyRules().add(to);
+        }
+        for (AdviceEntry from : source.getAdvice()) {
+            AdviceEntry to = new AdviceEntry();
+            to.setRuleSet(copy);
+            to.setSortOrder(from.getSortOrder());
+            to.setSection(from.getSection());
+            to.setCause(from.getCause() == null ? null : causes.get(from.getCause().getId()));
+            to.setCondition(from.getCondition());
+            to.setText(from.getText());
+            copy.getAdvice().add(to);
+        }
+        for (ReturnStepEntry from : source.getReturnSteps()) {
+            ReturnStepEntry to = new ReturnStepEntry();
+            to.setRuleSet(copy);
+            to.setWeekNumber(from.getWeekNumber());
+            to.setDescription(from.getDescription());
+            copy.getReturnSteps().add(to);
+        }
+        return copy;
+    }
+
+    /**
+     * The engine's view of stored content, whether draft or published.
+     *
+     * @throws app.kneetriage.rules.InvalidRuleException when the engine could not evaluate it
+     */
+    public RuleSet toRuleSet(RuleVersion stored) {
+        return RuleSetLoader.toRuleSet(stored);
+    }
+}
