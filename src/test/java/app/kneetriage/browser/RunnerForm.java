@@ -60,7 +60,7 @@ final class RunnerForm {
     }
 
     void submit() {
-        driver.findElement(By.cssSelector("form button[type='submit']")).click();
+        driver.findElement(By.cssSelector("main form button[type='submit']")).click();
     }
 
     static List<String> texts(List<WebElement> elements) {
