@@ -14,6 +14,7 @@ import app.kneetriage.rules.content.ExerciseEntry;
 import app.kneetriage.rules.content.ExerciseEntryRepository;
 import app.kneetriage.rules.content.RuleSetCopies;
 import app.kneetriage.rules.content.RuleSetStatus;
+import app.kneetriage.rules.content.RuleSetTransfer;
 import app.kneetriage.rules.content.RuleVersion;
 import app.kneetriage.rules.content.RuleVersionRepository;
 import app.kneetriage.system.NotFoundException;
@@ -39,16 +40,19 @@ class RuleAdmin {
 
     private final RuleSetCopies copies;
 
+    private final RuleSetTransfer transfer;
+
     private final AuditLog audit;
 
     private final Clock clock;
 
     RuleAdmin(RuleVersionRepository versions, ExerciseEntryRepository exercises, TestCaseRepository testCases,
-            RuleSetCopies copies, AuditLog audit, Clock clock) {
+            RuleSetCopies copies, RuleSetTransfer transfer, AuditLog audit, Clock clock) {
         this.versions = versions;
         this.exercises = exercises;
         this.testCases = testCases;
         this.copies = copies;
+        this.transfer = transfer;
         this.audit = audit;
         this.clock = clock;
     }
@@ -143,6 +147,33 @@ class RuleAdmin {
         versions.save(copy);
         audit.record(actor, "REPUBLISH", "RULE_SET", "Version " + number, "Version " + versionNumber, note);
         return number;
+    }
+
+    /** The draft, or without a version number the live version, as one JSON document. */
+    @Transactional(readOnly = true)
+    String export(Integer versionNumber) {
+        RuleVersion source = versionNumber == null
+                ? versions.findFirstByStatus(RuleSetStatus.DRAFT).orElseGet(this::latestPublished)
+                : versions.findByVersionNumber(versionNumber).orElseThrow(NotFoundException::new);
+        return transfer.export(source);
+    }
+
+    /**
+     * Replaces the draft with the content of an exported document, after checking all of it.
+     *
+     * @throws InvalidRuleException when the document is not a valid rule set; nothing is changed then
+     */
+    @Transactional
+    void importDraft(String actor, String json) {
+        RuleVersion imported = transfer.importDraft(json, clock.instant());
+        Optional<RuleVersion> previous = versions.findFirstByStatus(RuleSetStatus.DRAFT);
+        String before = previous.map(transfer::export).orElse(null);
+        previous.ifPresent(draft -> {
+            versions.delete(draft);
+            versions.flush();
+        });
+        versions.save(imported);
+        audit.record(actor, "IMPORT", "DRAFT", "Draft imported from a file", before, transfer.export(imported));
     }
 
     @Transactional(readOnly = true)

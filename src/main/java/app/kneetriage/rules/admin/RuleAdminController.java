@@ -5,7 +5,11 @@ import java.util.List;
 
 import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;
+import app.kneetriage.rules.InvalidRuleException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -30,6 +35,8 @@ class RuleAdminController {
     static final String VIEW_EXERCISE = "admin/rules/exercise";
 
     static final String VIEW_VERSIONS = "admin/rules/versions";
+
+    static final String VIEW_IMPORT = "admin/rules/import";
 
     private final RuleAdmin rules;
 
@@ -125,6 +132,36 @@ class RuleAdminController {
             redirect.addFlashAttribute("refused", e.problems());
         }
         return new ModelAndView(Redirects.seeOther("/admin/rules/versions"));
+    }
+
+    @GetMapping(path = "/admin/rules/export", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> export(@RequestParam(required = false) Integer version) {
+        String name = version == null ? "draft" : "v" + version;
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"knee-triage-rules-" + name + ".json\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(rules.export(version));
+    }
+
+    @GetMapping("/admin/rules/import")
+    String initImportForm(Model model) {
+        model.addAttribute("importForm", new ImportForm());
+        return VIEW_IMPORT;
+    }
+
+    @PostMapping("/admin/rules/import")
+    ModelAndView processImportForm(@Valid @ModelAttribute("importForm") ImportForm form, BindingResult result,
+            Principal admin, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                rules.importDraft(admin.getName(), form.getDocument());
+                redirect.addFlashAttribute("message", "import.done");
+                return new ModelAndView(Redirects.seeOther("/admin/rules"));
+            } catch (InvalidRuleException e) {
+                result.rejectValue("document", "import.invalid", new Object[] {e.getMessage()}, e.getMessage());
+            }
+        }
+        return new ModelAndView(VIEW_IMPORT, HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
     private ModelAndView draftPage(List<String> refusal) {

@@ -1,0 +1,230 @@
+package app.kneetriage.rules.content;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import app.kneetriage.rules.AdviceSection;
+import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.Urgency;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Export of a stored rule set as one {@link RuleSetDocument}, and import of such a document as a new,
+ * unsaved draft. An import is checked completely (shape, references, every condition, and the
+ * engine's own checks) before anything is written, so a bad file changes nothing.
+ */
+@Component
+public class RuleSetTransfer {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    public String export(RuleVersion stored) {
+        List<RuleSetDocument.ExerciseDoc> exercises = stored.getExercises().stream()
+                .map(e -> new RuleSetDocument.ExerciseDoc(e.getCode(), e.getName(), e.getAim(), e.getHowTo(),
+                        e.getSets(), e.getReps(), e.getHoldSeconds(), e.isPerSide(), e.getCaution()))
+                .toList();
+        List<RuleSetDocument.CauseDoc> causes = stored.getCauses().stream()
+                .map(c -> new RuleSetDocument.CauseDoc(c.getCode(), c.getName(), c.getExplanation(),
+                        tree(c.getRankFirstWhen()),
+                        c.getPatternItems().stream().map(p -> new RuleSetDocument.PatternItemDoc(
+                                tree(p.getCondition()), p.getWeight(), p.getReason())).toList(),
+                        c.getExercises().stream().map(e -> e.getExercise().getCode()).toList()))
+                .toList();
+        List<RuleSetDocument.UrgencyRuleDoc> urgency = stored.getUrgencyRules().stream()
+                .map(u -> new RuleSetDocument.UrgencyRuleDoc(u.getLevel().name(), tree(u.getCondition()),
+                        u.getReason()))
+                .toList();
+        List<RuleSetDocument.AdviceDoc> advice = stored.getAdvice().stream()
+                .map(a -> new RuleSetDocument.AdviceDoc(a.getSection().name(),
+                        a.getCause() == null ? null : a.getCause().getCode(), tree(a.getCondition()), a.getText()))
+                .toList();
+        List<RuleSetDocument.ReturnStepDoc> steps = stored.getReturnSteps().stream()
+                .map(s -> new RuleSetDocument.ReturnStepDoc(s.getWeekNumber(), s.getDescription()))
+                .toList();
+        return JSON.writeValueAsString(new RuleSetDocument(RuleSetDocument.FORMAT, stored.getPlanCauseCount(),
+                exercises, causes, urgency, advice, steps));
+    }
+
+    /**
+     * @return a new draft holding the document's content, not yet saved
+     * @throws InvalidRuleException with a readable message when the document is not a valid rule set
+     */
+    public RuleVersion importDraft(String json, Instant now) {
+        RuleSetDocument document;
+        try {
+            document = JSON.readValue(json, RuleSetDocument.class);
+        } catch (JacksonException e) {
+            throw new InvalidRuleException("The file is not a rule set export: " + e.getOriginalMessage());
+        }
+        if (document == null || !RuleSetDocument.FORMAT.equals(document.format())) {
+            throw new InvalidRuleException("The file is not a rule set export (format must be "
+                    + RuleSetDocument.FORMAT + ").");
+        }
+        RuleVersion draft = new RuleVersion();
+        draft.setStatus(RuleSetStatus.DRAFT);
+        draft.setPlanCauseCount(document.planCauseCount());
+        draft.setCreatedAt(now);
+        Map<String, ExerciseEntry> exercises = new HashMap<>();
+        int order = 0;
+        for (RuleSetDocument.ExerciseDoc doc : required(document.exercises(), "exercises")) {
+            ExerciseEntry exercise = new ExerciseEntry();
+            exercise.setRuleSet(draft);
+            exercise.setSortOrder(++order);
+            exercise.setCode(doc.code());
+            exercise.setName(doc.name());
+            exercise.setAim(doc.aim());
+            exercise.setHowTo(doc.howTo());
+            exercise.setSets(doc.sets());
+            exercise.setReps(doc.reps());
+            exercise.setHoldSeconds(doc.holdSeconds());
+            exercise.setPerSide(doc.perSide());
+            exercise.setCaution(doc.caution());
+            draft.getExercises().add(exercise);
+            exercises.put(doc.code(), exercise);
+        }
+        Map<String, CauseEntry> causes = new HashMap<>();
+        order = 0;
+        for (RuleSetDocument.CauseDoc doc : required(document.causes(), "causes")) {
+            CauseEntry cause = new CauseEntry();
+            cause.setRuleSet(draft);
+            cause.setSortOrder(++order);
+            cause.setCode(doc.code());
+            cause.setName(doc.name());
+            cause.setExplanation(doc.explanation());
+            cause.setRankFirstWhen(condition(doc.rankFirstWhen()));
+            int itemOrder = 0;
+            for (RuleSetDocument.PatternItemDoc itemDoc : required(doc.pattern(), "pattern of " + doc.code())) {
+                PatternItemEntry item = new PatternItemEntry();
+                item.setCause(cause);
+                item.setSortOrder(++itemOrder);
+                item.setCondition(Objects.requireNonNullElse(condition(itemDoc.condition()), ""));
+                item.setWeight(itemDoc.weight());
+                item.setReason(itemDoc.reason());
+                cause.getPatternItems().add(item);
+            }
+            int exerciseOrder = 0;
+            for (String code : required(doc.exercises(), "exercises of " + doc.code())) {
+                ExerciseEntry exercise = exercises.get(code);
+                if (exercise == null) {
+                    throw new InvalidRuleException("cause " + doc.code() + " lists unknown exercise " + code);
+                }
+                CauseExerciseEntry planned = new CauseExerciseEntry();
+                planned.setCause(cause);
+                planned.setExercise(exercise);
+                planned.setSortOrder(++exerciseOrder);
+                cause.getExercises().add(planned);
+            }
+            draft.getCauses().add(cause);
+            causes.put(doc.code(), cause);
+        }
+        order = 0;
+        for (RuleSetDocument.UrgencyRuleDoc doc : required(document.urgencyRules(), "urgencyRules")) {
+            UrgencyRuleEntry rule = new UrgencyRuleEntry();
+            rule.setRuleSet(draft);
+            rule.setSortOrder(++order);
+            rule.setLevel(enumValue(Urgency.class, doc.level(), "urgency level"));
+            rule.setCondition(Objects.requireNonNullElse(condition(doc.condition()), ""));
+            rule.setReason(doc.reason());
+            draft.getUrgencyRules().add(rule);
+        }
+        order = 0;
+        for (RuleSetDocument.AdviceDoc doc : required(document.advice(), "advice")) {
+            AdviceEntry advice = new AdviceEntry();
+            advice.setRuleSet(draft);
+            advice.setSortOrder(++order);
+            advice.setSection(enumValue(AdviceSection.class, doc.section(), "advice section"));
+            if (doc.cause() != null) {
+                advice.setCause(causes.get(doc.cause()));
+                if (advice.getCause() == null) {
+                    throw new InvalidRuleException("advice refers to unknown cause " + doc.cause());
+                }
+            }
+            advice.setCondition(condition(doc.condition()));
+            advice.setText(doc.text());
+            draft.getAdvice().add(advice);
+        }
+        for (RuleSetDocument.ReturnStepDoc doc : required(document.returnToRun(), "returnToRun")) {
+            ReturnStepEntry step = new ReturnStepEntry();
+            step.setRuleSet(draft);
+            step.setWeekNumber(doc.week());
+            step.setDescription(doc.description());
+            draft.getReturnSteps().add(step);
+        }
+        // The engine's own checks: codes, texts, weights, doses, references and every condition.
+        RuleSetLoader.toRuleSet(draft);
+        checkLengths(draft);
+        return draft;
+    }
+
+    /** What the columns can hold, so that a long text is refused here rather than by the database. */
+    private static void checkLengths(RuleVersion draft) {
+        for (ExerciseEntry e : draft.getExercises()) {
+            fits(e.getName(), 200, "exercise name");
+            fits(e.getAim(), 100, "exercise aim");
+            fits(e.getHowTo(), 2000, "how to do " + e.getCode());
+            fits(e.getCaution(), 1000, "caution of " + e.getCode());
+        }
+        for (CauseEntry c : draft.getCauses()) {
+            fits(c.getName(), 200, "cause name");
+            fits(c.getExplanation(), 4000, "explanation of " + c.getCode());
+            fits(c.getRankFirstWhen(), 8000, "rank-first condition of " + c.getCode());
+            c.getPatternItems().forEach(p -> {
+                fits(p.getReason(), 1000, "reason in " + c.getCode());
+                fits(p.getCondition(), 8000, "condition in " + c.getCode());
+            });
+        }
+        draft.getUrgencyRules().forEach(u -> {
+            fits(u.getReason(), 1000, "urgency reason");
+            fits(u.getCondition(), 8000, "urgency condition");
+        });
+        draft.getAdvice().forEach(a -> {
+            fits(a.getText(), 2000, "advice text");
+            fits(a.getCondition(), 8000, "advice condition");
+        });
+        draft.getReturnSteps().forEach(s -> fits(s.getDescription(), 2000, "return-to-run week " + s.getWeekNumber()));
+    }
+
+    private static void fits(String text, int max, String what) {
+        if (text != null && text.length() > max) {
+            throw new InvalidRuleException(what + " is longer than " + max + " characters");
+        }
+    }
+
+    private static JsonNode tree(String conditionJson) {
+        return conditionJson == null ? null : JSON.readTree(conditionJson);
+    }
+
+    /** Stored conditions are normalised through the engine's condition model. */
+    private static String condition(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return ConditionJson.format(ConditionJson.parse(node.toString()));
+    }
+
+    private static <T> List<T> required(List<T> list, String what) {
+        if (list == null) {
+            throw new InvalidRuleException("the file has no " + what);
+        }
+        return list;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String what) {
+        try {
+            return Enum.valueOf(type, Objects.requireNonNull(value));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidRuleException("unknown " + what + " '" + value + "'");
+        }
+    }
+}
