@@ -1,17 +1,9 @@
 package app.kneetriage.triage;
 
-import java.util.List;
-
 import app.kneetriage.results.CreatedResult;
 import app.kneetriage.results.ResultService;
 import app.kneetriage.results.ShareLinks;
 import app.kneetriage.results.StoredResult;
-import app.kneetriage.rules.Location;
-import app.kneetriage.rules.Onset;
-import app.kneetriage.rules.PainCharacter;
-import app.kneetriage.rules.RedFlag;
-import app.kneetriage.rules.Side;
-import app.kneetriage.rules.Timing;
 import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -32,12 +24,6 @@ class TriageController {
 
     static final String VIEW_FORM = "triage/form";
 
-    /** The form's fields from top to bottom, so the error summary reads in the order of the page. */
-    static final List<String> FIELD_ORDER = List.of("redFlags", "noRedFlags", "location", "side", "character",
-            "onset", "durationAmount", "durationUnit", "previousEpisodes", "timing", "dailyActivitiesAffected",
-            "painScore", "weeklyDistanceChangePercent", "addedSpeedAndHills", "newOrReturning", "shoeDistance",
-            "shoeDistanceUnit", "cadenceSpm", "runsOnCamberedRoads", "restDaysPerWeek");
-
     private final ResultService results;
 
     private final ShareLinks links;
@@ -54,15 +40,7 @@ class TriageController {
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("fieldOrder", FIELD_ORDER);
-        model.addAttribute("redFlagChoices", List.of(RedFlag.values()));
-        model.addAttribute("locationChoices", List.of(Location.values()));
-        model.addAttribute("sideChoices", List.of(Side.values()));
-        model.addAttribute("characterChoices", List.of(PainCharacter.values()));
-        model.addAttribute("onsetChoices", List.of(Onset.values()));
-        model.addAttribute("timingChoices", List.of(Timing.values()));
-        model.addAttribute("durationUnitChoices", List.of(DurationUnit.values()));
-        model.addAttribute("distanceUnitChoices", List.of(DistanceUnit.values()));
+        TriageFormChoices.addTo(model);
     }
 
     @GetMapping("/triage")

@@ -86,7 +86,7 @@ public class TriageForm {
     private Integer restDaysPerWeek;
 
     /** Call only on a form without errors. */
-    Answers toAnswers() {
+    public Answers toAnswers() {
         Training training = new Training(weeklyDistanceChangePercent, addedSpeedAndHills, newOrReturning,
                 shoeDistanceKm(), cadenceSpm, runsOnCamberedRoads, restDaysPerWeek);
         return new Answers(location, side, character, onset, enumSet(timing, Timing.class), painScore,

@@ -4,7 +4,7 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /** Checks that span several fields of the {@link TriageForm}, after Bean Validation. */
-class TriageFormValidator implements Validator {
+public class TriageFormValidator implements Validator {
 
     static final int MAX_DURATION_DAYS = 3650;
 

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import app.kneetriage.audit.AuditLog;
+import app.kneetriage.rules.Answers;
 import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.Outcome;
+import app.kneetriage.rules.TriageEngine;
 import app.kneetriage.rules.RuleSet;
 import app.kneetriage.rules.content.ExerciseEntry;
 import app.kneetriage.rules.content.ExerciseEntryRepository;
@@ -79,6 +82,13 @@ class RuleAdmin {
         } catch (InvalidRuleException e) {
             return new DraftState(draft, published, List.of(), List.of(e.getMessage()));
         }
+    }
+
+    /** The draft's answer to a runner's answers (the live version's when there is no draft). */
+    @Transactional(readOnly = true)
+    Outcome tryAnswers(Answers answers) {
+        RuleVersion candidate = versions.findFirstByStatus(RuleSetStatus.DRAFT).orElseGet(this::latestPublished);
+        return TriageEngine.evaluate(answers, copies.toRuleSet(candidate));
     }
 
     @Transactional
