@@ -84,6 +84,59 @@ public final class AdminSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>", Pattern.DOTALL);
+
+    private static final Pattern SELECT = Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL);
+
+    private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL);
+
+    private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>", Pattern.DOTALL);
+
+    /** The fields of the first form in the page's main content, as a browser would submit them. */
+    public static Map<String, String> formFields(String page) {
+        String main = page.substring(page.indexOf("<main"));
+        String form = main.substring(main.indexOf("<form"), main.indexOf("</form>"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = INPUT.matcher(form);
+        while (input.find()) {
+            String attributes = input.group(1);
+            String name = attribute(attributes, "name");
+            String type = attribute(attributes, "type");
+            if (name == null || "submit".equals(type) || "button".equals(type)
+                    || (("checkbox".equals(type) || "radio".equals(type)) && !attributes.contains("checked"))) {
+                continue;
+            }
+            String value = attribute(attributes, "value");
+            fields.put(name, value == null ? "" : value);
+        }
+        Matcher select = SELECT.matcher(form);
+        while (select.find()) {
+            String chosen = null;
+            Matcher option = OPTION.matcher(select.group(2));
+            while (option.find()) {
+                if (chosen == null || option.group(1).contains("selected")) {
+                    chosen = attribute(option.group(1), "value");
+                    if (option.group(1).contains("selected")) {
+                        break;
+                    }
+                }
+            }
+            fields.put(attribute(select.group(1), "name"), chosen == null ? "" : chosen);
+        }
+        Matcher textarea = TEXTAREA.matcher(form);
+        while (textarea.find()) {
+            fields.put(attribute(textarea.group(1), "name"),
+                    org.springframework.web.util.HtmlUtils.htmlUnescape(textarea.group(2)));
+        }
+        fields.remove("_csrf");
+        return fields;
+    }
+
+    private static String attribute(String attributes, String name) {
+        Matcher matcher = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+        return matcher.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(matcher.group(1)) : null;
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());

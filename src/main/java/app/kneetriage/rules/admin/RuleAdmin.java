@@ -13,7 +13,11 @@ import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.Outcome;
 import app.kneetriage.rules.TriageEngine;
 import app.kneetriage.rules.RuleSet;
+import app.kneetriage.rules.content.CauseEntry;
+import app.kneetriage.rules.content.CauseEntryRepository;
+import app.kneetriage.rules.content.CauseExerciseEntry;
 import app.kneetriage.rules.content.ExerciseEntry;
+import app.kneetriage.rules.content.PatternItemEntry;
 import app.kneetriage.rules.content.ExerciseEntryRepository;
 import app.kneetriage.rules.content.RuleSetCopies;
 import app.kneetriage.rules.content.RuleSetStatus;
@@ -21,6 +25,8 @@ import app.kneetriage.rules.content.RuleSetTransfer;
 import app.kneetriage.rules.content.RuleVersion;
 import app.kneetriage.rules.content.RuleVersionRepository;
 import app.kneetriage.system.NotFoundException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +45,10 @@ class RuleAdmin {
 
     private final ExerciseEntryRepository exercises;
 
+    private final CauseEntryRepository causes;
+
+    private final EntityManager entityManager;
+
     private final TestCaseRepository testCases;
 
     private final RuleSetCopies copies;
@@ -49,10 +59,13 @@ class RuleAdmin {
 
     private final Clock clock;
 
-    RuleAdmin(RuleVersionRepository versions, ExerciseEntryRepository exercises, TestCaseRepository testCases,
-            RuleSetCopies copies, RuleSetTransfer transfer, AuditLog audit, Clock clock) {
+    RuleAdmin(RuleVersionRepository versions, ExerciseEntryRepository exercises, CauseEntryRepository causes,
+            EntityManager entityManager, TestCaseRepository testCases, RuleSetCopies copies, RuleSetTransfer transfer,
+            AuditLog audit, Clock clock) {
         this.versions = versions;
         this.exercises = exercises;
+        this.causes = causes;
+        this.entityManager = entityManager;
         this.testCases = testCases;
         this.copies = copies;
         this.transfer = transfer;
@@ -129,6 +142,74 @@ class RuleAdmin {
         form.applyTo(exercise);
         exercises.flush();
         audit.record(actor, "UPDATE", "EXERCISE", exercise.getName() + " (draft)", before, describe(exercise));
+    }
+
+    @Transactional(readOnly = true)
+    CauseEntry draftCause(long id) {
+        CauseEntry cause = causes.findById(id).orElseThrow(NotFoundException::new);
+        if (!cause.getRuleSet().isDraft()) {
+            throw new NotFoundException();
+        }
+        cause.getPatternItems().size();
+        cause.getExercises().forEach(e -> e.getExercise().getCode());
+        return cause;
+    }
+
+    /** Codes of the draft's exercises, for choosing a cause's plan. */
+    @Transactional(readOnly = true)
+    List<String> draftExerciseCodes() {
+        return versions.findFirstByStatus(RuleSetStatus.DRAFT)
+                .map(d -> d.getExercises().stream().map(ExerciseEntry::getCode).toList()).orElse(List.of());
+    }
+
+    /**
+     * Replaces a cause's texts, conditions and exercises. The conditions arrive already turned into
+     * JSON (see {@link ConditionRow#toJson()}); the whole draft is checked by the engine before the
+     * change is kept.
+     *
+     * @throws StaleEditException   when someone saved this cause after {@code form}'s copy was opened
+     * @throws InvalidRuleException when the draft would no longer be something the engine can evaluate
+     */
+    @Transactional
+    void updateCause(String actor, long id, CauseForm form, List<String> conditionJson, String rankFirstWhen) {
+        CauseEntry cause = draftCause(id);
+        if (cause.getVersion() != form.getVersion()) {
+            throw new StaleEditException();
+        }
+        String before = describe(cause);
+        RuleVersion draft = cause.getRuleSet();
+        cause.setCode(form.getCode().strip());
+        cause.setName(form.getName().strip());
+        cause.setExplanation(form.getExplanation().strip());
+        cause.setRankFirstWhen(rankFirstWhen);
+        cause.getPatternItems().clear();
+        for (int i = 0; i < form.getPattern().size(); i++) {
+            PatternRow row = form.getPattern().get(i);
+            PatternItemEntry item = new PatternItemEntry();
+            item.setCause(cause);
+            item.setSortOrder(i + 1);
+            item.setCondition(conditionJson.get(i));
+            item.setWeight(row.getWeight());
+            item.setReason(row.getReason().strip());
+            cause.getPatternItems().add(item);
+        }
+        cause.getExercises().clear();
+        entityManager.flush();
+        int order = 0;
+        for (String code : form.getExercises()) {
+            ExerciseEntry exercise = draft.getExercises().stream().filter(e -> e.getCode().equals(code)).findFirst()
+                    .orElseThrow(() -> new InvalidRuleException("unknown exercise " + code));
+            CauseExerciseEntry planned = new CauseExerciseEntry();
+            planned.setCause(cause);
+            planned.setExercise(exercise);
+            planned.setSortOrder(++order);
+            cause.getExercises().add(planned);
+        }
+        // A change to the conditions alone must still make other open copies stale.
+        entityManager.lock(cause, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        copies.toRuleSet(draft);
+        entityManager.flush();
+        audit.record(actor, "UPDATE", "CAUSE", cause.getCode() + " (draft)", before, describe(cause));
     }
 
     /**
@@ -222,6 +303,19 @@ class RuleAdmin {
     private RuleVersion latestPublished() {
         long id = versions.findLatestPublishedId().orElseThrow(() -> new IllegalStateException("nothing published"));
         return versions.findById(id).orElseThrow();
+    }
+
+    private static String describe(CauseEntry cause) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("code", cause.getCode());
+        fields.put("name", cause.getName());
+        fields.put("explanation", cause.getExplanation());
+        fields.put("rankFirstWhen", cause.getRankFirstWhen());
+        fields.put("pattern", cause.getPatternItems().stream()
+                .map(p -> Map.of("condition", p.getCondition(), "weight", p.getWeight(), "reason", p.getReason()))
+                .toList());
+        fields.put("exercises", cause.getExercises().stream().map(e -> e.getExercise().getCode()).toList());
+        return JSON.writeValueAsString(fields);
     }
 
     private static String describe(ExerciseEntry exercise) {
