@@ -34,6 +34,10 @@ public class ReturnStepEntry {
         return id;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public RuleVersion getRuleSet() {
         return ruleSet;
     }
