@@ -59,14 +59,30 @@ class CauseAdminController {
         return page(id, model);
     }
 
-    @PostMapping(path = "/admin/rules/causes/{id}", params = "addCondition")
-    String addCondition(@PathVariable long id, @ModelAttribute("causeForm") CauseForm form, Model model) {
+    @GetMapping("/admin/rules/causes/new")
+    String initNewCauseForm(Model model) {
+        CauseForm form = new CauseForm();
+        form.setVersion(0L);
+        form.getPattern().add(new PatternRow());
+        model.addAttribute("causeForm", form);
+        return page(null, model);
+    }
+
+    @PostMapping("/admin/rules/causes/{id}/delete")
+    ModelAndView deleteCause(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
+        rules.deleteCause(admin.getName(), id);
+        redirect.addFlashAttribute("message", "cause.deleted");
+        return new ModelAndView(Redirects.seeOther("/admin/rules"));
+    }
+
+    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"}, params = "addCondition")
+    String addCondition(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form, Model model) {
         form.getPattern().add(new PatternRow());
         return page(id, model);
     }
 
-    @PostMapping(path = "/admin/rules/causes/{id}", params = "removeCondition")
-    String removeCondition(@PathVariable long id, @ModelAttribute("causeForm") CauseForm form,
+    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"}, params = "removeCondition")
+    String removeCondition(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
             @RequestParam int removeCondition, Model model) {
         if (removeCondition >= 0 && removeCondition < form.getPattern().size()) {
             form.getPattern().remove(removeCondition);
@@ -74,15 +90,15 @@ class CauseAdminController {
         return page(id, model);
     }
 
-    @PostMapping(path = "/admin/rules/causes/{id}", params = "addExercise")
-    String addExercise(@PathVariable long id, @ModelAttribute("causeForm") CauseForm form, Model model) {
+    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"}, params = "addExercise")
+    String addExercise(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form, Model model) {
         List<String> codes = rules.draftExerciseCodes();
         form.getExercises().add(codes.isEmpty() ? "" : codes.get(0));
         return page(id, model);
     }
 
-    @PostMapping(path = "/admin/rules/causes/{id}", params = "removeExercise")
-    String removeExercise(@PathVariable long id, @ModelAttribute("causeForm") CauseForm form,
+    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"}, params = "removeExercise")
+    String removeExercise(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
             @RequestParam int removeExercise, Model model) {
         if (removeExercise >= 0 && removeExercise < form.getExercises().size()) {
             form.getExercises().remove(removeExercise);
@@ -90,8 +106,9 @@ class CauseAdminController {
         return page(id, model);
     }
 
-    @PostMapping("/admin/rules/causes/{id}")
-    ModelAndView processCauseForm(@PathVariable long id, @Valid @ModelAttribute("causeForm") CauseForm form,
+    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"},
+            params = {"!addCondition", "!removeCondition", "!addExercise", "!removeExercise"})
+    ModelAndView processCauseForm(@PathVariable(required = false) Long id, @Valid @ModelAttribute("causeForm") CauseForm form,
             BindingResult result, Principal admin, Model model, RedirectAttributes redirect) {
         List<String> conditions = new ArrayList<>();
         for (int i = 0; i < form.getPattern().size(); i++) {
@@ -115,9 +132,17 @@ class CauseAdminController {
         if (form.getPattern().isEmpty()) {
             result.reject("cause.noConditions");
         }
+        if (!result.hasFieldErrors("code") && form.getCode() != null
+                && rules.draftCauseCodes(id).contains(form.getCode().strip())) {
+            result.rejectValue("code", "cause.codeTaken");
+        }
         if (!result.hasErrors()) {
             try {
-                rules.updateCause(admin.getName(), id, form, conditions, rankFirstWhen);
+                if (id == null) {
+                    rules.createCause(admin.getName(), form, conditions, rankFirstWhen);
+                } else {
+                    rules.updateCause(admin.getName(), id, form, conditions, rankFirstWhen);
+                }
                 redirect.addFlashAttribute("message", "cause.saved");
                 return new ModelAndView(Redirects.seeOther("/admin/rules"));
             } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
@@ -125,14 +150,12 @@ class CauseAdminController {
                 form.setVersion(rules.draftCause(id).getVersion());
             } catch (InvalidRuleException e) {
                 result.reject("cause.invalid", new Object[] {e.getMessage()}, e.getMessage());
-            } catch (org.springframework.dao.DataIntegrityViolationException e) {
-                result.rejectValue("code", "cause.codeTaken");
             }
         }
         return new ModelAndView(page(id, model), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
-    private String page(long id, Model model) {
+    private String page(Long id, Model model) {
         model.addAttribute("causeId", id);
         model.addAttribute("exerciseChoices", rules.draftExerciseCodes());
         return VIEW_CAUSE;

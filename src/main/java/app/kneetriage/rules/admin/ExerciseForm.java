@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Editing one exercise of the draft; {@code version} is the copy the admin started from. */
@@ -12,6 +13,11 @@ public class ExerciseForm {
 
     @NotNull
     private Long version;
+
+    /** chosen when the exercise is created, fixed afterwards */
+    @NotBlank
+    @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+    private String code;
 
     @NotBlank
     @Size(max = 200)
@@ -45,6 +51,7 @@ public class ExerciseForm {
     static ExerciseForm of(ExerciseEntry exercise) {
         ExerciseForm form = new ExerciseForm();
         form.version = exercise.getVersion();
+        form.code = exercise.getCode();
         form.name = exercise.getName();
         form.aim = exercise.getAim();
         form.howTo = exercise.getHowTo();
@@ -73,6 +80,14 @@ public class ExerciseForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getName() {

@@ -155,6 +155,13 @@ class RuleAdmin {
         return cause;
     }
 
+    /** Codes of the draft's causes other than the one with this id (null: all of them). */
+    @Transactional(readOnly = true)
+    List<String> draftCauseCodes(Long exceptId) {
+        return draft().getCauses().stream().filter(c -> !c.getId().equals(exceptId)).map(CauseEntry::getCode)
+                .toList();
+    }
+
     /** Codes of the draft's exercises, for choosing a cause's plan. */
     @Transactional(readOnly = true)
     List<String> draftExerciseCodes() {
@@ -177,6 +184,73 @@ class RuleAdmin {
             throw new StaleEditException();
         }
         String before = describe(cause);
+        applyCause(cause, form, conditionJson, rankFirstWhen);
+        // A change to the conditions alone must still make other open copies stale.
+        entityManager.lock(cause, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        copies.toRuleSet(cause.getRuleSet());
+        entityManager.flush();
+        audit.record(actor, "UPDATE", "CAUSE", cause.getCode() + " (draft)", before, describe(cause));
+    }
+
+    /** Adds a cause to the draft, ranked after the existing ones on ties. */
+    @Transactional
+    long createCause(String actor, CauseForm form, List<String> conditionJson, String rankFirstWhen) {
+        RuleVersion draft = draft();
+        CauseEntry cause = new CauseEntry();
+        cause.setRuleSet(draft);
+        cause.setSortOrder(draft.getCauses().stream().mapToInt(CauseEntry::getSortOrder).max().orElse(0) + 1);
+        draft.getCauses().add(cause);
+        applyCause(cause, form, conditionJson, rankFirstWhen);
+        copies.toRuleSet(draft);
+        entityManager.flush();
+        audit.record(actor, "CREATE", "CAUSE", cause.getCode() + " (draft)", null, describe(cause));
+        return cause.getId();
+    }
+
+    /** Removes a cause from the draft, with the advice tied to it. */
+    @Transactional
+    void deleteCause(String actor, long id) {
+        CauseEntry cause = draftCause(id);
+        RuleVersion draft = cause.getRuleSet();
+        String before = describe(cause);
+        draft.getAdvice().removeIf(a -> a.getCause() == cause);
+        draft.getCauses().remove(cause);
+        copies.toRuleSet(draft);
+        entityManager.flush();
+        audit.record(actor, "DELETE", "CAUSE", cause.getCode() + " (draft)", before, null);
+    }
+
+    /** Adds an exercise to the draft; causes pick it for their plans. */
+    @Transactional
+    long createExercise(String actor, ExerciseForm form) {
+        RuleVersion draft = draft();
+        ExerciseEntry exercise = new ExerciseEntry();
+        exercise.setRuleSet(draft);
+        exercise.setCode(form.getCode().strip());
+        exercise.setSortOrder(draft.getExercises().stream().mapToInt(ExerciseEntry::getSortOrder).max().orElse(0) + 1);
+        form.applyTo(exercise);
+        draft.getExercises().add(exercise);
+        copies.toRuleSet(draft);
+        entityManager.flush();
+        audit.record(actor, "CREATE", "EXERCISE", exercise.getName() + " (draft)", null, describe(exercise));
+        return exercise.getId();
+    }
+
+    /** Removes an exercise from the draft and from every cause's plan. */
+    @Transactional
+    void deleteExercise(String actor, long id) {
+        ExerciseEntry exercise = draftExercise(id);
+        RuleVersion draft = exercise.getRuleSet();
+        String before = describe(exercise);
+        draft.getCauses().forEach(c -> c.getExercises().removeIf(planned -> planned.getExercise() == exercise));
+        entityManager.flush();
+        draft.getExercises().remove(exercise);
+        copies.toRuleSet(draft);
+        entityManager.flush();
+        audit.record(actor, "DELETE", "EXERCISE", exercise.getName() + " (draft)", before, null);
+    }
+
+    private void applyCause(CauseEntry cause, CauseForm form, List<String> conditionJson, String rankFirstWhen) {
         RuleVersion draft = cause.getRuleSet();
         cause.setCode(form.getCode().strip());
         cause.setName(form.getName().strip());
@@ -205,11 +279,10 @@ class RuleAdmin {
             planned.setSortOrder(++order);
             cause.getExercises().add(planned);
         }
-        // A change to the conditions alone must still make other open copies stale.
-        entityManager.lock(cause, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        copies.toRuleSet(draft);
-        entityManager.flush();
-        audit.record(actor, "UPDATE", "CAUSE", cause.getCode() + " (draft)", before, describe(cause));
+    }
+
+    private RuleVersion draft() {
+        return versions.findFirstByStatus(RuleSetStatus.DRAFT).orElseThrow(NotFoundException::new);
     }
 
     /**

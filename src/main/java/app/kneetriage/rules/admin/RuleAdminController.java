@@ -102,6 +102,39 @@ class RuleAdminController {
         return page;
     }
 
+    @GetMapping("/admin/rules/exercises/new")
+    String initNewExerciseForm(Model model) {
+        ExerciseForm form = new ExerciseForm();
+        form.setVersion(0L);
+        model.addAttribute("exerciseForm", form);
+        return VIEW_EXERCISE;
+    }
+
+    @PostMapping("/admin/rules/exercises/new")
+    ModelAndView processNewExerciseForm(@Valid @ModelAttribute("exerciseForm") ExerciseForm form,
+            BindingResult result, Principal admin, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("code") && rules.draftExerciseCodes().contains(form.getCode().strip())) {
+            result.rejectValue("code", "exercise.codeTaken");
+        }
+        if (!result.hasErrors()) {
+            try {
+                rules.createExercise(admin.getName(), form);
+                redirect.addFlashAttribute("message", "exercise.saved");
+                return new ModelAndView(Redirects.seeOther("/admin/rules"));
+            } catch (InvalidRuleException e) {
+                result.reject("cause.invalid", new Object[] {e.getMessage()}, e.getMessage());
+            }
+        }
+        return new ModelAndView(VIEW_EXERCISE, HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    @PostMapping("/admin/rules/exercises/{id}/delete")
+    ModelAndView deleteExercise(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
+        rules.deleteExercise(admin.getName(), id);
+        redirect.addFlashAttribute("message", "exercise.deleted");
+        return new ModelAndView(Redirects.seeOther("/admin/rules"));
+    }
+
     @PostMapping("/admin/rules/publish")
     ModelAndView publish(@Valid @ModelAttribute("publishForm") PublishForm form, BindingResult result,
             Principal admin, RedirectAttributes redirect) {

@@ -98,6 +98,42 @@ class CauseEditingTests {
                 .isEqualTo(rows);
     }
 
+    @Test
+    void aNewCauseWithANewExerciseReachesRunnersOncePublishedAndCanBeRemovedAgain() {
+        Map<String, String> exercise = AdminSession.formFields(admin.get("/admin/rules/exercises/new").body());
+        exercise.putAll(Map.of("code", "DECLINE_SQUAT", "name", "Decline squats", "aim", "Tendon loading",
+                "howTo", "Stand on a slope, heels up, and squat slowly to a shallow depth.", "sets", "3", "reps", "15"));
+        assertThat(admin.postForm("/admin/rules/exercises/new", exercise).statusCode()).isEqualTo(303);
+
+        Map<String, String> cause = AdminSession.formFields(admin.get("/admin/rules/causes/new").body());
+        cause.putAll(Map.of("code", "PATELLAR_TENDON", "name", "Patellar tendon pain",
+                "explanation", "Pain in the tendon just below the kneecap.",
+                "pattern[0].condition.field", "timing", "pattern[0].condition.operator", "CONTAINS_ALL",
+                "pattern[0].condition.values", "SQUATTING, STRAIGHTENING", "pattern[0].weight", "5",
+                "pattern[0].reason", "Squatting and straightening both hurt"));
+        cause.put("addExercise", "1");
+        Map<String, String> withExercise = AdminSession.formFields(admin.postForm("/admin/rules/causes/new", cause).body());
+        withExercise.put("exercises[0]", "DECLINE_SQUAT");
+        HttpResponse<String> created = admin.postForm("/admin/rules/causes/new", withExercise);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+
+        admin.get("/admin/rules");
+        assertThat(admin.postForm("/admin/rules/publish", Map.of("changeNote", "Patellar tendon")).statusCode())
+                .isEqualTo(303);
+        String answers = BACK_KNEE.replace("\"BACK\"", "\"FRONT\"").replace("[\"STRAIGHTENING\"]",
+                "[\"SQUATTING\",\"STRAIGHTENING\"]");
+        String result = new Http(port).postJson("/api/v1/triage", answers).body();
+        assertThat(result).contains("\"PATELLAR_TENDON\"").contains("Squatting and straightening both hurt")
+                .contains("Decline squats");
+
+        admin.get("/admin/rules");
+        admin.postForm("/admin/rules/draft", Map.of());
+        admin.get("/admin/rules/causes/" + draftCauseId("PATELLAR_TENDON"));
+        assertThat(admin.postForm("/admin/rules/causes/" + draftCauseId("PATELLAR_TENDON") + "/delete", Map.of())
+                .statusCode()).isEqualTo(303);
+        assertThat(admin.get("/admin/audit?type=CAUSE&q=PATELLAR").body()).contains("CREATE").contains("DELETE");
+    }
+
     private long draftCauseId(String code) {
         return jdbc.queryForObject("select c.id from cause c join rule_set r on c.rule_set_id = r.id"
                 + " where r.status = 'DRAFT' and c.code = ?", Long.class, code);

@@ -143,6 +143,7 @@ class RulePublishingTests {
         String page = admin.get("/admin/rules/exercises/" + id).body();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("version", valueOf(page, "version"));
+        form.put("code", valueOf(page, "code"));
         form.put("name", valueOf(page, "name"));
         form.put("aim", valueOf(page, "aim"));
         form.put("howTo", "Stand on a low step and lower the other heel slowly.");
