@@ -47,6 +47,9 @@ class AdminAccountController {
         if (!result.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
             result.rejectValue("username", "admin.exists");
         }
+        if (!result.hasFieldErrors("password") && AdminAccounts.tooLong(form.getPassword())) {
+            result.rejectValue("password", "password.tooLong");
+        }
         if (!result.hasFieldErrors("password") && !form.getPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "password.mismatch");
         }
@@ -69,6 +72,9 @@ class AdminAccountController {
     @PostMapping("/admin/password")
     ModelAndView processPasswordForm(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
             Principal principal, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("newPassword") && AdminAccounts.tooLong(form.getNewPassword())) {
+            result.rejectValue("newPassword", "password.tooLong");
+        }
         if (!result.hasFieldErrors("newPassword") && !form.getNewPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "password.mismatch");
         }

@@ -18,6 +18,13 @@ class AdminAccounts {
 
     static final int MIN_PASSWORD_LENGTH = 12;
 
+    /** bcrypt reads at most 72 bytes of a password. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    static boolean tooLong(String password) {
+        return password != null && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
+    }
+
     private static final Logger log = LoggerFactory.getLogger(AdminAccounts.class);
 
     private final AdminUserRepository admins;
@@ -47,6 +54,10 @@ class AdminAccounts {
         }
         String name = username == null || username.isBlank() ? "admin" : username.strip();
         String secret = password;
+        if (tooLong(secret)) {
+            throw new IllegalStateException("KNEE_TRIAGE_ADMIN_PASSWORD is longer than " + MAX_PASSWORD_BYTES
+                    + " bytes, which bcrypt cannot use; choose a shorter one");
+        }
         if (secret == null || secret.isBlank()) {
             secret = randomPassword();
             log.warn("""

@@ -31,6 +31,7 @@ class AdminUser {
 
     private Instant createdAt;
 
+    /** Written by {@link AdminUserRepository}'s update queries only, so that parallel logins all count. */
     private int failedLogins;
 
     private Instant lockedUntil;
@@ -67,16 +68,4 @@ class AdminUser {
         this.passwordHash = passwordHash;
     }
 
-    void loginFailed(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_TIME);
-            failedLogins = 0;
-        }
-    }
-
-    void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
 }

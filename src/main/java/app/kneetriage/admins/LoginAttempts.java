@@ -27,12 +27,15 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        admins.findByUsername(event.getAuthentication().getName()).ifPresent(a -> a.loginFailed(clock.instant()));
+        String username = event.getAuthentication().getName();
+        admins.countFailedLogin(username);
+        admins.lockWhenTooManyFailures(username, AdminUser.MAX_FAILED_LOGINS,
+                clock.instant().plus(AdminUser.LOCK_TIME));
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        admins.findByUsername(event.getAuthentication().getName()).ifPresent(AdminUser::loginSucceeded);
+        admins.resetFailedLogins(event.getAuthentication().getName());
     }
 }

@@ -18,6 +18,11 @@ public class AuditLog {
     /** How many entries the audit page shows at most. */
     public static final int PAGE_SIZE = 200;
 
+    /** What the before/after columns hold; longer values are kept up to this length and marked. */
+    static final int MAX_VALUE = 200_000;
+
+    private static final String CLIPPED = " [...]";
+
     private final AuditEntryRepository entries;
 
     private final Clock clock;
@@ -35,12 +40,20 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String action, String subjectType, String subject, String before, String after) {
-        entries.save(new AuditEntry(clock.instant(), actor, action, subjectType, subject, before, after));
+        entries.save(new AuditEntry(clock.instant(), clip(actor, 100), action, subjectType, clip(subject, 200),
+                clip(before, MAX_VALUE), clip(after, MAX_VALUE)));
     }
 
     @Transactional(readOnly = true)
     public List<AuditEntry> search(String actor, String subjectType, String text) {
         return entries.search(blankIfNull(actor), blankIfNull(subjectType), blankIfNull(text), Limit.of(PAGE_SIZE));
+    }
+
+    private static String clip(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        return value.substring(0, max - CLIPPED.length()) + CLIPPED;
     }
 
     private static String blankIfNull(String value) {

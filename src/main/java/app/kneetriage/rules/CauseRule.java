@@ -24,6 +24,9 @@ public record CauseRule(String code, String name, String explanation, List<Patte
             throw new InvalidRuleException("cause " + code + " needs at least one pattern item");
         }
         exerciseCodes = List.copyOf(exerciseCodes);
+        if (exerciseCodes.stream().distinct().count() < exerciseCodes.size()) {
+            throw new InvalidRuleException("cause " + code + " lists an exercise twice");
+        }
     }
 
     int totalWeight() {

@@ -1,18 +1,27 @@
 package app.kneetriage.system;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Missing records on HTML pages get the friendly 404 page, never a 500. */
+/** Missing records and tampered form fields on HTML pages get friendly error pages, never a 500. */
 @ControllerAdvice
 class PageExceptionHandler {
 
     static final String VIEW_NOT_FOUND = "error/404";
 
+    static final String VIEW_ERROR = "error";
+
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound() {
         return new ModelAndView(VIEW_NOT_FOUND, HttpStatus.NOT_FOUND);
+    }
+
+    /** A tampered form post naming a list position no form has (e.g. rows[100000]). */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView badFormField() {
+        return new ModelAndView(VIEW_ERROR, HttpStatus.BAD_REQUEST);
     }
 }

@@ -37,15 +37,19 @@ final class AnswersJson {
             throw new IllegalArgumentException("The answers must be a JSON object like a triage request.");
         }
         JsonNode training = root.get("training");
+        if (training != null && !training.isNull() && !training.isObject()) {
+            throw new IllegalArgumentException("'training' must be an object");
+        }
         Training answeredTraining = training == null || training.isNull() ? null
-                : new Training(integer(training, "weeklyDistanceChangePercent", false),
+                : new Training(integer(training, "weeklyDistanceChangePercent", false, -100, 1000),
                         flag(training, "addedSpeedAndHills"), flag(training, "newOrReturning"),
-                        integer(training, "shoeDistanceKm", false), integer(training, "cadenceSpm", false),
-                        flag(training, "runsOnCamberedRoads"), integer(training, "restDaysPerWeek", false));
+                        integer(training, "shoeDistanceKm", false, 0, 10000),
+                        integer(training, "cadenceSpm", false, 100, 250),
+                        flag(training, "runsOnCamberedRoads"), integer(training, "restDaysPerWeek", false, 0, 7));
         return new Answers(choice(root, "location", Location.class), choice(root, "side", Side.class),
                 choice(root, "character", PainCharacter.class), choice(root, "onset", Onset.class),
-                choices(root, "timing", Timing.class), integer(root, "painScore", true),
-                integer(root, "durationDays", true), Boolean.TRUE.equals(flag(root, "previousEpisodes")),
+                choices(root, "timing", Timing.class), integer(root, "painScore", true, 0, 10),
+                integer(root, "durationDays", true, 0, 3650), Boolean.TRUE.equals(flag(root, "previousEpisodes")),
                 Boolean.TRUE.equals(flag(root, "dailyActivitiesAffected")), answeredTraining,
                 choices(root, "redFlags", RedFlag.class));
     }
@@ -72,6 +76,9 @@ final class AnswersJson {
             throw new IllegalArgumentException("'" + field + "' must be a list");
         }
         for (JsonNode value : values) {
+            if (!value.isString()) {
+                throw new IllegalArgumentException("'" + field + "' may only hold " + EnumSet.allOf(type));
+            }
             try {
                 set.add(Enum.valueOf(type, value.asString()));
             } catch (IllegalArgumentException e) {
@@ -81,7 +88,8 @@ final class AnswersJson {
         return set;
     }
 
-    private static Integer integer(JsonNode node, String field, boolean required) {
+    /** The contract's ranges apply to test cases as to the API. */
+    private static Integer integer(JsonNode node, String field, boolean required, int min, int max) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             if (required) {
@@ -89,8 +97,8 @@ final class AnswersJson {
             }
             return null;
         }
-        if (!value.isInt()) {
-            throw new IllegalArgumentException("'" + field + "' must be a whole number");
+        if (!value.isInt() || value.intValue() < min || value.intValue() > max) {
+            throw new IllegalArgumentException("'" + field + "' must be a whole number from " + min + " to " + max);
         }
         return value.intValue();
     }

@@ -129,6 +129,9 @@ class CauseAdminController {
                         e.getMessage());
             }
         }
+        if (form.getExercises().stream().distinct().count() < form.getExercises().size()) {
+            result.reject("cause.exerciseTwice");
+        }
         if (form.getPattern().isEmpty()) {
             result.reject("cause.noConditions");
         }

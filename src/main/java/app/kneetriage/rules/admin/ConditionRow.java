@@ -9,6 +9,7 @@ import app.kneetriage.rules.FieldCondition;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.Operator;
 import app.kneetriage.rules.content.ConditionJson;
+import jakarta.validation.constraints.Size;
 
 /**
  * A condition as an admin edits it: a field, an operator and values chosen from what the engine
@@ -23,9 +24,11 @@ public class ConditionRow {
     private String operator;
 
     /** comma-separated */
+    @Size(max = 2000)
     private String values;
 
     /** set for group conditions; then field, operator and values are ignored */
+    @Size(max = 8000)
     private String json;
 
     static ConditionRow of(String storedJson) {

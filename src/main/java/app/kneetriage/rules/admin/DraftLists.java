@@ -101,7 +101,7 @@ class DraftLists {
     /** @param conditions each row's condition as stored JSON, in row order */
     @Transactional
     void saveUrgencyRules(String actor, ListForms.UrgencyRulesForm form, List<String> conditions) {
-        RuleVersion draft = draft();
+        RuleVersion draft = lockedDraft();
         requireFresh(form.getFingerprint(), fingerprint(draft.getUrgencyRules(), r -> r.getId() + ":" + r.getVersion()));
         String before = describe(draft.getUrgencyRules(), r -> Map.of("level", r.getLevel(), "condition",
                 r.getCondition(), "reason", r.getReason()));
@@ -124,7 +124,7 @@ class DraftLists {
     /** @param conditions each row's condition as stored JSON, or null for "always", in row order */
     @Transactional
     void saveAdvice(String actor, ListForms.AdviceListForm form, List<String> conditions) {
-        RuleVersion draft = draft();
+        RuleVersion draft = lockedDraft();
         requireFresh(form.getFingerprint(), fingerprint(draft.getAdvice(), a -> a.getId() + ":" + a.getVersion()));
         Function<AdviceEntry, Object> view = a -> {
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -160,7 +160,7 @@ class DraftLists {
 
     @Transactional
     void saveSteps(String actor, ListForms.StepsForm form) {
-        RuleVersion draft = draft();
+        RuleVersion draft = lockedDraft();
         requireFresh(form.getFingerprint(), fingerprint(draft.getReturnSteps(), s -> s.getId() + ":" + s.getVersion()));
         String before = describe(draft.getReturnSteps(), s -> Map.of("week", s.getWeekNumber(), "description",
                 s.getDescription()));
@@ -187,6 +187,11 @@ class DraftLists {
 
     private RuleVersion draft() {
         return versions.findFirstByStatus(RuleSetStatus.DRAFT).orElseThrow(NotFoundException::new);
+    }
+
+    /** The draft, locked until the transaction ends, so that a publish never sees half of this change. */
+    private RuleVersion lockedDraft() {
+        return versions.findDraftForUpdate().orElseThrow(NotFoundException::new);
     }
 
     private static void requireFresh(String submitted, String current) {

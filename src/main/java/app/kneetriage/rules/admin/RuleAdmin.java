@@ -106,19 +106,20 @@ class RuleAdmin {
 
     @Transactional
     void startDraft(String actor) {
+        RuleVersion published = lockLatestPublished();
         if (versions.findFirstByStatus(RuleSetStatus.DRAFT).isPresent()) {
             return;
         }
-        RuleVersion published = latestPublished();
         versions.save(copies.copy(published, RuleSetStatus.DRAFT, clock.instant()));
         audit.record(actor, "CREATE", "DRAFT", "Draft from version " + published.getVersionNumber(), null, null);
     }
 
     @Transactional
     void discardDraft(String actor) {
-        versions.findFirstByStatus(RuleSetStatus.DRAFT).ifPresent(draft -> {
+        versions.findDraftForUpdate().ifPresent(draft -> {
+            String before = transfer.export(draft);
             versions.delete(draft);
-            audit.record(actor, "DELETE", "DRAFT", "Draft discarded", null, null);
+            audit.record(actor, "DELETE", "DRAFT", "Draft discarded", before, null);
         });
     }
 
@@ -134,6 +135,7 @@ class RuleAdmin {
     /** @throws StaleEditException when someone saved this exercise after {@code form}'s copy was opened */
     @Transactional
     void updateExercise(String actor, long id, ExerciseForm form) {
+        lockDraft();
         ExerciseEntry exercise = draftExercise(id);
         if (exercise.getVersion() != form.getVersion()) {
             throw new StaleEditException();
@@ -179,6 +181,7 @@ class RuleAdmin {
      */
     @Transactional
     void updateCause(String actor, long id, CauseForm form, List<String> conditionJson, String rankFirstWhen) {
+        lockDraft();
         CauseEntry cause = draftCause(id);
         if (cause.getVersion() != form.getVersion()) {
             throw new StaleEditException();
@@ -195,7 +198,7 @@ class RuleAdmin {
     /** Adds a cause to the draft, ranked after the existing ones on ties. */
     @Transactional
     long createCause(String actor, CauseForm form, List<String> conditionJson, String rankFirstWhen) {
-        RuleVersion draft = draft();
+        RuleVersion draft = lockDraft();
         CauseEntry cause = new CauseEntry();
         cause.setRuleSet(draft);
         cause.setSortOrder(draft.getCauses().stream().mapToInt(CauseEntry::getSortOrder).max().orElse(0) + 1);
@@ -210,6 +213,7 @@ class RuleAdmin {
     /** Removes a cause from the draft, with the advice tied to it. */
     @Transactional
     void deleteCause(String actor, long id) {
+        lockDraft();
         CauseEntry cause = draftCause(id);
         RuleVersion draft = cause.getRuleSet();
         String before = describe(cause);
@@ -223,7 +227,7 @@ class RuleAdmin {
     /** Adds an exercise to the draft; causes pick it for their plans. */
     @Transactional
     long createExercise(String actor, ExerciseForm form) {
-        RuleVersion draft = draft();
+        RuleVersion draft = lockDraft();
         ExerciseEntry exercise = new ExerciseEntry();
         exercise.setRuleSet(draft);
         exercise.setCode(form.getCode().strip());
@@ -239,6 +243,7 @@ class RuleAdmin {
     /** Removes an exercise from the draft and from every cause's plan. */
     @Transactional
     void deleteExercise(String actor, long id) {
+        lockDraft();
         ExerciseEntry exercise = draftExercise(id);
         RuleVersion draft = exercise.getRuleSet();
         String before = describe(exercise);
@@ -285,6 +290,11 @@ class RuleAdmin {
         return versions.findFirstByStatus(RuleSetStatus.DRAFT).orElseThrow(NotFoundException::new);
     }
 
+    /** The draft, locked for the rest of the transaction so that edits and publishing take turns. */
+    private RuleVersion lockDraft() {
+        return versions.findDraftForUpdate().orElseThrow(NotFoundException::new);
+    }
+
     /**
      * Makes the draft the newest version runners get.
      *
@@ -292,7 +302,8 @@ class RuleAdmin {
      */
     @Transactional
     int publish(String actor, String note) {
-        RuleVersion draft = versions.findFirstByStatus(RuleSetStatus.DRAFT)
+        lockLatestPublished();
+        RuleVersion draft = versions.findDraftForUpdate()
                 .orElseThrow(() -> new PublishRefusedException(List.of("There is no draft to publish.")));
         requireCasesPass(draft);
         int number = publishAs(draft, actor, note);
@@ -303,6 +314,7 @@ class RuleAdmin {
     /** Rollback: publishes a copy of an earlier version as the newest version. */
     @Transactional
     int republish(String actor, int versionNumber) {
+        lockLatestPublished();
         RuleVersion source = versions.findByVersionNumber(versionNumber).orElseThrow(NotFoundException::new);
         requireCasesPass(source);
         RuleVersion copy = copies.copy(source, RuleSetStatus.PUBLISHED, clock.instant());
@@ -330,7 +342,8 @@ class RuleAdmin {
     @Transactional
     void importDraft(String actor, String json) {
         RuleVersion imported = transfer.importDraft(json, clock.instant());
-        Optional<RuleVersion> previous = versions.findFirstByStatus(RuleSetStatus.DRAFT);
+        lockLatestPublished();
+        Optional<RuleVersion> previous = versions.findDraftForUpdate();
         String before = previous.map(transfer::export).orElse(null);
         previous.ifPresent(draft -> {
             versions.delete(draft);
@@ -371,6 +384,15 @@ class RuleAdmin {
         ruleSet.setPublishedBy(actor);
         ruleSet.setChangeNote(note);
         return number;
+    }
+
+    /**
+     * Locks the live version for the rest of the transaction: starting a draft, importing, publishing
+     * and rollback take turns, so there is one draft and version numbers never collide.
+     */
+    private RuleVersion lockLatestPublished() {
+        long id = versions.findLatestPublishedId().orElseThrow(() -> new IllegalStateException("nothing published"));
+        return versions.findByIdForUpdate(id).orElseThrow();
     }
 
     private RuleVersion latestPublished() {

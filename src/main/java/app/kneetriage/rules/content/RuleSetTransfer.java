@@ -217,6 +217,9 @@ public class RuleSetTransfer {
         if (list == null) {
             throw new InvalidRuleException("the file has no " + what);
         }
+        if (list.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidRuleException("the file has an empty entry in " + what);
+        }
         return list;
     }
 

@@ -32,6 +32,9 @@ public class RuleVersion {
     @Enumerated(EnumType.STRING)
     private RuleSetStatus status;
 
+    /** 1 while this is the draft, null once published: a unique column, so there is one draft at most. */
+    private Integer draftSlot;
+
     private int planCauseCount;
 
     private Instant createdAt;
@@ -91,6 +94,7 @@ public class RuleVersion {
 
     public void setStatus(RuleSetStatus status) {
         this.status = status;
+        this.draftSlot = status == RuleSetStatus.DRAFT ? 1 : null;
     }
 
     public int getPlanCauseCount() {

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** Stored rule sets: one draft at most, and the numbered, published versions. */
@@ -19,6 +21,19 @@ public interface RuleVersionRepository extends JpaRepository<RuleVersion, Long> 
     }
 
     Optional<RuleVersion> findFirstByStatus(RuleSetStatus status);
+
+    /**
+     * The draft, locked until the transaction ends: edits, imports and publishing of the draft run one
+     * after the other, so a publish never picks up half of a concurrent edit.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from RuleVersion r where r.status = app.kneetriage.rules.content.RuleSetStatus.DRAFT")
+    Optional<RuleVersion> findDraftForUpdate();
+
+    /** A rule set locked until the transaction ends; publishing locks the live version to number versions in turn. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from RuleVersion r where r.id = :id")
+    Optional<RuleVersion> findByIdForUpdate(@org.springframework.data.repository.query.Param("id") long id);
 
     Optional<RuleVersion> findByVersionNumber(int versionNumber);
 
