@@ -36,6 +36,11 @@ class AdminBrowserTests {
             if (!driver.findElements(By.xpath("//button[normalize-space()='Start a draft']")).isEmpty()) {
                 driver.findElement(By.xpath("//button[normalize-space()='Start a draft']")).click();
             }
+            browser.resize(1280, 900);
+            assertThat(browser.screenshot("admin-draft-1280x900")).isNotEmptyFile();
+            driver.findElement(By.partialLinkText("ITBS")).click();
+            assertThat(browser.screenshot("admin-cause-1280x900")).isNotEmptyFile();
+            driver.navigate().back();
             driver.findElement(By.linkText("Clamshells")).click();
             WebElement reps = driver.findElement(By.id("reps"));
             reps.clear();
