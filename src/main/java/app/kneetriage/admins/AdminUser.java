@@ -56,10 +56,6 @@ class AdminUser {
         return passwordHash;
     }
 
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
     boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }

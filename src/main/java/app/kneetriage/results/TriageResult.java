@@ -52,10 +52,6 @@ class TriageResult {
         return expiresAt;
     }
 
-    Instant getRevokedAt() {
-        return revokedAt;
-    }
-
     SharingStatus sharingStatus(Instant now) {
         if (revokedAt != null) {
             return SharingStatus.REVOKED;

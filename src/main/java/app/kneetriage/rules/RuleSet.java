@@ -3,7 +3,6 @@ package app.kneetriage.rules;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,10 +47,6 @@ public record RuleSet(int version, int planCauseCount, List<UrgencyRule> urgency
                 throw new InvalidRuleException("return-to-run weeks must increase");
             }
         }
-    }
-
-    public Optional<CauseRule> cause(String code) {
-        return causes.stream().filter(c -> c.code().equals(code)).findFirst();
     }
 
     Map<String, Exercise> exercisesByCode() {

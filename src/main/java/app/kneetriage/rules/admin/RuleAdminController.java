@@ -6,6 +6,7 @@ import java.util.List;
 import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;
 import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.content.ExerciseEntry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -78,8 +79,9 @@ class RuleAdminController {
 
     @GetMapping("/admin/rules/exercises/{id}")
     String initExerciseForm(@PathVariable long id, Model model) {
-        model.addAttribute("exercise", rules.draftExercise(id));
-        model.addAttribute("exerciseForm", ExerciseForm.of(rules.draftExercise(id)));
+        ExerciseEntry exercise = rules.draftExercise(id);
+        model.addAttribute("exercise", exercise);
+        model.addAttribute("exerciseForm", ExerciseForm.of(exercise));
         return VIEW_EXERCISE;
     }
 
