@@ -387,12 +387,15 @@ class RuleAdmin {
     }
 
     /**
-     * Locks the live version for the rest of the transaction: starting a draft, importing, publishing
-     * and rollback take turns, so there is one draft and version numbers never collide.
+     * Takes the publishing lock for the rest of the transaction (the row of the first published
+     * version, which never changes): starting a draft, importing, publishing and rollback take turns,
+     * so there is one draft and version numbers never collide. Returns the live version, read after
+     * the lock so that it is current.
      */
     private RuleVersion lockLatestPublished() {
-        long id = versions.findLatestPublishedId().orElseThrow(() -> new IllegalStateException("nothing published"));
-        return versions.findByIdForUpdate(id).orElseThrow();
+        long first = versions.findFirstPublishedId().orElseThrow(() -> new IllegalStateException("nothing published"));
+        versions.findByIdForUpdate(first).orElseThrow();
+        return latestPublished();
     }
 
     private RuleVersion latestPublished() {

@@ -22,6 +22,10 @@ public interface RuleVersionRepository extends JpaRepository<RuleVersion, Long> 
 
     Optional<RuleVersion> findFirstByStatus(RuleSetStatus status);
 
+    /** The first version ever published: a row that never changes or goes away, locked as a publishing mutex. */
+    @Query("select min(r.id) from RuleVersion r where r.status = app.kneetriage.rules.content.RuleSetStatus.PUBLISHED")
+    Optional<Long> findFirstPublishedId();
+
     /**
      * The draft, locked until the transaction ends: edits, imports and publishing of the draft run one
      * after the other, so a publish never picks up half of a concurrent edit.
