@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.AdminTest;
 import app.kneetriage.support.Browser;
-import org.junit.jupiter.api.Tag;
+import app.kneetriage.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An admin changes an exercise in real Chromium, and a runner sees it after publishing. */
 @AdminTest
-@Tag("browser")
+@BrowserTest
 class AdminBrowserTests {
 
     @LocalServerPort

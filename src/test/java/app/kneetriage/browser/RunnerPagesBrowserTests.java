@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import app.kneetriage.support.Browser;
+import app.kneetriage.support.BrowserTest;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The runner's pages in real headless Chromium against the app on a random port. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Tag("browser")
+@BrowserTest
 class RunnerPagesBrowserTests {
 
     static Browser browser;

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -22,27 +24,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
     private final WebDriver driver;
 
     private final Path profile;
 
     public Browser() {
+        List<String> missing = ChromiumAvailable.missing();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException(ChromiumAvailable.explain(missing));
+        }
         try {
             profile = Files.createTempDirectory("knee-triage-chromium");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
+        options.setBinary(ChromiumAvailable.chromium().toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingDriverExecutable(ChromiumAvailable.chromedriver().toFile())
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
@@ -77,7 +79,7 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException e) {
             // a leftover temporary profile is harmless
         }

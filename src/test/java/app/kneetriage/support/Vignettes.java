@@ -1,19 +1,29 @@
 package app.kneetriage.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The shared worked cases ({@code ../shared/vignettes/public.json}, or the folder named by the
- * {@code knee-triage.shared-dir} system property). A missing file fails the tests rather than
- * skipping them.
+ * The worked cases the tests run: the repository's own copy in {@code src/test/resources/vignettes/}, so
+ * a clone with nothing beside it can test itself. The upstream file in {@code ../shared/vignettes/}
+ * (or the folder named by the {@code knee-triage.shared-dir} system property) is only compared with
+ * that copy, by {@code SharedFilesTests}, when it is there.
  */
 public final class Vignettes {
+
+    /** The file name, both in the repository's copy and upstream. */
+    public static final String FILE = "public.json";
+
+    private static final String RESOURCE = "/vignettes/" + FILE;
 
     private Vignettes() {
     }
@@ -28,11 +38,7 @@ public final class Vignettes {
     }
 
     public static List<Vignette> load() {
-        Path file = Path.of(System.getProperty("knee-triage.shared-dir", "../shared"), "vignettes", "public.json");
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("vignettes not found at " + file.toAbsolutePath());
-        }
-        JsonNode root = JsonMapper.builder().build().readTree(file.toFile());
+        JsonNode root = JsonMapper.builder().build().readTree(repositoryCopy());
         List<Vignette> vignettes = new ArrayList<>();
         for (JsonNode v : root.get("vignettes")) {
             JsonNode expect = v.get("expect");
@@ -40,6 +46,24 @@ public final class Vignettes {
                     expect.get("urgency").asString(), strings(expect.get("top")), strings(expect.get("includes"))));
         }
         return vignettes;
+    }
+
+    /** The bytes of the repository's copy. */
+    public static byte[] repositoryCopy() {
+        try (InputStream in = Vignettes.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the repository's copy of the vignettes is missing: " + RESOURCE);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The upstream file, when the shared folder is beside the checkout. */
+    public static Optional<Path> upstream() {
+        Path file = Path.of(System.getProperty("knee-triage.shared-dir", "../shared"), "vignettes", FILE);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     private static List<String> strings(JsonNode array) {
