@@ -1,2 +1,5 @@
-/** Cross-cutting configuration: error handling, clock, and later security and the welcome page. */
+/**
+ * What every module relies on and that depends on no other module: security (login, CSRF, headers),
+ * error pages and problem documents, redirects, and the clock.
+ */
 package app.kneetriage.system;

@@ -1,5 +1,8 @@
 package app.kneetriage.triage;
 
+import app.kneetriage.questionnaire.TriageForm;
+import app.kneetriage.questionnaire.TriageFormChoices;
+import app.kneetriage.questionnaire.TriageFormValidator;
 import app.kneetriage.results.CreatedResult;
 import app.kneetriage.results.ResultService;
 import app.kneetriage.results.ShareLinks;

@@ -1,2 +1,2 @@
-/** The runner's questionnaire: the symptom form, its validation, and its submission. */
+/** The runner's way in: the start page, and the symptom form submitted as a new stored result. */
 package app.kneetriage.triage;

@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import app.kneetriage.rules.RuleSet;
 import org.springframework.stereotype.Component;
 
 /**
  * Deep copies of stored rule sets (a draft starts as a copy of the latest version; a rollback
- * publishes a copy of an older one), and the check that stored content is something the engine can
- * evaluate.
+ * publishes a copy of an older one).
  */
 @Component
 public class RuleSetCopies {
@@ -93,14 +91,5 @@ public class RuleSetCopies {
             copy.getReturnSteps().add(to);
         }
         return copy;
-    }
-
-    /**
-     * The engine's view of stored content, whether draft or published.
-     *
-     * @throws app.kneetriage.rules.InvalidRuleException when the engine could not evaluate it
-     */
-    public RuleSet toRuleSet(RuleVersion stored) {
-        return RuleSetLoader.toRuleSet(stored);
     }
 }

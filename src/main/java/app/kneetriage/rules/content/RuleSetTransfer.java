@@ -162,7 +162,7 @@ public class RuleSetTransfer {
             draft.getReturnSteps().add(step);
         }
         // The engine's own checks: codes, texts, weights, doses, references and every condition.
-        RuleSetLoader.toRuleSet(draft);
+        draft.checkEvaluable();
         checkLengths(draft);
         return draft;
     }

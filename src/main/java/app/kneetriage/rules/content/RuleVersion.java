@@ -3,7 +3,11 @@ package app.kneetriage.rules.content;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
+import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.RuleSet;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +21,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A stored rule set: a draft, or a published, numbered version that is never edited again. */
+/**
+ * A stored rule set: a draft, or a published, numbered version that is never edited again. The
+ * aggregate keeps its own rules: parts are ordered as they are added, codes are unique, removing a
+ * cause or an exercise removes what refers to it, and {@link #checkEvaluable()} says whether the
+ * engine could use the whole. The database allows one draft at most (a unique draft slot).
+ */
 @Entity
 @Table(name = "rule_set")
 public class RuleVersion {
@@ -155,5 +164,71 @@ public class RuleVersion {
 
     public List<ReturnStepEntry> getReturnSteps() {
         return returnSteps;
+    }
+
+    /** The engine's view of this content, draft or published. */
+    public RuleSet toRuleSet() {
+        return RuleSetLoader.toRuleSet(this);
+    }
+
+    /**
+     * Checks that the engine can evaluate this content as it stands, after an edit.
+     *
+     * @throws InvalidRuleException with the reason when it cannot
+     */
+    public void checkEvaluable() {
+        toRuleSet();
+    }
+
+    public Optional<CauseEntry> findCause(String code) {
+        return causes.stream().filter(c -> c.getCode().equals(code)).findFirst();
+    }
+
+    public Optional<ExerciseEntry> findExercise(String code) {
+        return exercises.stream().filter(e -> e.getCode().equals(code)).findFirst();
+    }
+
+    public List<String> causeCodes() {
+        return causes.stream().map(CauseEntry::getCode).toList();
+    }
+
+    public List<String> exerciseCodes() {
+        return exercises.stream().map(ExerciseEntry::getCode).toList();
+    }
+
+    /** Whether another cause than {@code exceptId} (null: any) already has this code. */
+    public boolean hasOtherCause(String code, Long exceptId) {
+        return causes.stream().anyMatch(c -> c.getCode().equals(code) && !Objects.equals(c.getId(), exceptId));
+    }
+
+    /** Adds a cause after the existing ones, so it ranks after them on ties. */
+    public void addCause(CauseEntry cause) {
+        cause.setRuleSet(this);
+        cause.setSortOrder(causes.stream().mapToInt(CauseEntry::getSortOrder).max().orElse(0) + 1);
+        causes.add(cause);
+    }
+
+    /** Removes a cause with the advice tied to it. */
+    public void removeCause(CauseEntry cause) {
+        advice.removeIf(a -> a.getCause() == cause);
+        causes.remove(cause);
+    }
+
+    public void addExercise(ExerciseEntry exercise) {
+        if (findExercise(exercise.getCode()).isPresent()) {
+            throw new InvalidRuleException("duplicate exercise code " + exercise.getCode());
+        }
+        exercise.setRuleSet(this);
+        exercise.setSortOrder(exercises.stream().mapToInt(ExerciseEntry::getSortOrder).max().orElse(0) + 1);
+        exercises.add(exercise);
+    }
+
+    /** Removes the exercise from every cause's plan; the caller flushes before {@link #dropExercise}. */
+    public void unplanExercise(ExerciseEntry exercise) {
+        causes.forEach(c -> c.getExercises().removeIf(planned -> planned.getExercise() == exercise));
+    }
+
+    public void dropExercise(ExerciseEntry exercise) {
+        exercises.remove(exercise);
     }
 }

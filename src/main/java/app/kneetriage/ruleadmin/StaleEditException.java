@@ -1,0 +1,9 @@
+package app.kneetriage.ruleadmin;
+
+/** Someone else saved the same item since this copy was opened. */
+public class StaleEditException extends RuntimeException {
+
+    public StaleEditException() {
+        super("changed by someone else");
+    }
+}

@@ -1,0 +1,113 @@
+package app.kneetriage.ruleadmin.drafts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import app.kneetriage.audit.AuditLog;
+import app.kneetriage.ruleadmin.testcases.TestCases;
+import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.RuleSet;
+import app.kneetriage.rules.content.RuleSetCopies;
+import app.kneetriage.rules.content.RuleSetStatus;
+import app.kneetriage.rules.content.RuleSetTransfer;
+import app.kneetriage.rules.content.RuleVersion;
+import app.kneetriage.rules.content.RuleVersionRepository;
+import app.kneetriage.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one draft: started as a copy of the live version, discarded, replaced by an imported file, or
+ * exported. Runners keep getting the latest published version meanwhile. Each change is written to
+ * the audit log in the same transaction.
+ */
+@Service
+class Drafts {
+
+    private final RuleVersionRepository versions;
+
+    private final RuleSetCopies copies;
+
+    private final RuleSetTransfer transfer;
+
+    private final TestCases testCases;
+
+    private final AuditLog audit;
+
+    private final Clock clock;
+
+    Drafts(RuleVersionRepository versions, RuleSetCopies copies, RuleSetTransfer transfer, TestCases testCases,
+            AuditLog audit, Clock clock) {
+        this.versions = versions;
+        this.copies = copies;
+        this.transfer = transfer;
+        this.testCases = testCases;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    DraftState state() {
+        Optional<RuleVersion> draft = versions.findFirstByStatus(RuleSetStatus.DRAFT);
+        RuleVersion published = versions.latestPublished();
+        try {
+            RuleSet rules = draft.orElse(published).toRuleSet();
+            return new DraftState(draft, published, testCases.runAll(rules), List.of());
+        } catch (InvalidRuleException e) {
+            return new DraftState(draft, published, List.of(), List.of(e.getMessage()));
+        }
+    }
+
+    /** Starts the draft as a copy of the live version; does nothing when there is one already. */
+    @Transactional
+    void start(String actor) {
+        RuleVersion published = versions.lockPublishing();
+        if (versions.findFirstByStatus(RuleSetStatus.DRAFT).isPresent()) {
+            return;
+        }
+        versions.save(copies.copy(published, RuleSetStatus.DRAFT, clock.instant()));
+        audit.record(actor, "CREATE", "DRAFT", "Draft from version " + published.getVersionNumber(), null, null);
+    }
+
+    @Transactional
+    void discard(String actor) {
+        versions.findDraftForUpdate().ifPresent(draft -> {
+            String before = transfer.export(draft);
+            versions.delete(draft);
+            audit.record(actor, "DELETE", "DRAFT", "Draft discarded", before, null);
+        });
+    }
+
+    /** The draft, or without a version number the live version, as one JSON document. */
+    @Transactional(readOnly = true)
+    String export(Integer versionNumber) {
+        RuleVersion source = versionNumber == null ? versions.draftOrLatestPublished()
+                : versions.findByVersionNumber(versionNumber).orElseThrow(NotFoundException::new);
+        return transfer.export(source);
+    }
+
+    /**
+     * Replaces the draft with the content of an exported document, after checking all of it.
+     *
+     * @throws InvalidRuleException when the document is not a valid rule set; nothing is changed then
+     */
+    @Transactional
+    void importDraft(String actor, String json) {
+        RuleVersion imported = transfer.importDraft(json, clock.instant());
+        versions.lockPublishing();
+        Optional<RuleVersion> previous = versions.findDraftForUpdate();
+        String before = previous.map(transfer::export).orElse(null);
+        previous.ifPresent(draft -> {
+            versions.delete(draft);
+            versions.flush();
+        });
+        versions.save(imported);
+        audit.record(actor, "IMPORT", "DRAFT", "Draft imported from a file", before, transfer.export(imported));
+    }
+
+    @Transactional(readOnly = true)
+    List<RuleVersion> publishedVersions() {
+        return versions.findByStatusOrderByVersionNumberDesc(RuleSetStatus.PUBLISHED);
+    }
+}

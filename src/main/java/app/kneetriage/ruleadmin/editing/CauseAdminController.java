@@ -1,0 +1,170 @@
+package app.kneetriage.ruleadmin.editing;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import app.kneetriage.ruleadmin.StaleEditException;
+import app.kneetriage.rules.Field;
+import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.Operator;
+import app.kneetriage.rules.content.ConditionJson;
+import app.kneetriage.system.Redirects;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Editing a cause of the draft. Its conditions are rows of field, operator and values offered from
+ * what the engine supports (or a JSON group); rows are added and removed with submit buttons.
+ */
+@Controller
+class CauseAdminController {
+
+    static final String VIEW_CAUSE = "admin/rules/cause";
+
+    private final CauseEditing causes;
+
+    private final ExerciseEditing exercises;
+
+    CauseAdminController(CauseEditing causes, ExerciseEditing exercises) {
+        this.causes = causes;
+        this.exercises = exercises;
+    }
+
+    @InitBinder
+    void initBinder(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+        binder.setAutoGrowCollectionLimit(100);
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("fieldChoices", Arrays.stream(Field.values()).map(Field::key).toList());
+        model.addAttribute("operatorChoices", List.of(Operator.values()));
+    }
+
+    @GetMapping("/admin/rules/causes/{id}")
+    String initCauseForm(@PathVariable long id, Model model) {
+        model.addAttribute("causeForm", CauseForm.of(causes.draftCause(id)));
+        return page(id, model);
+    }
+
+    @GetMapping("/admin/rules/causes/new")
+    String initNewCauseForm(Model model) {
+        CauseForm form = new CauseForm();
+        form.setVersion(0L);
+        form.getPattern().add(new PatternRow());
+        model.addAttribute("causeForm", form);
+        return page(null, model);
+    }
+
+    @PostMapping("/admin/rules/causes/{id}/delete")
+    ModelAndView deleteCause(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
+        causes.delete(admin.getName(), id);
+        redirect.addFlashAttribute("message", "cause.deleted");
+        return new ModelAndView(Redirects.seeOther("/admin/rules"));
+    }
+
+    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"}, params = "addCondition")
+    String addCondition(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form, Model model) {
+        form.getPattern().add(new PatternRow());
+        return page(id, model);
+    }
+
+    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"}, params = "removeCondition")
+    String removeCondition(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
+            @RequestParam int removeCondition, Model model) {
+        if (removeCondition >= 0 && removeCondition < form.getPattern().size()) {
+            form.getPattern().remove(removeCondition);
+        }
+        return page(id, model);
+    }
+
+    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"}, params = "addExercise")
+    String addExercise(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form, Model model) {
+        List<String> codes = exercises.draftExerciseCodes();
+        form.getExercises().add(codes.isEmpty() ? "" : codes.get(0));
+        return page(id, model);
+    }
+
+    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"}, params = "removeExercise")
+    String removeExercise(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
+            @RequestParam int removeExercise, Model model) {
+        if (removeExercise >= 0 && removeExercise < form.getExercises().size()) {
+            form.getExercises().remove(removeExercise);
+        }
+        return page(id, model);
+    }
+
+    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"},
+            params = {"!addCondition", "!removeCondition", "!addExercise", "!removeExercise"})
+    ModelAndView processCauseForm(@PathVariable(required = false) Long id, @Valid @ModelAttribute("causeForm") CauseForm form,
+            BindingResult result, Principal admin, Model model, RedirectAttributes redirect) {
+        List<String> conditions = new ArrayList<>();
+        for (int i = 0; i < form.getPattern().size(); i++) {
+            try {
+                conditions.add(form.getPattern().get(i).getCondition().toJson());
+            } catch (InvalidRuleException e) {
+                conditions.add(null);
+                result.rejectValue("pattern[" + i + "].condition.values", "condition.invalid",
+                        new Object[] {e.getMessage()}, e.getMessage());
+            }
+        }
+        String rankFirstWhen = null;
+        if (form.getRankFirstWhen() != null && !form.getRankFirstWhen().isBlank()) {
+            try {
+                rankFirstWhen = ConditionJson.format(ConditionJson.parse(form.getRankFirstWhen()));
+            } catch (InvalidRuleException e) {
+                result.rejectValue("rankFirstWhen", "condition.invalid", new Object[] {e.getMessage()},
+                        e.getMessage());
+            }
+        }
+        if (form.getExercises().stream().distinct().count() < form.getExercises().size()) {
+            result.reject("cause.exerciseTwice");
+        }
+        if (form.getPattern().isEmpty()) {
+            result.reject("cause.noConditions");
+        }
+        if (!result.hasFieldErrors("code") && form.getCode() != null
+                && causes.codeTaken(form.getCode().strip(), id)) {
+            result.rejectValue("code", "cause.codeTaken");
+        }
+        if (!result.hasErrors()) {
+            try {
+                if (id == null) {
+                    causes.create(admin.getName(), form, conditions, rankFirstWhen);
+                } else {
+                    causes.update(admin.getName(), id, form, conditions, rankFirstWhen);
+                }
+                redirect.addFlashAttribute("message", "cause.saved");
+                return new ModelAndView(Redirects.seeOther("/admin/rules"));
+            } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
+                result.reject("cause.stale");
+                form.setVersion(causes.draftCause(id).getVersion());
+            } catch (InvalidRuleException e) {
+                result.reject("cause.invalid", new Object[] {e.getMessage()}, e.getMessage());
+            }
+        }
+        return new ModelAndView(page(id, model), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    private String page(Long id, Model model) {
+        model.addAttribute("causeId", id);
+        model.addAttribute("exerciseChoices", exercises.draftExerciseCodes());
+        return VIEW_CAUSE;
+    }
+}

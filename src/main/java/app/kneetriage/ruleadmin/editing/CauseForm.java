@@ -1,0 +1,117 @@
+package app.kneetriage.ruleadmin.editing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import app.kneetriage.rules.content.CauseEntry;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Editing a cause of the draft: its texts, its weighted conditions, when it ranks first, and the
+ * exercises of its plan in order. Rows are added and removed with submit buttons, so the page
+ * works without JavaScript.
+ */
+public class CauseForm {
+
+    @NotNull
+    private Long version;
+
+    @NotBlank
+    @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+    private String code;
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    @NotBlank
+    @Size(max = 4000)
+    private String explanation;
+
+    /** JSON; empty for never */
+    @Size(max = 8000)
+    private String rankFirstWhen;
+
+    @Valid
+    private List<PatternRow> pattern = new ArrayList<>();
+
+    private List<String> exercises = new ArrayList<>();
+
+    static CauseForm of(CauseEntry cause) {
+        CauseForm form = new CauseForm();
+        form.version = cause.getVersion();
+        form.code = cause.getCode();
+        form.name = cause.getName();
+        form.explanation = cause.getExplanation();
+        form.rankFirstWhen = cause.getRankFirstWhen();
+        cause.getPatternItems().forEach(item -> {
+            PatternRow row = new PatternRow();
+            row.setCondition(ConditionRow.of(item.getCondition()));
+            row.setWeight(item.getWeight());
+            row.setReason(item.getReason());
+            form.pattern.add(row);
+        });
+        cause.getExercises().forEach(e -> form.exercises.add(e.getExercise().getCode()));
+        return form;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public void setExplanation(String explanation) {
+        this.explanation = explanation;
+    }
+
+    public String getRankFirstWhen() {
+        return rankFirstWhen;
+    }
+
+    public void setRankFirstWhen(String rankFirstWhen) {
+        this.rankFirstWhen = rankFirstWhen;
+    }
+
+    public List<PatternRow> getPattern() {
+        return pattern;
+    }
+
+    public void setPattern(List<PatternRow> pattern) {
+        this.pattern = pattern;
+    }
+
+    public List<String> getExercises() {
+        return exercises;
+    }
+
+    public void setExercises(List<String> exercises) {
+        this.exercises = exercises;
+    }
+}

@@ -1,0 +1,209 @@
+package app.kneetriage.ruleadmin.editing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import app.kneetriage.audit.AuditLog;
+import app.kneetriage.ruleadmin.StaleEditException;
+import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.content.AdviceEntry;
+import app.kneetriage.rules.content.CauseEntry;
+import app.kneetriage.rules.content.ReturnStepEntry;
+import app.kneetriage.rules.content.RuleSetStatus;
+import app.kneetriage.rules.content.RuleVersion;
+import app.kneetriage.rules.content.RuleVersionRepository;
+import app.kneetriage.rules.content.UrgencyRuleEntry;
+import app.kneetriage.system.NotFoundException;
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The draft's ordered lists (urgency rules, advice, return-to-run weeks), each replaced as a whole.
+ * A list's fingerprint (ids and versions of its rows) tells whether someone saved it since a copy
+ * was opened; the whole draft is checked by the engine before a new list is kept.
+ */
+@Service
+class DraftLists {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RuleVersionRepository versions;
+
+    private final EntityManager entityManager;
+
+    private final AuditLog audit;
+
+    DraftLists(RuleVersionRepository versions, EntityManager entityManager, AuditLog audit) {
+        this.versions = versions;
+        this.entityManager = entityManager;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    ListForms.UrgencyRulesForm urgencyForm() {
+        RuleVersion draft = draft();
+        ListForms.UrgencyRulesForm form = new ListForms.UrgencyRulesForm();
+        form.setFingerprint(fingerprint(draft.getUrgencyRules(), r -> r.getId() + ":" + r.getVersion()));
+        for (UrgencyRuleEntry rule : draft.getUrgencyRules()) {
+            ListForms.UrgencyRow row = new ListForms.UrgencyRow();
+            row.setLevel(rule.getLevel());
+            row.setCondition(ConditionRow.of(rule.getCondition()));
+            row.setReason(rule.getReason());
+            form.getRows().add(row);
+        }
+        return form;
+    }
+
+    @Transactional(readOnly = true)
+    ListForms.AdviceListForm adviceForm() {
+        RuleVersion draft = draft();
+        ListForms.AdviceListForm form = new ListForms.AdviceListForm();
+        form.setFingerprint(fingerprint(draft.getAdvice(), a -> a.getId() + ":" + a.getVersion()));
+        for (AdviceEntry advice : draft.getAdvice()) {
+            ListForms.AdviceRow row = new ListForms.AdviceRow();
+            row.setSection(advice.getSection());
+            row.setCause(advice.getCause() == null ? "" : advice.getCause().getCode());
+            row.setCondition(ConditionRow.of(advice.getCondition()));
+            row.setText(advice.getText());
+            form.getRows().add(row);
+        }
+        return form;
+    }
+
+    @Transactional(readOnly = true)
+    ListForms.StepsForm stepsForm() {
+        RuleVersion draft = draft();
+        ListForms.StepsForm form = new ListForms.StepsForm();
+        form.setFingerprint(fingerprint(draft.getReturnSteps(), s -> s.getId() + ":" + s.getVersion()));
+        for (ReturnStepEntry step : draft.getReturnSteps()) {
+            ListForms.StepRow row = new ListForms.StepRow();
+            row.setWeek(step.getWeekNumber());
+            row.setDescription(step.getDescription());
+            form.getRows().add(row);
+        }
+        return form;
+    }
+
+    @Transactional(readOnly = true)
+    List<String> causeCodes() {
+        return draft().causeCodes();
+    }
+
+    /** @param conditions each row's condition as stored JSON, in row order */
+    @Transactional
+    void saveUrgencyRules(String actor, ListForms.UrgencyRulesForm form, List<String> conditions) {
+        RuleVersion draft = lockedDraft();
+        requireFresh(form.getFingerprint(), fingerprint(draft.getUrgencyRules(), r -> r.getId() + ":" + r.getVersion()));
+        String before = describe(draft.getUrgencyRules(), r -> Map.of("level", r.getLevel(), "condition",
+                r.getCondition(), "reason", r.getReason()));
+        draft.getUrgencyRules().clear();
+        entityManager.flush();
+        for (int i = 0; i < form.getRows().size(); i++) {
+            ListForms.UrgencyRow row = form.getRows().get(i);
+            UrgencyRuleEntry rule = new UrgencyRuleEntry();
+            rule.setRuleSet(draft);
+            rule.setSortOrder(i + 1);
+            rule.setLevel(row.getLevel());
+            rule.setCondition(conditions.get(i));
+            rule.setReason(row.getReason().strip());
+            draft.getUrgencyRules().add(rule);
+        }
+        keep(draft, actor, "URGENCY_RULES", before, describe(draft.getUrgencyRules(), r -> Map.of("level",
+                r.getLevel(), "condition", r.getCondition(), "reason", r.getReason())));
+    }
+
+    /** @param conditions each row's condition as stored JSON, or null for "always", in row order */
+    @Transactional
+    void saveAdvice(String actor, ListForms.AdviceListForm form, List<String> conditions) {
+        RuleVersion draft = lockedDraft();
+        requireFresh(form.getFingerprint(), fingerprint(draft.getAdvice(), a -> a.getId() + ":" + a.getVersion()));
+        Function<AdviceEntry, Object> view = a -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("section", a.getSection());
+            fields.put("cause", a.getCause() == null ? null : a.getCause().getCode());
+            fields.put("condition", a.getCondition());
+            fields.put("text", a.getText());
+            return fields;
+        };
+        String before = describe(draft.getAdvice(), view);
+        Map<String, CauseEntry> causes = draft.getCauses().stream()
+                .collect(Collectors.toMap(CauseEntry::getCode, Function.identity()));
+        draft.getAdvice().clear();
+        entityManager.flush();
+        for (int i = 0; i < form.getRows().size(); i++) {
+            ListForms.AdviceRow row = form.getRows().get(i);
+            AdviceEntry advice = new AdviceEntry();
+            advice.setRuleSet(draft);
+            advice.setSortOrder(i + 1);
+            advice.setSection(row.getSection());
+            if (row.getCause() != null && !row.getCause().isBlank()) {
+                advice.setCause(causes.get(row.getCause()));
+                if (advice.getCause() == null) {
+                    throw new InvalidRuleException("advice " + (i + 1) + " names an unknown cause " + row.getCause());
+                }
+            }
+            advice.setCondition(conditions.get(i));
+            advice.setText(row.getText().strip());
+            draft.getAdvice().add(advice);
+        }
+        keep(draft, actor, "ADVICE", before, describe(draft.getAdvice(), view));
+    }
+
+    @Transactional
+    void saveSteps(String actor, ListForms.StepsForm form) {
+        RuleVersion draft = lockedDraft();
+        requireFresh(form.getFingerprint(), fingerprint(draft.getReturnSteps(), s -> s.getId() + ":" + s.getVersion()));
+        String before = describe(draft.getReturnSteps(), s -> Map.of("week", s.getWeekNumber(), "description",
+                s.getDescription()));
+        draft.getReturnSteps().clear();
+        entityManager.flush();
+        for (ListForms.StepRow row : form.getRows()) {
+            ReturnStepEntry step = new ReturnStepEntry();
+            step.setRuleSet(draft);
+            step.setWeekNumber(row.getWeek());
+            step.setDescription(row.getDescription().strip());
+            draft.getReturnSteps().add(step);
+        }
+        keep(draft, actor, "RETURN_TO_RUN", before, describe(draft.getReturnSteps(), s -> Map.of("week",
+                s.getWeekNumber(), "description", s.getDescription())));
+    }
+
+    /** Checks the whole draft with the engine, then writes the change and its audit entry. */
+    private void keep(RuleVersion draft, String actor, String subjectType, String before, String after) {
+        draft.checkEvaluable();
+        entityManager.flush();
+        audit.record(actor, "UPDATE", subjectType, "Draft " + subjectType.toLowerCase().replace('_', ' '), before,
+                after);
+    }
+
+    private RuleVersion draft() {
+        return versions.findFirstByStatus(RuleSetStatus.DRAFT).orElseThrow(NotFoundException::new);
+    }
+
+    /** The draft, locked until the transaction ends, so that a publish never sees half of this change. */
+    private RuleVersion lockedDraft() {
+        return versions.findDraftForUpdate().orElseThrow(NotFoundException::new);
+    }
+
+    private static void requireFresh(String submitted, String current) {
+        if (!current.equals(submitted)) {
+            throw new StaleEditException();
+        }
+    }
+
+    private static <T> String fingerprint(List<T> rows, Function<T, String> identity) {
+        return rows.stream().map(identity).collect(Collectors.joining(","));
+    }
+
+    private static <T> String describe(List<T> rows, Function<T, Object> view) {
+        List<Object> values = new ArrayList<>();
+        rows.forEach(row -> values.add(view.apply(row)));
+        return JSON.writeValueAsString(values);
+    }
+}

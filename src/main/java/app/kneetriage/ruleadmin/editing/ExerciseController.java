@@ -1,0 +1,100 @@
+package app.kneetriage.ruleadmin.editing;
+
+import java.security.Principal;
+
+import app.kneetriage.ruleadmin.StaleEditException;
+import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.content.ExerciseEntry;
+import app.kneetriage.system.Redirects;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Editing, adding and removing the draft's exercises. */
+@Controller
+class ExerciseController {
+
+    static final String VIEW_EXERCISE = "admin/rules/exercise";
+
+    private final ExerciseEditing exercises;
+
+    ExerciseController(ExerciseEditing exercises) {
+        this.exercises = exercises;
+    }
+
+    @InitBinder
+    void initBinder(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/admin/rules/exercises/{id}")
+    String initExerciseForm(@PathVariable long id, Model model) {
+        ExerciseEntry exercise = exercises.draftExercise(id);
+        model.addAttribute("exercise", exercise);
+        model.addAttribute("exerciseForm", ExerciseForm.of(exercise));
+        return VIEW_EXERCISE;
+    }
+
+    @PostMapping("/admin/rules/exercises/{id}")
+    ModelAndView processExerciseForm(@PathVariable long id, @Valid @ModelAttribute("exerciseForm") ExerciseForm form,
+            BindingResult result, Principal admin, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                exercises.update(admin.getName(), id, form);
+                redirect.addFlashAttribute("message", "exercise.saved");
+                return new ModelAndView(Redirects.seeOther("/admin/rules"));
+            } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
+                // Keep the admin's input, show what is saved now, and let a second save overwrite knowingly.
+                result.reject("edit.stale");
+                form.setVersion(exercises.draftExercise(id).getVersion());
+            }
+        }
+        ModelAndView page = new ModelAndView(VIEW_EXERCISE, HttpStatus.UNPROCESSABLE_CONTENT);
+        page.addObject("exercise", exercises.draftExercise(id));
+        return page;
+    }
+
+    @GetMapping("/admin/rules/exercises/new")
+    String initNewExerciseForm(Model model) {
+        ExerciseForm form = new ExerciseForm();
+        form.setVersion(0L);
+        model.addAttribute("exerciseForm", form);
+        return VIEW_EXERCISE;
+    }
+
+    @PostMapping("/admin/rules/exercises/new")
+    ModelAndView processNewExerciseForm(@Valid @ModelAttribute("exerciseForm") ExerciseForm form,
+            BindingResult result, Principal admin, RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("code") && exercises.draftExerciseCodes().contains(form.getCode().strip())) {
+            result.rejectValue("code", "exercise.codeTaken");
+        }
+        if (!result.hasErrors()) {
+            try {
+                exercises.create(admin.getName(), form);
+                redirect.addFlashAttribute("message", "exercise.saved");
+                return new ModelAndView(Redirects.seeOther("/admin/rules"));
+            } catch (InvalidRuleException e) {
+                result.reject("cause.invalid", new Object[] {e.getMessage()}, e.getMessage());
+            }
+        }
+        return new ModelAndView(VIEW_EXERCISE, HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    @PostMapping("/admin/rules/exercises/{id}/delete")
+    ModelAndView deleteExercise(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
+        exercises.delete(admin.getName(), id);
+        redirect.addFlashAttribute("message", "exercise.deleted");
+        return new ModelAndView(Redirects.seeOther("/admin/rules"));
+    }
+}

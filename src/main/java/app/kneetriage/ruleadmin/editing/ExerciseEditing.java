@@ -1,0 +1,118 @@
+package app.kneetriage.ruleadmin.editing;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import app.kneetriage.audit.AuditLog;
+import app.kneetriage.ruleadmin.StaleEditException;
+import app.kneetriage.rules.content.ExerciseEntry;
+import app.kneetriage.rules.content.ExerciseEntryRepository;
+import app.kneetriage.rules.content.RuleSetStatus;
+import app.kneetriage.rules.content.RuleVersion;
+import app.kneetriage.rules.content.RuleVersionRepository;
+import app.kneetriage.system.NotFoundException;
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The draft's exercises: edit, add and remove, each checked by the engine and audited. */
+@Service
+class ExerciseEditing {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RuleVersionRepository versions;
+
+    private final ExerciseEntryRepository exercises;
+
+    private final EntityManager entityManager;
+
+    private final AuditLog audit;
+
+    ExerciseEditing(RuleVersionRepository versions, ExerciseEntryRepository exercises, EntityManager entityManager,
+            AuditLog audit) {
+        this.versions = versions;
+        this.exercises = exercises;
+        this.entityManager = entityManager;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    ExerciseEntry draftExercise(long id) {
+        ExerciseEntry exercise = exercises.findById(id).orElseThrow(NotFoundException::new);
+        if (!exercise.getRuleSet().isDraft()) {
+            throw new NotFoundException();
+        }
+        return exercise;
+    }
+
+    /** Codes of the draft's exercises, for choosing a cause's plan; empty without a draft. */
+    @Transactional(readOnly = true)
+    List<String> draftExerciseCodes() {
+        return versions.findFirstByStatus(RuleSetStatus.DRAFT).map(RuleVersion::exerciseCodes).orElse(List.of());
+    }
+
+    /** @throws StaleEditException when someone saved this exercise after {@code form}'s copy was opened */
+    @Transactional
+    void update(String actor, long id, ExerciseForm form) {
+        lockDraft();
+        ExerciseEntry exercise = draftExercise(id);
+        if (exercise.getVersion() != form.getVersion()) {
+            throw new StaleEditException();
+        }
+        String before = describe(exercise);
+        form.applyTo(exercise);
+        exercises.flush();
+        audit.record(actor, "UPDATE", "EXERCISE", exercise.getName() + " (draft)", before, describe(exercise));
+    }
+
+    /** Adds an exercise to the draft; causes pick it for their plans. */
+    @Transactional
+    long create(String actor, ExerciseForm form) {
+        RuleVersion draft = lockDraft();
+        ExerciseEntry exercise = new ExerciseEntry();
+        exercise.setCode(form.getCode().strip());
+        form.applyTo(exercise);
+        draft.addExercise(exercise);
+        draft.checkEvaluable();
+        entityManager.flush();
+        audit.record(actor, "CREATE", "EXERCISE", exercise.getName() + " (draft)", null, describe(exercise));
+        return exercise.getId();
+    }
+
+    /** Removes an exercise from the draft and from every cause's plan. */
+    @Transactional
+    void delete(String actor, long id) {
+        lockDraft();
+        ExerciseEntry exercise = draftExercise(id);
+        RuleVersion draft = exercise.getRuleSet();
+        String before = describe(exercise);
+        draft.unplanExercise(exercise);
+        entityManager.flush();
+        draft.dropExercise(exercise);
+        draft.checkEvaluable();
+        entityManager.flush();
+        audit.record(actor, "DELETE", "EXERCISE", exercise.getName() + " (draft)", before, null);
+    }
+
+    /** The draft, locked for the rest of the transaction so that edits and publishing take turns. */
+    private RuleVersion lockDraft() {
+        return versions.findDraftForUpdate().orElseThrow(NotFoundException::new);
+    }
+
+    private static String describe(ExerciseEntry exercise) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("code", exercise.getCode());
+        fields.put("name", exercise.getName());
+        fields.put("aim", exercise.getAim());
+        fields.put("howTo", exercise.getHowTo());
+        fields.put("sets", exercise.getSets());
+        fields.put("reps", exercise.getReps());
+        fields.put("holdSeconds", exercise.getHoldSeconds());
+        fields.put("perSide", exercise.isPerSide());
+        fields.put("caution", exercise.getCaution());
+        return JSON.writeValueAsString(fields);
+    }
+}

@@ -1,0 +1,156 @@
+package app.kneetriage.ruleadmin.editing;
+
+import app.kneetriage.rules.content.ExerciseEntry;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Editing one exercise of the draft; {@code version} is the copy the admin started from. */
+public class ExerciseForm {
+
+    @NotNull
+    private Long version;
+
+    /** chosen when the exercise is created, fixed afterwards */
+    @NotBlank
+    @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+    private String code;
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    @NotBlank
+    @Size(max = 100)
+    private String aim;
+
+    @NotBlank
+    @Size(max = 2000)
+    private String howTo;
+
+    @Min(1)
+    @Max(1000)
+    private Integer sets;
+
+    @Min(1)
+    @Max(1000)
+    private Integer reps;
+
+    @Min(1)
+    @Max(1000)
+    private Integer holdSeconds;
+
+    private boolean perSide;
+
+    @Size(max = 1000)
+    private String caution;
+
+    static ExerciseForm of(ExerciseEntry exercise) {
+        ExerciseForm form = new ExerciseForm();
+        form.version = exercise.getVersion();
+        form.code = exercise.getCode();
+        form.name = exercise.getName();
+        form.aim = exercise.getAim();
+        form.howTo = exercise.getHowTo();
+        form.sets = exercise.getSets();
+        form.reps = exercise.getReps();
+        form.holdSeconds = exercise.getHoldSeconds();
+        form.perSide = exercise.isPerSide();
+        form.caution = exercise.getCaution();
+        return form;
+    }
+
+    void applyTo(ExerciseEntry exercise) {
+        exercise.setName(name.strip());
+        exercise.setAim(aim.strip());
+        exercise.setHowTo(howTo.strip());
+        exercise.setSets(sets);
+        exercise.setReps(reps);
+        exercise.setHoldSeconds(holdSeconds);
+        exercise.setPerSide(perSide);
+        exercise.setCaution(caution == null || caution.isBlank() ? null : caution.strip());
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAim() {
+        return aim;
+    }
+
+    public void setAim(String aim) {
+        this.aim = aim;
+    }
+
+    public String getHowTo() {
+        return howTo;
+    }
+
+    public void setHowTo(String howTo) {
+        this.howTo = howTo;
+    }
+
+    public Integer getSets() {
+        return sets;
+    }
+
+    public void setSets(Integer sets) {
+        this.sets = sets;
+    }
+
+    public Integer getReps() {
+        return reps;
+    }
+
+    public void setReps(Integer reps) {
+        this.reps = reps;
+    }
+
+    public Integer getHoldSeconds() {
+        return holdSeconds;
+    }
+
+    public void setHoldSeconds(Integer holdSeconds) {
+        this.holdSeconds = holdSeconds;
+    }
+
+    public boolean isPerSide() {
+        return perSide;
+    }
+
+    public void setPerSide(boolean perSide) {
+        this.perSide = perSide;
+    }
+
+    public String getCaution() {
+        return caution;
+    }
+
+    public void setCaution(String caution) {
+        this.caution = caution;
+    }
+}

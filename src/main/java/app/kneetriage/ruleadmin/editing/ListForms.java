@@ -1,0 +1,188 @@
+package app.kneetriage.ruleadmin.editing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import app.kneetriage.rules.AdviceSection;
+import app.kneetriage.rules.Urgency;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The draft's ordered lists, each edited as a whole on one page: urgency rules, advice, and the
+ * return-to-run weeks. {@code fingerprint} identifies the copy the admin started from.
+ */
+final class ListForms {
+
+    private ListForms() {
+    }
+
+    /** Rows of one list and the fingerprint of the stored list they were read from. */
+    public abstract static class RowsForm<R> {
+
+        private String fingerprint;
+
+        @Valid
+        private List<R> rows = new ArrayList<>();
+
+        abstract R newRow();
+
+        public String getFingerprint() {
+            return fingerprint;
+        }
+
+        public void setFingerprint(String fingerprint) {
+            this.fingerprint = fingerprint;
+        }
+
+        public List<R> getRows() {
+            return rows;
+        }
+
+        public void setRows(List<R> rows) {
+            this.rows = rows;
+        }
+    }
+
+    public static class UrgencyRulesForm extends RowsForm<UrgencyRow> {
+
+        @Override
+        UrgencyRow newRow() {
+            return new UrgencyRow();
+        }
+    }
+
+    public static class AdviceListForm extends RowsForm<AdviceRow> {
+
+        @Override
+        AdviceRow newRow() {
+            return new AdviceRow();
+        }
+    }
+
+    public static class StepsForm extends RowsForm<StepRow> {
+
+        @Override
+        StepRow newRow() {
+            return new StepRow();
+        }
+    }
+
+    public static class UrgencyRow {
+
+        @NotNull
+        private Urgency level = Urgency.SEE_PROFESSIONAL;
+
+        @Valid
+        private ConditionRow condition = new ConditionRow();
+
+        @NotBlank
+        @Size(max = 1000)
+        private String reason;
+
+        public Urgency getLevel() {
+            return level;
+        }
+
+        public void setLevel(Urgency level) {
+            this.level = level;
+        }
+
+        public ConditionRow getCondition() {
+            return condition;
+        }
+
+        public void setCondition(ConditionRow condition) {
+            this.condition = condition;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+
+    public static class AdviceRow {
+
+        @NotNull
+        private AdviceSection section = AdviceSection.FIRST_DAYS;
+
+        /** a cause code, or empty for advice that applies whatever the cause */
+        private String cause = "";
+
+        /** blank for "always" */
+        @Valid
+        private ConditionRow condition = new ConditionRow();
+
+        @NotBlank
+        @Size(max = 2000)
+        private String text;
+
+        public AdviceSection getSection() {
+            return section;
+        }
+
+        public void setSection(AdviceSection section) {
+            this.section = section;
+        }
+
+        public String getCause() {
+            return cause;
+        }
+
+        public void setCause(String cause) {
+            this.cause = cause;
+        }
+
+        public ConditionRow getCondition() {
+            return condition;
+        }
+
+        public void setCondition(ConditionRow condition) {
+            this.condition = condition;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+    }
+
+    public static class StepRow {
+
+        @NotNull
+        @Min(1)
+        @Max(52)
+        private Integer week;
+
+        @NotBlank
+        @Size(max = 2000)
+        private String description;
+
+        public Integer getWeek() {
+            return week;
+        }
+
+        public void setWeek(Integer week) {
+            this.week = week;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+    }
+}

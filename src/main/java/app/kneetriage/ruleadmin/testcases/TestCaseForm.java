@@ -1,0 +1,101 @@
+package app.kneetriage.ruleadmin.testcases;
+
+import app.kneetriage.rules.Urgency;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Adding or editing a test case; {@code version} is the copy the admin started from (null when new). */
+public class TestCaseForm {
+
+    static final String CODES = "^\\s*([A-Z][A-Z0-9_]{1,39}\\s*(,\\s*[A-Z][A-Z0-9_]{1,39}\\s*)*)?$";
+
+    private Long version;
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    @NotBlank
+    @Size(max = 20000)
+    private String answers;
+
+    @NotNull
+    private Urgency expectedUrgency;
+
+    @Size(max = 500)
+    @Pattern(regexp = CODES)
+    private String expectedTop;
+
+    @Size(max = 500)
+    @Pattern(regexp = CODES)
+    private String expectedIncludes;
+
+    static TestCaseForm of(TestCase testCase) {
+        TestCaseForm form = new TestCaseForm();
+        form.version = testCase.getVersion();
+        form.name = testCase.getName();
+        form.answers = testCase.getAnswers();
+        form.expectedUrgency = testCase.getExpectedUrgency();
+        form.expectedTop = testCase.getExpectedTop();
+        form.expectedIncludes = testCase.getExpectedIncludes();
+        return form;
+    }
+
+    void applyTo(TestCase testCase) {
+        testCase.setName(name.strip());
+        testCase.setAnswers(answers.strip());
+        testCase.setExpectedUrgency(expectedUrgency);
+        testCase.setExpectedTop(String.join(",", TestCase.codes(expectedTop)));
+        testCase.setExpectedIncludes(String.join(",", TestCase.codes(expectedIncludes)));
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAnswers() {
+        return answers;
+    }
+
+    public void setAnswers(String answers) {
+        this.answers = answers;
+    }
+
+    public Urgency getExpectedUrgency() {
+        return expectedUrgency;
+    }
+
+    public void setExpectedUrgency(Urgency expectedUrgency) {
+        this.expectedUrgency = expectedUrgency;
+    }
+
+    public String getExpectedTop() {
+        return expectedTop;
+    }
+
+    public void setExpectedTop(String expectedTop) {
+        this.expectedTop = expectedTop;
+    }
+
+    public String getExpectedIncludes() {
+        return expectedIncludes;
+    }
+
+    public void setExpectedIncludes(String expectedIncludes) {
+        this.expectedIncludes = expectedIncludes;
+    }
+}

@@ -1,0 +1,21 @@
+package app.kneetriage.triage;
+
+import java.util.List;
+
+import app.kneetriage.rules.RedFlag;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page: what the tool does, what it does not, and when to get help now instead. */
+@Controller
+class WelcomeController {
+
+    static final String VIEW_WELCOME = "welcome";
+
+    @GetMapping("/")
+    String welcome(Model model) {
+        model.addAttribute("redFlagChoices", List.of(RedFlag.values()));
+        return VIEW_WELCOME;
+    }
+}

@@ -1,0 +1,157 @@
+package app.kneetriage.ruleadmin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import app.kneetriage.support.AdminSession;
+import app.kneetriage.support.AdminTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Tampered, oversized and simultaneous admin requests: refused cleanly, never a 500, never half-done. */
+@AdminTest
+class AdminHardeningTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    AdminSession admin;
+
+    @BeforeEach
+    void logIn() {
+        admin = new AdminSession(port).loggedIn();
+    }
+
+    @Test
+    void simultaneousDraftStartsMakeOneDraftAndSimultaneousRollbacksGetDistinctNumbers() throws Exception {
+        admin.get("/admin/rules");
+        admin.postForm("/admin/rules/draft/discard", Map.of());
+        List<Integer> starts = inParallel(8, () -> {
+            AdminSession session = new AdminSession(port).loggedIn();
+            session.get("/admin/rules");
+            return session.postForm("/admin/rules/draft", Map.of()).statusCode();
+        });
+        assertThat(starts).containsOnly(303);
+        assertThat(jdbc.queryForObject("select count(*) from rule_set where status = 'DRAFT'", Long.class))
+                .isEqualTo(1);
+
+        int before = jdbc.queryForObject("select max(version_number) from rule_set", Integer.class);
+        List<Integer> rollbacks = inParallel(3, () -> {
+            AdminSession session = new AdminSession(port).loggedIn();
+            session.get("/admin/rules/versions");
+            return session.postForm("/admin/rules/versions/1/republish", Map.of()).statusCode();
+        });
+        assertThat(rollbacks).containsOnly(303);
+        assertThat(jdbc.queryForList("select version_number from rule_set where version_number > ?", Integer.class,
+                before)).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void parallelPasswordGuessesAreAllCountedAndLockTheAccount() throws Exception {
+        admin.get("/admin/admins");
+        admin.postForm("/admin/admins", Map.of("username", "guessed", "password", "guessed-password-123",
+                "confirmPassword", "guessed-password-123"));
+
+        List<Integer> guesses = inParallel(12,
+                () -> new AdminSession(port).login("guessed", "wrong-" + Thread.currentThread().getId()).statusCode());
+
+        assertThat(guesses).containsOnly(302);
+        assertThat(new AdminSession(port).login("guessed", "guessed-password-123").headers().firstValue("Location")
+                .orElseThrow()).endsWith("/login?error");
+    }
+
+    @Test
+    void tamperedAndOversizedFormsAreRefusedWithoutAServerError() {
+        admin.get("/admin/rules");
+        admin.postForm("/admin/rules/draft", Map.of());
+
+        Map<String, String> steps = AdminSession.formFields(admin.get("/admin/rules/steps").body());
+        steps.put("rows[100000].description", "far away");
+        assertThat(admin.postForm("/admin/rules/steps", steps).statusCode()).isEqualTo(400);
+
+        long causeId = jdbc.queryForObject("select c.id from cause c join rule_set r on c.rule_set_id = r.id"
+                + " where r.status = 'DRAFT' and c.code = 'PFPS'", Long.class);
+        Map<String, String> cause = AdminSession.formFields(admin.get("/admin/rules/causes/" + causeId).body());
+        cause.put("exercises[1]", cause.get("exercises[0]"));
+        HttpResponse<String> twice = admin.postForm("/admin/rules/causes/" + causeId, cause);
+        assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(twice.body()).contains("only once");
+
+        Map<String, String> longJson = AdminSession.formFields(admin.get("/admin/rules/causes/" + causeId).body());
+        longJson.put("pattern[0].condition.json", "{\"any\":[" + "{\"field\":\"painScore\",\"op\":\"AT_LEAST\",\"values\":[\"1\"]},".repeat(200) + "{\"all\":[]}]}");
+        assertThat(admin.postForm("/admin/rules/causes/" + causeId, longJson).statusCode()).isEqualTo(422);
+
+        long exerciseId = jdbc.queryForObject("select e.id from exercise e join rule_set r on e.rule_set_id = r.id"
+                + " where r.status = 'DRAFT' and e.code = 'PLANK'", Long.class);
+        Map<String, String> exercise = AdminSession.formFields(admin.get("/admin/rules/exercises/" + exerciseId).body());
+        exercise.put("name", "P".repeat(200));
+        assertThat(admin.postForm("/admin/rules/exercises/" + exerciseId, exercise).statusCode()).isEqualTo(303);
+        exercise = AdminSession.formFields(admin.get("/admin/rules/exercises/" + exerciseId).body());
+        exercise.put("name", "Plank");
+        assertThat(admin.postForm("/admin/rules/exercises/" + exerciseId, exercise).statusCode()).isEqualTo(303);
+
+        String export = admin.get("/admin/rules/export?version=1").body();
+        admin.get("/admin/rules/import");
+        HttpResponse<String> nullEntry = admin.postForm("/admin/rules/import",
+                Map.of("document", export.replaceFirst("\"exercises\" : \\[", "\"exercises\" : [ null,")));
+        assertThat(nullEntry.statusCode()).isEqualTo(422);
+        assertThat(nullEntry.body()).contains("empty entry");
+
+        admin.get("/admin/tests/new");
+        for (String answers : new String[] {"{\"timing\":[{}]}", "{\"location\":\"FRONT\",\"side\":\"LEFT\","
+                + "\"character\":\"SHARP\",\"onset\":\"GRADUAL\",\"painScore\":99,\"durationDays\":1}"}) {
+            HttpResponse<String> testCase = admin.postForm("/admin/tests/new", Map.of("name", "Tampered",
+                    "answers", answers, "expectedUrgency", "SELF_CARE", "expectedTop", "", "expectedIncludes", ""));
+            assertThat(testCase.statusCode()).as(answers).isEqualTo(422);
+        }
+
+        admin.get("/admin/admins");
+        HttpResponse<String> longPassword = admin.postForm("/admin/admins", Map.of("username", "longpass",
+                "password", "x".repeat(100), "confirmPassword", "x".repeat(100)));
+        assertThat(longPassword.statusCode()).isEqualTo(422);
+        assertThat(longPassword.body()).contains("72 bytes");
+        assertThat(new AdminSession(port).login(AdminSession.USERNAME, "y".repeat(100)).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aTamperedListIndexOnThePublicFormIsABadRequestPage() {
+        AdminSession runner = new AdminSession(port);
+        runner.get("/triage");
+
+        HttpResponse<String> response = runner.postForm("/triage", Map.of("timing[300]", "AFTER_RUN"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Something went wrong").doesNotContain("Exception");
+    }
+
+    private static List<Integer> inParallel(int count, java.util.concurrent.Callable<Integer> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(pool.submit(task));
+            }
+            List<Integer> results = new ArrayList<>();
+            for (Future<Integer> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package app.kneetriage.ruleadmin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import app.kneetriage.support.AdminSession;
+import app.kneetriage.support.AdminTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Trying to get into the admin pages without the right credentials. */
+@AdminTest
+class AdminSecurityTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPageAndJsonClientsGet401() {
+        AdminSession anonymous = new AdminSession(port);
+
+        for (String page : new String[] {"/admin", "/admin/rules", "/admin/audit", "/admin/admins", "/admin/password"}) {
+            HttpResponse<String> response = anonymous.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        }
+        assertThat(anonymous.getJson("/admin/rules").statusCode()).isEqualTo(401);
+        assertThat(anonymous.get("/login").body()).contains("Admin login").contains("not a diagnosis");
+    }
+
+    @Test
+    void aWrongPasswordDoesNotLogIn() {
+        AdminSession session = new AdminSession(port);
+
+        HttpResponse<String> response = session.login(AdminSession.USERNAME, "wrong-password-entirely");
+
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(session.get("/admin").statusCode()).isEqualTo(302);
+        session.loggedIn();
+    }
+
+    @Test
+    void noDefaultCredentialsWork() {
+        String[][] guesses = {{"admin", "admin"}, {"admin", "password"}, {"admin", "changeme"}, {"user", "password"},
+                {"admin", ""}, {AdminSession.USERNAME, ""}, {"root", "root"}};
+        for (String[] guess : guesses) {
+            AdminSession session = new AdminSession(port);
+            HttpResponse<String> response = session.login(guess[0], guess[1]);
+            assertThat(response.headers().firstValue("Location").orElse("")).as(guess[0] + "/" + guess[1])
+                    .doesNotEndWith("/admin");
+            assertThat(session.get("/admin").statusCode()).isEqualTo(302);
+        }
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefused() {
+        AdminSession admin = new AdminSession(port).loggedIn();
+
+        HttpResponse<String> response = admin.postFormWithoutToken("/admin/rules/draft", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountForAWhile() {
+        AdminSession admin = new AdminSession(port).loggedIn();
+        admin.get("/admin/admins");
+        admin.postForm("/admin/admins", Map.of("username", "locky", "password", "locky-password-123",
+                "confirmPassword", "locky-password-123"));
+        assertThat(new AdminSession(port).login("locky", "locky-password-123").headers().firstValue("Location")
+                .orElseThrow()).endsWith("/admin");
+
+        for (int i = 0; i < 5; i++) {
+            new AdminSession(port).login("locky", "not-the-password-" + i);
+        }
+
+        HttpResponse<String> rightPassword = new AdminSession(port).login("locky", "locky-password-123");
+        assertThat(rightPassword.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    }
+
+    @Test
+    void anAdminCanChangeTheirPasswordAndTheOldOneStopsWorking() {
+        AdminSession admin = new AdminSession(port).loggedIn();
+        admin.get("/admin/admins");
+        admin.postForm("/admin/admins", Map.of("username", "changer", "password", "first-password-123",
+                "confirmPassword", "first-password-123"));
+        AdminSession changer = new AdminSession(port);
+        changer.login("changer", "first-password-123");
+        changer.get("/admin/password");
+
+        HttpResponse<String> changed = changer.postForm("/admin/password", Map.of("currentPassword",
+                "first-password-123", "newPassword", "second-password-456", "confirmPassword", "second-password-456"));
+
+        assertThat(changed.statusCode()).isEqualTo(303);
+        assertThat(new AdminSession(port).login("changer", "first-password-123").headers().firstValue("Location")
+                .orElseThrow()).endsWith("/login?error");
+        assertThat(new AdminSession(port).login("changer", "second-password-456").headers().firstValue("Location")
+                .orElseThrow()).endsWith("/admin");
+        assertThat(admin.get("/admin/audit?type=ADMIN_USER&q=changer").body()).contains("CHANGE_PASSWORD");
+    }
+}

@@ -1,0 +1,106 @@
+package app.kneetriage.ruleadmin.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import app.kneetriage.support.AdminSession;
+import app.kneetriage.support.AdminTest;
+import app.kneetriage.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Urgency rules, advice and return-to-run weeks, edited as lists through the admin forms. */
+@AdminTest
+class ListEditingTests {
+
+    private static final String PAIN_SEVEN = """
+            {"location":"OUTER","side":"LEFT","character":"SHARP","onset":"GRADUAL","timing":["DURING_RUN_BUILDS"],
+             "painScore":7,"durationDays":5,"redFlags":[]}""";
+
+    @LocalServerPort
+    int port;
+
+    AdminSession admin;
+
+    @BeforeEach
+    void startDraft() {
+        admin = new AdminSession(port).loggedIn();
+        admin.get("/admin/rules");
+        admin.postForm("/admin/rules/draft", Map.of());
+    }
+
+    @Test
+    void aLooserUrgencyRuleIsSavedInTheDraftButTheTestCasesBlockItsPublication() {
+        Map<String, String> form = AdminSession.formFields(admin.get("/admin/rules/urgency").body());
+        String row = rowWith(form, "AT_LEAST");
+        form.put(row + ".condition.values", "8");
+
+        HttpResponse<String> saved = admin.postForm("/admin/rules/urgency", form);
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        assertThat(admin.get("/admin/rules").body()).contains("urgency is SELF_CARE, expected SEE_PROFESSIONAL");
+        HttpResponse<String> publish = admin.postForm("/admin/rules/publish", Map.of("changeNote", "Pain 8"));
+        assertThat(publish.statusCode()).isEqualTo(422);
+        assertThat(new Http(port).postJson("/api/v1/triage", PAIN_SEVEN).json().get("urgency").asString())
+                .isEqualTo("SEE_PROFESSIONAL");
+
+        Map<String, String> back = AdminSession.formFields(admin.get("/admin/rules/urgency").body());
+        back.put(rowWith(back, "AT_LEAST") + ".condition.values", "7");
+        assertThat(admin.postForm("/admin/rules/urgency", back).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void newAdviceAndAChangedWeekReachRunnersOncePublished() {
+        Map<String, String> advice = AdminSession.formFields(admin.get("/admin/rules/advice").body());
+        advice.put("addRow", "1");
+        Map<String, String> withRow = AdminSession.formFields(admin.postForm("/admin/rules/advice", advice).body());
+        int last = (int) withRow.keySet().stream().filter(k -> k.endsWith(".text")).count() - 1;
+        withRow.put("rows[" + last + "].section", "FIRST_DAYS");
+        withRow.put("rows[" + last + "].text", "Keep a short diary of every run for two weeks.");
+        assertThat(admin.postForm("/admin/rules/advice", withRow).statusCode()).isEqualTo(303);
+
+        Map<String, String> steps = AdminSession.formFields(admin.get("/admin/rules/steps").body());
+        steps.put("rows[1].description", "Walk 2 minutes, run 2 minutes, four times.");
+        assertThat(admin.postForm("/admin/rules/steps", steps).statusCode()).isEqualTo(303);
+
+        admin.get("/admin/rules");
+        assertThat(admin.postForm("/admin/rules/publish", Map.of("changeNote", "Diary and week 2")).statusCode())
+                .isEqualTo(303);
+
+        String result = new Http(port).postJson("/api/v1/triage", PAIN_SEVEN).body();
+        assertThat(result).contains("Keep a short diary of every run for two weeks.")
+                .contains("Walk 2 minutes, run 2 minutes, four times.");
+        assertThat(admin.get("/admin/audit?type=ADVICE").body()).contains("Keep a short diary");
+    }
+
+    @Test
+    void aStaleListSaveIsReportedAndABadConditionIsShownNextToItsRow() {
+        Map<String, String> first = AdminSession.formFields(admin.get("/admin/rules/steps").body());
+        Map<String, String> second = Map.copyOf(first);
+        assertThat(admin.postForm("/admin/rules/steps", first).statusCode()).isEqualTo(303);
+        admin.get("/admin/rules/steps");
+
+        HttpResponse<String> stale = admin.postForm("/admin/rules/steps", second);
+
+        assertThat(stale.statusCode()).isEqualTo(422);
+        assertThat(stale.body()).contains("Someone else changed this list");
+
+        Map<String, String> urgency = AdminSession.formFields(admin.get("/admin/rules/urgency").body());
+        urgency.put("rows[0].condition.field", "painScore");
+        urgency.put("rows[0].condition.operator", "CONTAINS_ANY");
+        HttpResponse<String> invalid = admin.postForm("/admin/rules/urgency", urgency);
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(invalid.body()).contains("operator CONTAINS_ANY does not apply to painScore");
+    }
+
+    /** The row prefix (rows[i]) whose condition uses this operator. */
+    private static String rowWith(Map<String, String> form, String operator) {
+        return form.entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".condition.operator") && e.getValue().equals(operator))
+                .map(e -> e.getKey().substring(0, e.getKey().indexOf(".condition")))
+                .findFirst().orElseThrow();
+    }
+}
