@@ -4,8 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * The top-level packages are modules with one-way dependencies: no cycles, and no module reaching
- * into another's internals (only top-level packages and named interfaces are open to others).
+ * The top-level packages are modules with one-way dependencies: no cycles, and no module
+ * reaching into another's internals (only top-level packages and named interfaces are
+ * open to others).
  */
 class ModularityTests {
 
@@ -15,4 +16,5 @@ class ModularityTests {
     void modulesDependOnEachOtherOneWayAndOnlyThroughTheirApi() {
         MODULES.verify();
     }
+
 }

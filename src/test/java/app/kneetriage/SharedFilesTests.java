@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The tests read only the repository's own files; the shared folder is the upstream of some of them.
- * Where it is present (as in CI), a copy that drifted from it fails here, with what to do about it.
+ * The tests read only the repository's own files; the shared folder is the upstream of
+ * some of them. Where it is present (as in CI), a copy that drifted from it fails here,
+ * with what to do about it.
  */
 class SharedFilesTests {
 
@@ -37,4 +38,5 @@ class SharedFilesTests {
                     Vignettes.FILE, upstream.get())
             .isEqualTo(shared);
     }
+
 }

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The login page, the admins list with its "add admin" form, and changing one's password. */
+/**
+ * The login page, the admins list with its "add admin" form, and changing one's password.
+ */
 @Controller
 class AdminAccountController {
 
@@ -54,7 +56,8 @@ class AdminAccountController {
             result.rejectValue("confirmPassword", "password.mismatch");
         }
         if (result.hasErrors()) {
-            ModelAndView page = new ModelAndView(VIEW_ADMINS, org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT);
+            ModelAndView page = new ModelAndView(VIEW_ADMINS,
+                    org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT);
             page.addObject("admins", accounts.usernames());
             return page;
         }
@@ -88,4 +91,5 @@ class AdminAccountController {
         redirect.addFlashAttribute("message", "password.changed");
         return new ModelAndView(Redirects.seeOther("/admin"));
     }
+
 }

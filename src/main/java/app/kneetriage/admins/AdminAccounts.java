@@ -22,7 +22,8 @@ class AdminAccounts {
     static final int MAX_PASSWORD_BYTES = 72;
 
     static boolean tooLong(String password) {
-        return password != null && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
+        return password != null
+                && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
     }
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccounts.class);
@@ -43,9 +44,9 @@ class AdminAccounts {
     }
 
     /**
-     * Creates the first admin when there is none. Without a configured password a strong random one
-     * is generated and logged once, as Spring Boot does for its default user; there is no built-in
-     * password.
+     * Creates the first admin when there is none. Without a configured password a strong
+     * random one is generated and logged once, as Spring Boot does for its default user;
+     * there is no built-in password.
      */
     @Transactional
     void createFirstAdmin(String username, String password) {
@@ -76,7 +77,9 @@ class AdminAccounts {
         audit.record(actor, "CREATE", "ADMIN_USER", username, null, username);
     }
 
-    /** @return false when the current password is wrong */
+    /**
+     * @return false when the current password is wrong
+     */
     @Transactional
     boolean changePassword(String username, String currentPassword, String newPassword) {
         AdminUser admin = admins.findByUsername(username).orElseThrow();
@@ -103,4 +106,5 @@ class AdminAccounts {
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
+
 }

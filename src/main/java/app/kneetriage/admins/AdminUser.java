@@ -31,7 +31,10 @@ class AdminUser {
 
     private Instant createdAt;
 
-    /** Written by {@link AdminUserRepository}'s update queries only, so that parallel logins all count. */
+    /**
+     * Written by {@link AdminUserRepository}'s update queries only, so that parallel
+     * logins all count.
+     */
     private int failedLogins;
 
     private Instant lockedUntil;

@@ -9,7 +9,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Admins for Spring Security: every stored admin has the ADMIN role; a locked one cannot log in. */
+/**
+ * Admins for Spring Security: every stored admin has the ADMIN role; a locked one cannot
+ * log in.
+ */
 @Service
 class AdminUserDetailsService implements UserDetailsService {
 
@@ -26,11 +29,12 @@ class AdminUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         AdminUser admin = admins.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("no such admin"));
+            .orElseThrow(() -> new UsernameNotFoundException("no such admin"));
         return User.withUsername(admin.getUsername())
-                .password(admin.getPasswordHash())
-                .roles("ADMIN")
-                .accountLocked(admin.isLocked(clock.instant()))
-                .build();
+            .password(admin.getPasswordHash())
+            .roles("ADMIN")
+            .accountLocked(admin.isLocked(clock.instant()))
+            .build();
     }
+
 }

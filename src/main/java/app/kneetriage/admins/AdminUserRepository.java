@@ -31,4 +31,5 @@ interface AdminUserRepository extends JpaRepository<AdminUser, Long> {
     @Modifying
     @Query("update AdminUser a set a.failedLogins = 0, a.lockedUntil = null where a.username = :username")
     int resetFailedLogins(@Param("username") String username);
+
 }

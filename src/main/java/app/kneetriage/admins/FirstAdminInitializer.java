@@ -26,4 +26,5 @@ class FirstAdminInitializer implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         accounts.createFirstAdmin(username, password);
     }
+
 }

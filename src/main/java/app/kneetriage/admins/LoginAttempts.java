@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins: after {@value AdminUser#MAX_FAILED_LOGINS} wrong passwords in a row the
- * account is locked for a while, which makes guessing passwords impractical.
+ * Counts failed logins: after {@value AdminUser#MAX_FAILED_LOGINS} wrong passwords in a
+ * row the account is locked for a while, which makes guessing passwords impractical.
  */
 @Component
 class LoginAttempts {
@@ -38,4 +38,5 @@ class LoginAttempts {
     public void onSuccess(AuthenticationSuccessEvent event) {
         admins.resetFailedLogins(event.getAuthentication().getName());
     }
+
 }

@@ -41,4 +41,5 @@ public class NewAdminForm {
     public void setConfirmPassword(String confirmPassword) {
         this.confirmPassword = confirmPassword;
     }
+
 }

@@ -39,4 +39,5 @@ public class PasswordForm {
     public void setConfirmPassword(String confirmPassword) {
         this.confirmPassword = confirmPassword;
     }
+
 }

@@ -1,2 +1,4 @@
-/** Admin accounts: login, lockout after repeated failures, passwords, and adding admins. */
+/**
+ * Admin accounts: login, lockout after repeated failures, passwords, and adding admins.
+ */
 package app.kneetriage.admins;

@@ -26,9 +26,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns bad input into {@code application/problem+json} (RFC 9457) with an {@code errors} list that
- * names each offending field, so a client can fix its request without guessing. Nothing here ever
- * echoes a stack trace.
+ * Turns bad input into {@code application/problem+json} (RFC 9457) with an {@code errors}
+ * list that names each offending field, so a client can fix its request without guessing.
+ * Nothing here ever echoes a stack trace.
  */
 @RestControllerAdvice(basePackageClasses = TriageApiController.class)
 class ApiExceptionHandler {
@@ -65,8 +65,7 @@ class ApiExceptionHandler {
             return badRequest(List.of(new FieldProblem(path(jackson), describe(jackson))));
         }
         String message = jackson instanceof MismatchedInputException ? text("api.error.notAnObject")
-                : jackson != null ? text("api.error.malformed")
-                : text("api.error.bodyRequired");
+                : jackson != null ? text("api.error.malformed") : text("api.error.bodyRequired");
         return badRequest(List.of(new FieldProblem(BODY, message)));
     }
 
@@ -82,7 +81,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ResultNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text("api.problem.notFound.detail"));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                text("api.problem.notFound.detail"));
         problem.setTitle(text("api.problem.notFound.title"));
         return problem(problem);
     }
@@ -95,7 +95,8 @@ class ApiExceptionHandler {
     }
 
     private ResponseEntity<ProblemDetail> badRequest(List<FieldProblem> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("api.problem.invalid.detail"));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                text("api.problem.invalid.detail"));
         problem.setTitle(text("api.problem.invalid.title"));
         problem.setProperty("errors", errors);
         return problem(problem);
@@ -105,13 +106,17 @@ class ApiExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /** {@code training.cadenceSpm}, {@code timing[1]}: the JSON path of the offending value. */
+    /**
+     * {@code training.cadenceSpm}, {@code timing[1]}: the JSON path of the offending
+     * value.
+     */
     private static String path(JacksonException e) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : e.getPath()) {
             if (reference.getPropertyName() != null) {
                 path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
+            }
+            else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
@@ -154,4 +159,5 @@ class ApiExceptionHandler {
     private String text(String code, Object... args) {
         return messages.getMessage(code, args, LocaleContextHolder.getLocale());
     }
+
 }

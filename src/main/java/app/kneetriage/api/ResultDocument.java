@@ -13,19 +13,12 @@ import app.kneetriage.rules.Urgency;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A result as the JSON API returns it; field names follow the triage contract. {@code manageKey}
- * and {@code manageUrl} appear only in the answer that created the result.
+ * A result as the JSON API returns it; field names follow the triage contract.
+ * {@code manageKey} and {@code manageUrl} appear only in the answer that created the
+ * result.
  */
-record ResultDocument(
-        String token,
-        String shareUrl,
-        Instant createdAt,
-        int rulesVersion,
-        Urgency urgency,
-        List<String> urgencyReasons,
-        List<CauseDocument> causes,
-        PlanDocument plan,
-        TriageRequest answers,
+record ResultDocument(String token, String shareUrl, Instant createdAt, int rulesVersion, Urgency urgency,
+        List<String> urgencyReasons, List<CauseDocument> causes, PlanDocument plan, TriageRequest answers,
         @JsonInclude(JsonInclude.Include.NON_NULL) String manageKey,
         @JsonInclude(JsonInclude.Include.NON_NULL) String manageUrl) {
 
@@ -39,9 +32,12 @@ record ResultDocument(
     record PlanDocument(List<ExerciseDocument> exercises, List<ReturnStep> returnToRun, List<String> advice) {
     }
 
-    /** {@code notes} is how to do the exercise; {@code aim} groups exercises, {@code caution} may be null. */
-    record ExerciseDocument(String name, Integer sets, Integer reps, Integer holdSeconds, boolean perSide,
-            String notes, String aim, String caution) {
+    /**
+     * {@code notes} is how to do the exercise; {@code aim} groups exercises,
+     * {@code caution} may be null.
+     */
+    record ExerciseDocument(String name, Integer sets, Integer reps, Integer holdSeconds, boolean perSide, String notes,
+            String aim, String caution) {
 
         static ExerciseDocument of(Exercise exercise) {
             return new ExerciseDocument(exercise.name(), exercise.sets(), exercise.reps(), exercise.holdSeconds(),
@@ -52,20 +48,17 @@ record ResultDocument(
     /** A new result, with the manage key that is shown this once only. */
     static ResultDocument created(StoredResult result, String shareUrl, String manageKey, String manageUrl) {
         ResultDocument document = of(result, shareUrl);
-        return new ResultDocument(document.token(), document.shareUrl(), document.createdAt(),
-                document.rulesVersion(), document.urgency(), document.urgencyReasons(), document.causes(),
-                document.plan(), document.answers(), manageKey, manageUrl);
+        return new ResultDocument(document.token(), document.shareUrl(), document.createdAt(), document.rulesVersion(),
+                document.urgency(), document.urgencyReasons(), document.causes(), document.plan(), document.answers(),
+                manageKey, manageUrl);
     }
 
     static ResultDocument of(StoredResult result, String shareUrl) {
         Outcome outcome = result.outcome();
-        PlanDocument plan = new PlanDocument(
-                outcome.plan().exercises().stream().map(ExerciseDocument::of).toList(),
-                outcome.plan().returnToRun(),
-                outcome.plan().advice().stream().map(PlanAdvice::text).toList());
+        PlanDocument plan = new PlanDocument(outcome.plan().exercises().stream().map(ExerciseDocument::of).toList(),
+                outcome.plan().returnToRun(), outcome.plan().advice().stream().map(PlanAdvice::text).toList());
         return new ResultDocument(result.token(), shareUrl, result.createdAt(), outcome.rulesVersion(),
-                outcome.urgency(), outcome.urgencyReasons(),
-                outcome.causes().stream().map(CauseDocument::of).toList(), plan,
-                TriageRequest.from(result.answers()), null, null);
+                outcome.urgency(), outcome.urgencyReasons(), outcome.causes().stream().map(CauseDocument::of).toList(),
+                plan, TriageRequest.from(result.answers()), null, null);
     }
 }

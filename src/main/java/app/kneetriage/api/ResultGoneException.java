@@ -6,4 +6,5 @@ class ResultGoneException extends RuntimeException {
     ResultGoneException() {
         super("This result is no longer shared");
     }
+
 }

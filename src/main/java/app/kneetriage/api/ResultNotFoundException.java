@@ -6,4 +6,5 @@ class ResultNotFoundException extends RuntimeException {
     ResultNotFoundException() {
         super("No result for this link");
     }
+
 }

@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The JSON API of the triage contract, and the runner's controls over a result, each authorised by
- * the manage key in {@code X-Manage-Key}. A wrong or missing key is answered like an unknown token.
+ * The JSON API of the triage contract, and the runner's controls over a result, each
+ * authorised by the manage key in {@code X-Manage-Key}. A wrong or missing key is
+ * answered like an unknown token.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -57,15 +58,15 @@ class TriageApiController {
     }
 
     @PostMapping("/results/{token}/revoke")
-    ResponseEntity<Void> revoke(@PathVariable String token, @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key) {
+    ResponseEntity<Void> revoke(@PathVariable String token,
+            @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key) {
         results.revoke(managed(token, key));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping(path = "/results/{token}/expiry", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> expiry(@PathVariable String token,
-            @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key,
-            @RequestBody ExpiryRequest request) {
+            @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key, @RequestBody ExpiryRequest request) {
         results.setExpiry(managed(token, key), request.expiresAt());
         return ResponseEntity.noContent().build();
     }
@@ -89,12 +90,15 @@ class TriageApiController {
 
     private ResponseEntity<ResultDocument> created(CreatedResult created) {
         StoredResult result = created.result();
-        // The contract's Location is a path: it stays right behind proxies that rewrite the host.
+        // The contract's Location is a path: it stays right behind proxies that rewrite
+        // the host.
         URI location = URI.create(ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/results/{token}")
-                .buildAndExpand(result.token())
-                .getPath());
-        return ResponseEntity.created(location).body(ResultDocument.created(result, links.shareUrl(result.token()),
-                created.manageKey(), links.manageUrl(created.manageKey())));
+            .path("/api/v1/results/{token}")
+            .buildAndExpand(result.token())
+            .getPath());
+        return ResponseEntity.created(location)
+            .body(ResultDocument.created(result, links.shareUrl(result.token()), created.manageKey(),
+                    links.manageUrl(created.manageKey())));
     }
+
 }

@@ -18,32 +18,19 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The body of {@code POST /api/v1/triage}, exactly as the triage contract names it. Also how the
- * answers are echoed back in a result document.
+ * The body of {@code POST /api/v1/triage}, exactly as the triage contract names it. Also
+ * how the answers are echoed back in a result document.
  */
-record TriageRequest(
-        @NotNull Location location,
-        @NotNull Side side,
-        @NotNull PainCharacter character,
-        @NotNull Onset onset,
-        @NotNull List<@NotNull Timing> timing,
-        @NotNull @Min(0) @Max(10) Integer painScore,
-        @NotNull @Min(0) @Max(3650) Integer durationDays,
-        Boolean previousEpisodes,
-        Boolean dailyActivitiesAffected,
-        @Valid TrainingRequest training,
-        @NotNull List<@NotNull RedFlag> redFlags) {
+record TriageRequest(@NotNull Location location, @NotNull Side side, @NotNull PainCharacter character,
+        @NotNull Onset onset, @NotNull List<@NotNull Timing> timing, @NotNull @Min(0) @Max(10) Integer painScore,
+        @NotNull @Min(0) @Max(3650) Integer durationDays, Boolean previousEpisodes, Boolean dailyActivitiesAffected,
+        @Valid TrainingRequest training, @NotNull List<@NotNull RedFlag> redFlags) {
 
     /** The optional training answers; a missing field means "not answered". */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TrainingRequest(
-            @Min(-100) @Max(1000) Integer weeklyDistanceChangePercent,
-            Boolean addedSpeedAndHills,
-            Boolean newOrReturning,
-            @Min(0) @Max(10000) Integer shoeDistanceKm,
-            @Min(100) @Max(250) Integer cadenceSpm,
-            Boolean runsOnCamberedRoads,
-            @Min(0) @Max(7) Integer restDaysPerWeek) {
+    record TrainingRequest(@Min(-100) @Max(1000) Integer weeklyDistanceChangePercent, Boolean addedSpeedAndHills,
+            Boolean newOrReturning, @Min(0) @Max(10000) Integer shoeDistanceKm, @Min(100) @Max(250) Integer cadenceSpm,
+            Boolean runsOnCamberedRoads, @Min(0) @Max(7) Integer restDaysPerWeek) {
     }
 
     Answers toAnswers() {
@@ -51,9 +38,9 @@ record TriageRequest(
                 : new Training(training.weeklyDistanceChangePercent(), training.addedSpeedAndHills(),
                         training.newOrReturning(), training.shoeDistanceKm(), training.cadenceSpm(),
                         training.runsOnCamberedRoads(), training.restDaysPerWeek());
-        return new Answers(location, side, character, onset, Set.copyOf(timing), painScore,
-                durationDays, Boolean.TRUE.equals(previousEpisodes), Boolean.TRUE.equals(dailyActivitiesAffected),
-                answeredTraining, Set.copyOf(redFlags));
+        return new Answers(location, side, character, onset, Set.copyOf(timing), painScore, durationDays,
+                Boolean.TRUE.equals(previousEpisodes), Boolean.TRUE.equals(dailyActivitiesAffected), answeredTraining,
+                Set.copyOf(redFlags));
     }
 
     static TriageRequest from(Answers answers) {
@@ -62,8 +49,7 @@ record TriageRequest(
                 : new TrainingRequest(t.weeklyDistanceChangePercent(), t.addedSpeedAndHills(), t.newOrReturning(),
                         t.shoeDistanceKm(), t.cadenceSpm(), t.runsOnCamberedRoads(), t.restDaysPerWeek());
         return new TriageRequest(answers.location(), answers.side(), answers.character(), answers.onset(),
-                List.copyOf(answers.timing()), answers.painScore(), answers.durationDays(),
-                answers.previousEpisodes(), answers.dailyActivitiesAffected(), training,
-                List.copyOf(answers.redFlags()));
+                List.copyOf(answers.timing()), answers.painScore(), answers.durationDays(), answers.previousEpisodes(),
+                answers.dailyActivitiesAffected(), training, List.copyOf(answers.redFlags()));
     }
 }

@@ -5,7 +5,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit log for admins, newest first, filtered by who, what kind of thing, and its name. */
+/**
+ * The audit log for admins, newest first, filtered by who, what kind of thing, and its
+ * name.
+ */
 @Controller
 class AuditController {
 
@@ -26,4 +29,5 @@ class AuditController {
         model.addAttribute("q", q);
         return VIEW_AUDIT;
     }
+
 }

@@ -11,7 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One change: who, when, what, and the value before and after. Never edited once written. */
+/**
+ * One change: who, when, what, and the value before and after. Never edited once written.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -85,4 +87,5 @@ public class AuditEntry {
     public String getAfter() {
         return after;
     }
+
 }

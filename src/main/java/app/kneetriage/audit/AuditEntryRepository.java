@@ -18,4 +18,5 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
             order by e.occurredAt desc, e.id desc""")
     List<AuditEntry> search(@Param("actor") String actor, @Param("subjectType") String subjectType,
             @Param("text") String text, Limit limit);
+
 }

@@ -9,8 +9,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records every change to rule content, test cases, versions and admin users. An entry joins the
- * caller's transaction, so a change and its audit entry are saved together or not at all.
+ * Records every change to rule content, test cases, versions and admin users. An entry
+ * joins the caller's transaction, so a change and its audit entry are saved together or
+ * not at all.
  */
 @Service
 public class AuditLog {
@@ -18,7 +19,10 @@ public class AuditLog {
     /** How many entries the audit page shows at most. */
     public static final int PAGE_SIZE = 200;
 
-    /** What the before/after columns hold; longer values are kept up to this length and marked. */
+    /**
+     * What the before/after columns hold; longer values are kept up to this length and
+     * marked.
+     */
     static final int MAX_VALUE = 200_000;
 
     private static final String CLIPPED = " [...]";
@@ -34,9 +38,10 @@ public class AuditLog {
 
     /**
      * @param subjectType what kind of thing changed, e.g. {@code EXERCISE}
-     * @param subject     which one, in words an admin recognises, e.g. {@code Clamshells (draft)}
-     * @param before      the value before (text or JSON), {@code null} when it was created
-     * @param after       the value after, {@code null} when it was deleted
+     * @param subject which one, in words an admin recognises, e.g.
+     * {@code Clamshells (draft)}
+     * @param before the value before (text or JSON), {@code null} when it was created
+     * @param after the value after, {@code null} when it was deleted
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String actor, String action, String subjectType, String subject, String before, String after) {
@@ -59,4 +64,5 @@ public class AuditLog {
     private static String blankIfNull(String value) {
         return value == null ? "" : value.strip();
     }
+
 }

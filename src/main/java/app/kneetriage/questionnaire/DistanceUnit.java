@@ -1,7 +1,10 @@
 package app.kneetriage.questionnaire;
 
-/** Shoe distance may be given in kilometres or miles; the answers always hold kilometres. */
+/**
+ * Shoe distance may be given in kilometres or miles; the answers always hold kilometres.
+ */
 public enum DistanceUnit {
+
     KM(1.0), MILES(1.609344);
 
     private final double km;
@@ -13,4 +16,5 @@ public enum DistanceUnit {
     int toKm(int amount) {
         return (int) Math.round(amount * km);
     }
+
 }

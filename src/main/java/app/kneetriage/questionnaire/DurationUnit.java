@@ -2,6 +2,7 @@ package app.kneetriage.questionnaire;
 
 /** How the runner counts the time since the pain started. */
 public enum DurationUnit {
+
     DAYS(1), WEEKS(7);
 
     private final int days;
@@ -13,4 +14,5 @@ public enum DurationUnit {
     int toDays(int amount) {
         return Math.multiplyExact(amount, days);
     }
+
 }

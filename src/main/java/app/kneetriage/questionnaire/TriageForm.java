@@ -17,8 +17,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The symptom form as the browser posts it. Units are the runner's choice and are converted when
- * the form becomes {@link Answers}; rules that span fields live in {@link TriageFormValidator}.
+ * The symptom form as the browser posts it. Units are the runner's choice and are
+ * converted when the form becomes {@link Answers}; rules that span fields live in
+ * {@link TriageFormValidator}.
  */
 public class TriageForm {
 
@@ -89,8 +90,8 @@ public class TriageForm {
     public Answers toAnswers() {
         Training training = new Training(weeklyDistanceChangePercent, addedSpeedAndHills, newOrReturning,
                 shoeDistanceKm(), cadenceSpm, runsOnCamberedRoads, restDaysPerWeek);
-        return new Answers(location, side, character, onset, enumSet(timing, Timing.class), painScore,
-                durationDays(), previousEpisodes, dailyActivitiesAffected, training, enumSet(redFlags, RedFlag.class));
+        return new Answers(location, side, character, onset, enumSet(timing, Timing.class), painScore, durationDays(),
+                previousEpisodes, dailyActivitiesAffected, training, enumSet(redFlags, RedFlag.class));
     }
 
     Integer durationDays() {
@@ -266,4 +267,5 @@ public class TriageForm {
     public void setRestDaysPerWeek(Integer restDaysPerWeek) {
         this.restDaysPerWeek = restDaysPerWeek;
     }
+
 }

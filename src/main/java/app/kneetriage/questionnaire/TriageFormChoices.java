@@ -10,14 +10,20 @@ import app.kneetriage.rules.Side;
 import app.kneetriage.rules.Timing;
 import org.springframework.ui.Model;
 
-/** What the symptom form needs besides the form itself: the choices and the order of its fields. */
+/**
+ * What the symptom form needs besides the form itself: the choices and the order of its
+ * fields.
+ */
 public final class TriageFormChoices {
 
-    /** The form's fields from top to bottom, so the error summary reads in the order of the page. */
-    static final List<String> FIELD_ORDER = List.of("redFlags", "noRedFlags", "location", "side", "character",
-            "onset", "durationAmount", "durationUnit", "previousEpisodes", "timing", "dailyActivitiesAffected",
-            "painScore", "weeklyDistanceChangePercent", "addedSpeedAndHills", "newOrReturning", "shoeDistance",
-            "shoeDistanceUnit", "cadenceSpm", "runsOnCamberedRoads", "restDaysPerWeek");
+    /**
+     * The form's fields from top to bottom, so the error summary reads in the order of
+     * the page.
+     */
+    static final List<String> FIELD_ORDER = List.of("redFlags", "noRedFlags", "location", "side", "character", "onset",
+            "durationAmount", "durationUnit", "previousEpisodes", "timing", "dailyActivitiesAffected", "painScore",
+            "weeklyDistanceChangePercent", "addedSpeedAndHills", "newOrReturning", "shoeDistance", "shoeDistanceUnit",
+            "cadenceSpm", "runsOnCamberedRoads", "restDaysPerWeek");
 
     private TriageFormChoices() {
     }
@@ -33,4 +39,5 @@ public final class TriageFormChoices {
         model.addAttribute("durationUnitChoices", List.of(DurationUnit.values()));
         model.addAttribute("distanceUnitChoices", List.of(DistanceUnit.values()));
     }
+
 }

@@ -21,7 +21,8 @@ public class TriageFormValidator implements Validator {
         if (!errors.hasFieldErrors("redFlags") && !errors.hasFieldErrors("noRedFlags")) {
             if (form.getRedFlags().isEmpty() && !form.isNoRedFlags()) {
                 errors.rejectValue("redFlags", "redFlags.unanswered");
-            } else if (!form.getRedFlags().isEmpty() && form.isNoRedFlags()) {
+            }
+            else if (!form.getRedFlags().isEmpty() && form.isNoRedFlags()) {
                 errors.rejectValue("redFlags", "redFlags.contradiction");
             }
         }
@@ -34,4 +35,5 @@ public class TriageFormValidator implements Validator {
             errors.rejectValue("shoeDistance", "shoeDistance.tooFar");
         }
     }
+
 }

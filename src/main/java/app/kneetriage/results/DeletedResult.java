@@ -4,7 +4,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** What is left of a deleted result: the hash of its token, so its link answers "gone". */
+/**
+ * What is left of a deleted result: the hash of its token, so its link answers "gone".
+ */
 @Entity
 @Table(name = "deleted_result")
 class DeletedResult {
@@ -18,4 +20,5 @@ class DeletedResult {
     DeletedResult(String tokenHash) {
         this.tokenHash = tokenHash;
     }
+
 }

@@ -17,8 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * The runner's private page for one result, reached only through the manage key: stop or restart
- * sharing, choose how long the link works, re-run the answers, or delete everything.
+ * The runner's private page for one result, reached only through the manage key: stop or
+ * restart sharing, choose how long the link works, re-run the answers, or delete
+ * everything.
  */
 @Controller
 class ManageController {
@@ -113,4 +114,5 @@ class ManageController {
     private static RedirectView backTo(String key) {
         return Redirects.seeOther("/m/{key}", key);
     }
+
 }

@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The result page a runner sees after submitting and a coach opens through the share link. Right
- * after submitting (and only then) a flash attribute carries the runner's private manage link.
+ * The result page a runner sees after submitting and a coach opens through the share
+ * link. Right after submitting (and only then) a flash attribute carries the runner's
+ * private manage link.
  */
 @Controller
 class ResultController {
@@ -45,4 +46,5 @@ class ResultController {
         }
         throw new IllegalStateException("unhandled lookup " + lookup.found());
     }
+
 }

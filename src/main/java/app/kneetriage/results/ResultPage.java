@@ -16,8 +16,9 @@ import app.kneetriage.rules.PlanAdvice;
 import app.kneetriage.rules.Urgency;
 
 /**
- * A stored result arranged for its page: exercises grouped by aim, advice by section. Everything
- * shown comes from the snapshot, so the page never changes after the result was made.
+ * A stored result arranged for its page: exercises grouped by aim, advice by section.
+ * Everything shown comes from the snapshot, so the page never changes after the result
+ * was made.
  */
 public record ResultPage(StoredResult result, Map<String, List<Exercise>> exercisesByAim,
         Map<AdviceSection, List<String>> advice) {

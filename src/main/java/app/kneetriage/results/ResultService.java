@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Triages answers with the current rules and keeps the result as an immutable snapshot, shared
- * through its token for as long as the runner wants. Only the holder of the manage key can revoke,
- * expire, delete or re-run a result. Logs name results by a short hash, never by a secret.
+ * Triages answers with the current rules and keeps the result as an immutable snapshot,
+ * shared through its token for as long as the runner wants. Only the holder of the manage
+ * key can revoke, expire, delete or re-run a result. Logs name results by a short hash,
+ * never by a secret.
  */
 @Service
 public class ResultService {
@@ -99,13 +100,18 @@ public class ResultService {
         results.findById(managed.id()).ifPresent(TriageResult::shareAgain);
     }
 
-    /** @param expiresAt when the share link stops working; {@code null} for never */
+    /**
+     * @param expiresAt when the share link stops working; {@code null} for never
+     */
     @Transactional
     public void setExpiry(ManagedResult managed, Instant expiresAt) {
         results.findById(managed.id()).ifPresent(r -> r.expireAt(expiresAt));
     }
 
-    /** Erases the answers and the outcome for good; the share link answers "gone" from now on. */
+    /**
+     * Erases the answers and the outcome for good; the share link answers "gone" from now
+     * on.
+     */
     @Transactional
     public void delete(ManagedResult managed) {
         results.findById(managed.id()).ifPresent(r -> {
@@ -115,7 +121,10 @@ public class ResultService {
         });
     }
 
-    /** The same answers against today's rules: a new result with new links; the old one is untouched. */
+    /**
+     * The same answers against today's rules: a new result with new links; the old one is
+     * untouched.
+     */
     @Transactional
     public CreatedResult rerun(ManagedResult managed) {
         return create(managed.result().answers());
@@ -133,4 +142,5 @@ public class ResultService {
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
+
 }

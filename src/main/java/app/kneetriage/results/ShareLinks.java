@@ -6,8 +6,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Builds the links of a result. With {@code knee-triage.public-url} set, links never depend on
- * the request's Host header; without it they follow the address the request came in on.
+ * Builds the links of a result. With {@code knee-triage.public-url} set, links never
+ * depend on the request's Host header; without it they follow the address the request
+ * came in on.
  */
 @Component
 public class ShareLinks {
@@ -31,4 +32,5 @@ public class ShareLinks {
         return publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath()
                 : UriComponentsBuilder.fromUriString(publicUrl);
     }
+
 }

@@ -6,14 +6,15 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes answers and outcomes as they are stored. Its own mapper, so API settings never change
- * what is on disk; unknown properties are tolerated so that older snapshots stay readable.
+ * Writes answers and outcomes as they are stored. Its own mapper, so API settings never
+ * change what is on disk; unknown properties are tolerated so that older snapshots stay
+ * readable.
  */
 final class SnapshotJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
 
     private SnapshotJson() {
     }
@@ -29,4 +30,5 @@ final class SnapshotJson {
     static Outcome readOutcome(String json) {
         return MAPPER.readValue(json, Outcome.class);
     }
+
 }

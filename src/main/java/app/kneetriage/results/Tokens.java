@@ -9,8 +9,9 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Unguessable secrets for results: share tokens and manage keys, each 144 random bits from
- * {@link SecureRandom}, base64url without padding, drawn independently of each other.
+ * Unguessable secrets for results: share tokens and manage keys, each 144 random bits
+ * from {@link SecureRandom}, base64url without padding, drawn independently of each
+ * other.
  */
 public final class Tokens {
 
@@ -30,14 +31,15 @@ public final class Tokens {
     }
 
     /**
-     * SHA-256 in hex. The secrets carry 144 random bits, so a fast hash is enough to make a stored
-     * hash useless to whoever reads the database.
+     * SHA-256 in hex. The secrets carry 144 random bits, so a fast hash is enough to make
+     * a stored hash useless to whoever reads the database.
      */
     static String hash(String secret) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
@@ -47,8 +49,12 @@ public final class Tokens {
         return hash(secret).substring(0, 10);
     }
 
-    /** Whether a string could be a token at all; anything else is answered 404 without a lookup. */
+    /**
+     * Whether a string could be a token at all; anything else is answered 404 without a
+     * lookup.
+     */
     public static boolean isWellFormed(String candidate) {
         return candidate != null && SHAPE.matcher(candidate).matches();
     }
+
 }

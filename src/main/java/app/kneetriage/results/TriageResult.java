@@ -8,7 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A stored result: the answers and the outcome as JSON snapshots, reachable by its token. */
+/**
+ * A stored result: the answers and the outcome as JSON snapshots, reachable by its token.
+ */
 @Entity
 @Table(name = "triage_result")
 class TriageResult {
@@ -91,4 +93,5 @@ class TriageResult {
     String getOutcome() {
         return outcome;
     }
+
 }

@@ -9,4 +9,5 @@ interface TriageResultRepository extends JpaRepository<TriageResult, Long> {
     Optional<TriageResult> findByToken(String token);
 
     Optional<TriageResult> findByManageKeyHash(String manageKeyHash);
+
 }

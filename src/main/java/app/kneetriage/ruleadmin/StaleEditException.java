@@ -6,4 +6,5 @@ public class StaleEditException extends RuntimeException {
     public StaleEditException() {
         super("changed by someone else");
     }
+
 }

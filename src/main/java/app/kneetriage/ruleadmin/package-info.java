@@ -1,6 +1,6 @@
 /**
- * The admin pages for the rule content, by task: {@code drafts} (the draft, publishing, versions,
- * export and import), {@code editing} (causes, exercises and the ordered lists) and {@code testcases}
- * (the cases that guard publishing, and "try it").
+ * The admin pages for the rule content, by task: {@code drafts} (the draft, publishing,
+ * versions, export and import), {@code editing} (causes, exercises and the ordered lists)
+ * and {@code testcases} (the cases that guard publishing, and "try it").
  */
 package app.kneetriage.ruleadmin;

@@ -3,8 +3,10 @@ package app.kneetriage.rules;
 /**
  * A piece of advice and when it applies.
  *
- * @param causeCode shown only when this cause is one the plan is built for; {@code null} for any
- * @param condition shown only when the answers match it; {@link Condition#ALWAYS} for always
+ * @param causeCode shown only when this cause is one the plan is built for; {@code null}
+ * for any
+ * @param condition shown only when the answers match it; {@link Condition#ALWAYS} for
+ * always
  */
 public record AdviceRule(AdviceSection section, String causeCode, Condition condition, String text) {
 

@@ -2,7 +2,10 @@ package app.kneetriage.rules;
 
 /** The parts of a plan's advice, in the order a runner reads them. */
 public enum AdviceSection {
-    /** what to do now when the answers are urgent; the only advice an urgent result shows */
+
+    /**
+     * what to do now when the answers are urgent; the only advice an urgent result shows
+     */
     URGENT_NOW,
     /** the first 24 to 48 hours */
     FIRST_DAYS,
@@ -16,4 +19,5 @@ public enum AdviceSection {
     RETURN_TO_RUN,
     /** when to see a physiotherapist or sports doctor */
     SEE_PROFESSIONAL
+
 }

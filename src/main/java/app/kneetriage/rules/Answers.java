@@ -9,17 +9,8 @@ import java.util.Set;
 /**
  * What a runner answered, already validated. Component names follow the triage contract.
  */
-public record Answers(
-        Location location,
-        Side side,
-        PainCharacter character,
-        Onset onset,
-        Set<Timing> timing,
-        int painScore,
-        int durationDays,
-        boolean previousEpisodes,
-        boolean dailyActivitiesAffected,
-        Training training,
+public record Answers(Location location, Side side, PainCharacter character, Onset onset, Set<Timing> timing,
+        int painScore, int durationDays, boolean previousEpisodes, boolean dailyActivitiesAffected, Training training,
         Set<RedFlag> redFlags) {
 
     public Answers {

@@ -2,7 +2,10 @@ package app.kneetriage.rules;
 
 import java.util.List;
 
-/** Matches when at least {@code count} of its conditions match ("two or more load signals"). */
+/**
+ * Matches when at least {@code count} of its conditions match ("two or more load
+ * signals").
+ */
 public record AtLeastOf(int count, List<Condition> conditions) implements Condition {
 
     public AtLeastOf {

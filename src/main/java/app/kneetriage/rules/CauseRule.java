@@ -5,15 +5,14 @@ import java.util.List;
 /**
  * A likely cause and how to recognise it.
  *
- * @param code          stable identifier, e.g. {@code PFPS}
- * @param pattern       the weighted answers that support the cause
+ * @param code stable identifier, e.g. {@code PFPS}
+ * @param pattern the weighted answers that support the cause
  * @param rankFirstWhen when this matches, the cause is ranked ahead of causes whose own
- *                      {@code rankFirstWhen} does not match; {@code null} for never
+ * {@code rankFirstWhen} does not match; {@code null} for never
  * @param exerciseCodes the cause's exercises, in the order the plan lists them
  */
 public record CauseRule(String code, String name, String explanation, List<PatternItem> pattern,
         Condition rankFirstWhen, List<String> exerciseCodes) {
-
 
     public CauseRule {
         code = Codes.check(code, "a cause code");

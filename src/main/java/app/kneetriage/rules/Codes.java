@@ -9,11 +9,15 @@ final class Codes {
     private Codes() {
     }
 
-    /** Codes are upper-case identifiers such as {@code LOAD_ERROR}: stable across text edits. */
+    /**
+     * Codes are upper-case identifiers such as {@code LOAD_ERROR}: stable across text
+     * edits.
+     */
     static String check(String code, String what) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new InvalidRuleException(what + " is 2 to 40 capital letters, digits or _, starting with a letter");
         }
         return code;
     }
+
 }

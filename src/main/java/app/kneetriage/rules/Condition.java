@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A test on a runner's answers, built from rule content. Leaves compare one answer
- * ({@link FieldCondition}); groups combine other conditions ({@link AllOf}, {@link AnyOf},
- * {@link AtLeastOf}).
+ * ({@link FieldCondition}); groups combine other conditions ({@link AllOf},
+ * {@link AnyOf}, {@link AtLeastOf}).
  */
 public sealed interface Condition permits FieldCondition, AllOf, AnyOf, AtLeastOf {
 
@@ -13,4 +13,5 @@ public sealed interface Condition permits FieldCondition, AllOf, AnyOf, AtLeastO
     Condition ALWAYS = new AllOf(List.of());
 
     boolean matches(Answers answers);
+
 }

@@ -14,4 +14,5 @@ final class Conditions {
         }
         return List.copyOf(conditions);
     }
+
 }

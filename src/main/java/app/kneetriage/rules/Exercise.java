@@ -1,10 +1,11 @@
 package app.kneetriage.rules;
 
 /**
- * An exercise of the plan. Sets, reps and hold are {@code null} where the sources give no number.
+ * An exercise of the plan. Sets, reps and hold are {@code null} where the sources give no
+ * number.
  *
- * @param aim     what the exercise is for, used to group the plan ("Hip strength")
- * @param howTo   one or two lines on how to do it
+ * @param aim what the exercise is for, used to group the plan ("Hip strength")
+ * @param howTo one or two lines on how to do it
  * @param perSide whether sets and reps are for each leg or side
  * @param caution what to watch out for, or {@code null}
  */

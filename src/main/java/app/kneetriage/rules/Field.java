@@ -6,10 +6,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The answers a condition can test. Each field has a key (the contract's JSON path), a kind that
- * decides which operators apply, and for choice fields the values it can take.
+ * The answers a condition can test. Each field has a key (the contract's JSON path), a
+ * kind that decides which operators apply, and for choice fields the values it can take.
  */
 public enum Field {
+
     LOCATION("location", Kind.CHOICE, Location.class, Answers::location),
     SIDE("side", Kind.CHOICE, Side.class, Answers::side),
     CHARACTER("character", Kind.CHOICE, PainCharacter.class, Answers::character),
@@ -26,12 +27,12 @@ public enum Field {
     NEW_OR_RETURNING("training.newOrReturning", Kind.FLAG, null, a -> a.training().newOrReturning()),
     SHOE_DISTANCE_KM("training.shoeDistanceKm", Kind.NUMBER, null, a -> a.training().shoeDistanceKm()),
     CADENCE_SPM("training.cadenceSpm", Kind.NUMBER, null, a -> a.training().cadenceSpm()),
-    RUNS_ON_CAMBERED_ROADS("training.runsOnCamberedRoads", Kind.FLAG, null,
-            a -> a.training().runsOnCamberedRoads()),
+    RUNS_ON_CAMBERED_ROADS("training.runsOnCamberedRoads", Kind.FLAG, null, a -> a.training().runsOnCamberedRoads()),
     REST_DAYS_PER_WEEK("training.restDaysPerWeek", Kind.NUMBER, null, a -> a.training().restDaysPerWeek());
 
     /** How a field's value is shaped, which decides the operators that apply to it. */
     public enum Kind {
+
         /** one enum constant */
         CHOICE,
         /** a set of enum constants */
@@ -40,11 +41,15 @@ public enum Field {
         NUMBER,
         /** a yes/no answer, possibly not answered */
         FLAG
+
     }
 
     private final String key;
+
     private final Kind kind;
+
     private final Class<? extends Enum<?>> choices;
+
     private final Function<Answers, Object> accessor;
 
     Field(String key, Kind kind, Class<? extends Enum<?>> choices, Function<Answers, Object> accessor) {
@@ -70,7 +75,9 @@ public enum Field {
         return Arrays.stream(choices.getEnumConstants()).map(Enum::name).toList();
     }
 
-    /** The answer for this field, or {@code null} when an optional answer was not given. */
+    /**
+     * The answer for this field, or {@code null} when an optional answer was not given.
+     */
     Object valueOf(Answers answers) {
         return accessor.apply(answers);
     }
@@ -78,4 +85,5 @@ public enum Field {
     public static Optional<Field> byKey(String key) {
         return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
     }
+
 }

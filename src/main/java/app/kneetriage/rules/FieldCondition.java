@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 
 /**
  * Compares one answer with fixed values, e.g. {@code location EQUALS FRONT} or
- * {@code training.weeklyDistanceChangePercent GREATER_THAN 10}. An optional answer that was not
- * given matches nothing. The definition is checked when the condition is built: the operator must
- * apply to the field, take that many values, and the values must be the field's choices or
- * integers.
+ * {@code training.weeklyDistanceChangePercent GREATER_THAN 10}. An optional answer that
+ * was not given matches nothing. The definition is checked when the condition is built:
+ * the operator must apply to the field, take that many values, and the values must be the
+ * field's choices or integers.
  */
 public record FieldCondition(Field field, Operator operator, List<String> values) implements Condition {
 
@@ -39,8 +39,7 @@ public record FieldCondition(Field field, Operator operator, List<String> values
             return false;
         }
         return switch (operator) {
-            case EQUALS -> answer instanceof Integer number
-                    ? number == number(0)
+            case EQUALS -> answer instanceof Integer number ? number == number(0)
                     : ((Enum<?>) answer).name().equals(values.get(0));
             case IN -> values.contains(((Enum<?>) answer).name());
             case CONTAINS_ANY -> names(answer).stream().anyMatch(values::contains);
@@ -71,19 +70,21 @@ public record FieldCondition(Field field, Operator operator, List<String> values
             for (String value : values) {
                 try {
                     Integer.parseInt(value);
-                } catch (NumberFormatException e) {
+                }
+                catch (NumberFormatException e) {
                     throw new InvalidRuleException(field.key() + " compares with whole numbers, not '" + value + "'");
                 }
             }
             if (operator == Operator.BETWEEN && Integer.parseInt(values.get(0)) > Integer.parseInt(values.get(1))) {
                 throw new InvalidRuleException("BETWEEN needs the lower value first");
             }
-        } else {
+        }
+        else {
             List<String> allowed = field.allowedValues();
             for (String value : values) {
                 if (!allowed.contains(value)) {
-                    throw new InvalidRuleException("'" + value + "' is not a value of " + field.key()
-                            + "; use one of " + allowed);
+                    throw new InvalidRuleException(
+                            "'" + value + "' is not a value of " + field.key() + "; use one of " + allowed);
                 }
             }
         }

@@ -2,5 +2,7 @@ package app.kneetriage.rules;
 
 /** How the pain started. */
 public enum Onset {
+
     GRADUAL, SUDDEN
+
 }

@@ -3,11 +3,12 @@ package app.kneetriage.rules;
 import java.util.Set;
 
 /**
- * How a {@link FieldCondition} compares an answer with its values. Each operator applies to some
- * field kinds and takes a fixed number of values, so an invalid condition is rejected when it is
- * built rather than when a runner's answers meet it.
+ * How a {@link FieldCondition} compares an answer with its values. Each operator applies
+ * to some field kinds and takes a fixed number of values, so an invalid condition is
+ * rejected when it is built rather than when a runner's answers meet it.
  */
 public enum Operator {
+
     /** the answer is the one value */
     EQUALS(Set.of(Field.Kind.CHOICE, Field.Kind.NUMBER), 1, 1),
     /** the answer is one of the values */
@@ -21,18 +22,17 @@ public enum Operator {
     /** nothing was chosen */
     IS_EMPTY(Set.of(Field.Kind.CHOICES), 0, 0),
     /** something was chosen */
-    NOT_EMPTY(Set.of(Field.Kind.CHOICES), 0, 0),
-    LESS_THAN(Set.of(Field.Kind.NUMBER), 1, 1),
-    AT_MOST(Set.of(Field.Kind.NUMBER), 1, 1),
-    GREATER_THAN(Set.of(Field.Kind.NUMBER), 1, 1),
+    NOT_EMPTY(Set.of(Field.Kind.CHOICES), 0, 0), LESS_THAN(Set.of(Field.Kind.NUMBER), 1, 1),
+    AT_MOST(Set.of(Field.Kind.NUMBER), 1, 1), GREATER_THAN(Set.of(Field.Kind.NUMBER), 1, 1),
     AT_LEAST(Set.of(Field.Kind.NUMBER), 1, 1),
     /** from the first value to the second, both included */
-    BETWEEN(Set.of(Field.Kind.NUMBER), 2, 2),
-    IS_TRUE(Set.of(Field.Kind.FLAG), 0, 0),
+    BETWEEN(Set.of(Field.Kind.NUMBER), 2, 2), IS_TRUE(Set.of(Field.Kind.FLAG), 0, 0),
     IS_FALSE(Set.of(Field.Kind.FLAG), 0, 0);
 
     private final Set<Field.Kind> kinds;
+
     private final int minValues;
+
     private final int maxValues;
 
     Operator(Set<Field.Kind> kinds, int minValues, int maxValues) {
@@ -52,4 +52,5 @@ public enum Operator {
     public int maxValues() {
         return maxValues;
     }
+
 }

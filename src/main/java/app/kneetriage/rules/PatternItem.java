@@ -1,8 +1,8 @@
 package app.kneetriage.rules;
 
 /**
- * One piece of a cause's pattern: when its condition matches, its weight counts towards the
- * cause's score and its reason is shown to the runner ("why we think so").
+ * One piece of a cause's pattern: when its condition matches, its weight counts towards
+ * the cause's score and its reason is shown to the runner ("why we think so").
  */
 public record PatternItem(Condition condition, int weight, String reason) {
 

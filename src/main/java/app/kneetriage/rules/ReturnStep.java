@@ -1,6 +1,8 @@
 package app.kneetriage.rules;
 
-/** One week of the return-to-run protocol; the last week's text covers the weeks after it. */
+/**
+ * One week of the return-to-run protocol; the last week's text covers the weeks after it.
+ */
 public record ReturnStep(int week, String description) {
 
     public ReturnStep {

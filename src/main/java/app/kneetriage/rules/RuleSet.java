@@ -8,13 +8,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One immutable version of the rule content: everything the engine needs to triage answers.
+ * One immutable version of the rule content: everything the engine needs to triage
+ * answers.
  *
- * @param version         the published version number, shown with every result
- * @param planCauseCount  how many of the top-ranked causes the plan's exercises and cause advice
- *                        are drawn from
- * @param urgencyRules    checked in order; see {@link TriageEngine}
- * @param causes          in their display order, which also breaks ties in ranking
+ * @param version the published version number, shown with every result
+ * @param planCauseCount how many of the top-ranked causes the plan's exercises and cause
+ * advice are drawn from
+ * @param urgencyRules checked in order; see {@link TriageEngine}
+ * @param causes in their display order, which also breaks ties in ranking
  */
 public record RuleSet(int version, int planCauseCount, List<UrgencyRule> urgencyRules, List<CauseRule> causes,
         List<Exercise> exercises, List<AdviceRule> advice, List<ReturnStep> returnToRun) {

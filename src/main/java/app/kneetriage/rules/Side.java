@@ -2,5 +2,7 @@ package app.kneetriage.rules;
 
 /** Which knee hurts. */
 public enum Side {
+
     LEFT, RIGHT, BOTH
+
 }

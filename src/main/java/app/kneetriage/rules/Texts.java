@@ -15,4 +15,5 @@ final class Texts {
     static String optional(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
 }

@@ -11,33 +11,31 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Triages a runner's answers against one rule set. A pure function: the same answers and rule set
- * always give the same outcome, and nothing outside them is read.
+ * Triages a runner's answers against one rule set. A pure function: the same answers and
+ * rule set always give the same outcome, and nothing outside them is read.
  *
- * <h2>Urgency</h2>
- * Urgency rules are checked in their order. The first rule that matches sets the level; the
- * reasons are those of every matching rule of that level, so a runner with two warning signs sees
- * both. When no rule matches the level is {@link Urgency#SELF_CARE} without reasons (seeded
- * content ends with an always-matching self-care rule that explains itself).
+ * <h2>Urgency</h2> Urgency rules are checked in their order. The first rule that matches
+ * sets the level; the reasons are those of every matching rule of that level, so a runner
+ * with two warning signs sees both. When no rule matches the level is
+ * {@link Urgency#SELF_CARE} without reasons (seeded content ends with an always-matching
+ * self-care rule that explains itself).
  *
- * <h2>Scoring</h2>
- * A cause's score is the summed weight of its pattern items whose condition matches, divided by
- * the summed weight of all its pattern items: a number in 0–1, rounded to two decimals for
- * display. Each matched item contributes its reason. Causes that match nothing (score 0) are left
- * out.
+ * <h2>Scoring</h2> A cause's score is the summed weight of its pattern items whose
+ * condition matches, divided by the summed weight of all its pattern items: a number in
+ * 0–1, rounded to two decimals for display. Each matched item contributes its reason.
+ * Causes that match nothing (score 0) are left out.
  *
- * <h2>Ranking and ties</h2>
- * Causes whose {@code rankFirstWhen} condition matches come first ("load error ranks first when the
- * load evidence is strong and the location pattern is weak"). Within each of those two groups,
- * causes are ordered by unrounded score, highest first, and equal scores keep the rule set's cause
- * order.
+ * <h2>Ranking and ties</h2> Causes whose {@code rankFirstWhen} condition matches come
+ * first ("load error ranks first when the load evidence is strong and the location
+ * pattern is weak"). Within each of those two groups, causes are ordered by unrounded
+ * score, highest first, and equal scores keep the rule set's cause order.
  *
- * <h2>Plan</h2>
- * An urgent outcome's plan has only the {@link AdviceSection#URGENT_NOW} advice: no exercises and
- * no return to running until a professional has seen the knee. Otherwise the plan draws on the
- * first {@code planCauseCount} ranked causes: their exercises in rank order without repeats, their
- * cause-specific advice, the general advice whose condition matches, and the return-to-run steps.
- * Advice is ordered by section, then by its order in the rule set.
+ * <h2>Plan</h2> An urgent outcome's plan has only the {@link AdviceSection#URGENT_NOW}
+ * advice: no exercises and no return to running until a professional has seen the knee.
+ * Otherwise the plan draws on the first {@code planCauseCount} ranked causes: their
+ * exercises in rank order without repeats, their cause-specific advice, the general
+ * advice whose condition matches, and the return-to-run steps. Advice is ordered by
+ * section, then by its order in the rule set.
  */
 public final class TriageEngine {
 
@@ -75,18 +73,20 @@ public final class TriageEngine {
                 scored.add(new Scored(cause, (double) matchedWeight / cause.totalWeight(), reasons, first, position));
             }
         }
-        scored.sort(Comparator.comparing(Scored::rankedFirst).reversed()
-                .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
-                .thenComparingInt(Scored::position));
+        scored.sort(Comparator.comparing(Scored::rankedFirst)
+            .reversed()
+            .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
+            .thenComparingInt(Scored::position));
         return scored;
     }
 
     private static Plan plan(Answers answers, RuleSet rules, Urgency urgency, List<Scored> ranked) {
         if (urgency == Urgency.URGENT) {
-            List<PlanAdvice> advice = rules.advice().stream()
-                    .filter(a -> a.section() == AdviceSection.URGENT_NOW && a.condition().matches(answers))
-                    .map(a -> new PlanAdvice(a.section(), a.text()))
-                    .toList();
+            List<PlanAdvice> advice = rules.advice()
+                .stream()
+                .filter(a -> a.section() == AdviceSection.URGENT_NOW && a.condition().matches(answers))
+                .map(a -> new PlanAdvice(a.section(), a.text()))
+                .toList();
             return new Plan(List.of(), List.of(), advice);
         }
         List<CauseRule> planCauses = ranked.stream().limit(rules.planCauseCount()).map(Scored::cause).toList();
@@ -96,13 +96,14 @@ public final class TriageEngine {
         Map<String, Exercise> exercises = new LinkedHashMap<>();
         planCauses.forEach(c -> c.exerciseCodes().forEach(code -> exercises.putIfAbsent(code, byCode.get(code))));
 
-        List<PlanAdvice> advice = rules.advice().stream()
-                .filter(a -> a.section() != AdviceSection.URGENT_NOW)
-                .filter(a -> a.causeCode() == null || planCauseCodes.contains(a.causeCode()))
-                .filter(a -> a.condition().matches(answers))
-                .sorted(Comparator.comparing(AdviceRule::section))
-                .map(a -> new PlanAdvice(a.section(), a.text()))
-                .toList();
+        List<PlanAdvice> advice = rules.advice()
+            .stream()
+            .filter(a -> a.section() != AdviceSection.URGENT_NOW)
+            .filter(a -> a.causeCode() == null || planCauseCodes.contains(a.causeCode()))
+            .filter(a -> a.condition().matches(answers))
+            .sorted(Comparator.comparing(AdviceRule::section))
+            .map(a -> new PlanAdvice(a.section(), a.text()))
+            .toList();
         return new Plan(List.copyOf(exercises.values()), rules.returnToRun(), advice);
     }
 
@@ -113,4 +114,5 @@ public final class TriageEngine {
             return new RankedCause(cause.code(), cause.name(), cause.explanation(), rounded, reasons);
         }
     }
+
 }

@@ -1,6 +1,9 @@
 package app.kneetriage.rules;
 
-/** When {@code condition} matches, the answers need at least {@code level}; {@code reason} says why. */
+/**
+ * When {@code condition} matches, the answers need at least {@code level}; {@code reason}
+ * says why.
+ */
 public record UrgencyRule(Urgency level, Condition condition, String reason) {
 
     public UrgencyRule {

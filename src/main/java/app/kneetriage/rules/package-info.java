@@ -1,5 +1,6 @@
 /**
- * The triage engine and its rule model: plain Java, no Spring or JPA, so the clinical logic can be
- * read and tested on its own. Rule content arrives as an immutable {@link app.kneetriage.rules.RuleSet}.
+ * The triage engine and its rule model: plain Java, no Spring or JPA, so the clinical
+ * logic can be read and tested on its own. Rule content arrives as an immutable
+ * {@link app.kneetriage.rules.RuleSet}.
  */
 package app.kneetriage.rules;

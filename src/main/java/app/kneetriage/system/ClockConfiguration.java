@@ -8,9 +8,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-    /** One clock for every timestamp, so tests can move time instead of waiting for it. */
+    /**
+     * One clock for every timestamp, so tests can move time instead of waiting for it.
+     */
     @Bean
     Clock clock() {
         return Clock.systemUTC();
     }
+
 }

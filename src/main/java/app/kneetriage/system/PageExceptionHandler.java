@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Missing records and tampered form fields on HTML pages get friendly error pages, never a 500. */
+/**
+ * Missing records and tampered form fields on HTML pages get friendly error pages, never
+ * a 500.
+ */
 @ControllerAdvice
 class PageExceptionHandler {
 
@@ -24,4 +27,5 @@ class PageExceptionHandler {
     ModelAndView badFormField() {
         return new ModelAndView(VIEW_ERROR, HttpStatus.BAD_REQUEST);
     }
+
 }

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Errors that no controller handled (an unknown path, a wrong method or content type, a server
- * fault) reach API clients as {@code application/problem+json} instead of Spring's default error
- * map. Browsers keep getting the HTML error pages. Only the status is disclosed, never a message or
- * stack trace.
+ * Errors that no controller handled (an unknown path, a wrong method or content type, a
+ * server fault) reach API clients as {@code application/problem+json} instead of Spring's
+ * default error map. Browsers keep getting the HTML error pages. Only the status is
+ * disclosed, never a message or stack trace.
  */
 @Controller
 @RequestMapping("${spring.web.error.path:/error}")
@@ -48,4 +48,5 @@ class ProblemErrorController extends BasicErrorController {
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
+
 }

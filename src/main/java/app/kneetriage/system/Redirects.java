@@ -11,8 +11,8 @@ public final class Redirects {
     }
 
     /**
-     * 303 See Other to a path template such as {@code /r/{token}}: the browser fetches the next page
-     * with GET, so reloading it never repeats the POST.
+     * 303 See Other to a path template such as {@code /r/{token}}: the browser fetches
+     * the next page with GET, so reloading it never repeats the POST.
      */
     public static RedirectView seeOther(String pathTemplate, Object... variables) {
         String path = UriComponentsBuilder.fromPath(pathTemplate).buildAndExpand(variables).toUriString();
@@ -20,4 +20,5 @@ public final class Redirects {
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         return redirect;
     }
+
 }

@@ -13,9 +13,9 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * Who may do what. The runner's pages and the JSON API are public; everything under
- * {@code /admin} needs the ADMIN role. Every HTML form carries a CSRF token; the JSON API is
- * stateless (no session, no cookie) and so needs none. Admin JSON answers 401 instead of
- * redirecting to the login page.
+ * {@code /admin} needs the ADMIN role. Every HTML form carries a CSRF token; the JSON API
+ * is stateless (no session, no cookie) and so needs none. Admin JSON answers 401 instead
+ * of redirecting to the login page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -24,22 +24,16 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         MediaTypeRequestMatcher json = new MediaTypeRequestMatcher(MediaType.APPLICATION_JSON);
         json.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
-        http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().permitAll())
-                .formLogin(login -> login
-                        .loginPage("/login")
-                        .defaultSuccessUrl("/admin", false)
-                        .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), json))
-                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                // Cache and security headers are set per path by SecurityHeadersFilter.
-                .headers(headers -> headers.cacheControl(cache -> cache.disable())
-                        .frameOptions(frame -> frame.deny()));
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/admin/**").hasRole("ADMIN").anyRequest().permitAll())
+            .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+            .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+            .exceptionHandling(errors -> errors
+                .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), json))
+            .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+            // Cache and security headers are set per path by SecurityHeadersFilter.
+            .headers(headers -> headers.cacheControl(cache -> cache.disable()).frameOptions(frame -> frame.deny()));
         return http.build();
     }
 
@@ -48,4 +42,5 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
+
 }

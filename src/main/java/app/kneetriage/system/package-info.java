@@ -1,5 +1,5 @@
 /**
- * What every module relies on and that depends on no other module: security (login, CSRF, headers),
- * error pages and problem documents, redirects, and the clock.
+ * What every module relies on and that depends on no other module: security (login, CSRF,
+ * headers), error pages and problem documents, redirects, and the clock.
  */
 package app.kneetriage.system;

@@ -60,8 +60,10 @@ class TriageController {
         }
         CreatedResult created = results.create(form.toAnswers());
         StoredResult stored = created.result();
-        // Shown once, on the page the runner lands on; a reload or the share link never shows it.
+        // Shown once, on the page the runner lands on; a reload or the share link never
+        // shows it.
         redirectAttributes.addFlashAttribute("manageUrl", links.manageUrl(created.manageKey()));
         return new ModelAndView(Redirects.seeOther("/r/{token}", stored.token()));
     }
+
 }

@@ -7,7 +7,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page: what the tool does, what it does not, and when to get help now instead. */
+/**
+ * The start page: what the tool does, what it does not, and when to get help now instead.
+ */
 @Controller
 class WelcomeController {
 
@@ -18,4 +20,5 @@ class WelcomeController {
         model.addAttribute("redFlagChoices", List.of(RedFlag.values()));
         return VIEW_WELCOME;
     }
+
 }

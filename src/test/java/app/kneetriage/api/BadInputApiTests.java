@@ -40,36 +40,51 @@ class BadInputApiTests {
     }
 
     static Stream<Arguments> malformedBodies() {
-        return Stream.of(
-                Arguments.of("not JSON at all", "{\"location\":", "body"),
-                Arguments.of("empty body", "", "body"),
-                Arguments.of("an array instead of an object", "[]", "body"),
+        return Stream.of(Arguments.of("not JSON at all", "{\"location\":", "body"),
+                Arguments.of("empty body", "", "body"), Arguments.of("an array instead of an object", "[]", "body"),
                 Arguments.of("trailing garbage", VALID.formatted("") + " x", "body"),
-                Arguments.of("missing location", VALID.formatted("").replace("\"location\":\"FRONT\",", ""), "location"),
+                Arguments.of("missing location", VALID.formatted("").replace("\"location\":\"FRONT\",", ""),
+                        "location"),
                 Arguments.of("missing redFlags", VALID.formatted("").replace(",\"redFlags\":[]", ""), "redFlags"),
                 Arguments.of("missing painScore", VALID.formatted("").replace("\"painScore\":3,", ""), "painScore"),
                 Arguments.of("unknown enum value", VALID.formatted("").replace("FRONT", "KNEECAP"), "location"),
                 Arguments.of("lower-case enum value", VALID.formatted("").replace("FRONT", "front"), "location"),
                 Arguments.of("enum given as its number", VALID.formatted("").replace("\"FRONT\"", "0"), "location"),
-                Arguments.of("red flag given as its number", VALID.formatted("").replace("\"redFlags\":[]", "\"redFlags\":[0]"), "redFlags[0]"),
+                Arguments.of("red flag given as its number",
+                        VALID.formatted("").replace("\"redFlags\":[]", "\"redFlags\":[0]"), "redFlags[0]"),
                 Arguments.of("a body far too large", VALID.formatted(" ".repeat(70_000)), "body"),
                 Arguments.of("unknown timing value", VALID.formatted("").replace("DOWNSTAIRS", "UPHILL"), "timing[0]"),
-                Arguments.of("null inside a list", VALID.formatted("").replace("[\"DOWNSTAIRS\"]", "[null]"), "timing[0]"),
-                Arguments.of("painScore above 10", VALID.formatted("").replace("\"painScore\":3", "\"painScore\":11"), "painScore"),
-                Arguments.of("negative duration", VALID.formatted("").replace("\"durationDays\":5", "\"durationDays\":-1"), "durationDays"),
-                Arguments.of("duration above ten years", VALID.formatted("").replace("\"durationDays\":5", "\"durationDays\":3651"), "durationDays"),
-                Arguments.of("painScore as a string", VALID.formatted("").replace("\"painScore\":3", "\"painScore\":\"3\""), "painScore"),
-                Arguments.of("painScore with a fraction", VALID.formatted("").replace("\"painScore\":3", "\"painScore\":3.5"), "painScore"),
-                Arguments.of("painScore beyond any integer", VALID.formatted("").replace("\"painScore\":3", "\"painScore\":99999999999999999999"), "painScore"),
-                Arguments.of("timing as a single string", VALID.formatted("").replace("[\"DOWNSTAIRS\"]", "\"DOWNSTAIRS\""), "timing"),
+                Arguments.of("null inside a list", VALID.formatted("").replace("[\"DOWNSTAIRS\"]", "[null]"),
+                        "timing[0]"),
+                Arguments.of("painScore above 10", VALID.formatted("").replace("\"painScore\":3", "\"painScore\":11"),
+                        "painScore"),
+                Arguments.of("negative duration",
+                        VALID.formatted("").replace("\"durationDays\":5", "\"durationDays\":-1"), "durationDays"),
+                Arguments.of("duration above ten years",
+                        VALID.formatted("").replace("\"durationDays\":5", "\"durationDays\":3651"), "durationDays"),
+                Arguments.of("painScore as a string",
+                        VALID.formatted("").replace("\"painScore\":3", "\"painScore\":\"3\""), "painScore"),
+                Arguments.of("painScore with a fraction",
+                        VALID.formatted("").replace("\"painScore\":3", "\"painScore\":3.5"), "painScore"),
+                Arguments.of("painScore beyond any integer",
+                        VALID.formatted("").replace("\"painScore\":3", "\"painScore\":99999999999999999999"),
+                        "painScore"),
+                Arguments.of("timing as a single string",
+                        VALID.formatted("").replace("[\"DOWNSTAIRS\"]", "\"DOWNSTAIRS\""), "timing"),
                 Arguments.of("boolean as a number", VALID.formatted(",\"previousEpisodes\":1"), "previousEpisodes"),
                 Arguments.of("unknown top-level field", VALID.formatted(",\"age\":40"), "age"),
-                Arguments.of("unknown training field", VALID.formatted(",\"training\":{\"weeklyKm\":40}"), "training.weeklyKm"),
+                Arguments.of("unknown training field", VALID.formatted(",\"training\":{\"weeklyKm\":40}"),
+                        "training.weeklyKm"),
                 Arguments.of("training as a list", VALID.formatted(",\"training\":[]"), "training"),
-                Arguments.of("cadence below 100", VALID.formatted(",\"training\":{\"cadenceSpm\":99}"), "training.cadenceSpm"),
-                Arguments.of("rest days above 7", VALID.formatted(",\"training\":{\"restDaysPerWeek\":8}"), "training.restDaysPerWeek"),
-                Arguments.of("volume change below -100", VALID.formatted(",\"training\":{\"weeklyDistanceChangePercent\":-101}"), "training.weeklyDistanceChangePercent"),
-                Arguments.of("shoe distance above 10000 km", VALID.formatted(",\"training\":{\"shoeDistanceKm\":10001}"), "training.shoeDistanceKm"));
+                Arguments.of("cadence below 100", VALID.formatted(",\"training\":{\"cadenceSpm\":99}"),
+                        "training.cadenceSpm"),
+                Arguments.of("rest days above 7", VALID.formatted(",\"training\":{\"restDaysPerWeek\":8}"),
+                        "training.restDaysPerWeek"),
+                Arguments.of("volume change below -100",
+                        VALID.formatted(",\"training\":{\"weeklyDistanceChangePercent\":-101}"),
+                        "training.weeklyDistanceChangePercent"),
+                Arguments.of("shoe distance above 10000 km",
+                        VALID.formatted(",\"training\":{\"shoeDistanceKm\":10001}"), "training.shoeDistanceKm"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,8 +105,9 @@ class BadInputApiTests {
 
     @Test
     void everyInvalidFieldIsNamedAtOnce() {
-        String body = VALID.formatted("").replace("\"location\":\"FRONT\",", "")
-                .replace("\"painScore\":3", "\"painScore\":11");
+        String body = VALID.formatted("")
+            .replace("\"location\":\"FRONT\",", "")
+            .replace("\"painScore\":3", "\"painScore\":11");
 
         JsonNode problem = http.postJson("/api/v1/triage", body).json();
 
@@ -141,4 +157,5 @@ class BadInputApiTests {
         problem.get("errors").forEach(e -> fields.add(e.get("field").asString()));
         return fields;
     }
+
 }

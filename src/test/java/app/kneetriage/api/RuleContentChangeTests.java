@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Rule content is data: rows written straight into the database change what the API answers, with
- * no code change, while results made earlier keep their snapshot. Each test undoes its edit.
+ * Rule content is data: rows written straight into the database change what the API
+ * answers, with no code change, while results made earlier keep their snapshot. Each test
+ * undoes its edit.
  */
 @DatabaseTest
 class RuleContentChangeTests {
@@ -68,7 +69,8 @@ class RuleContentChangeTests {
             assertThat(added.get("name").asString()).isEqualTo("Patellar tendon pain");
             assertThat(added.get("score").asDouble()).isEqualTo(1.0);
             assertThat(added.get("reasons").get(0).asString()).isEqualTo("Stairs load the tendon");
-        } finally {
+        }
+        finally {
             jdbc.update("DELETE FROM cause WHERE code = 'PATELLAR_TENDON'");
         }
     }
@@ -84,7 +86,8 @@ class RuleContentChangeTests {
             ruleSets.evict();
 
             assertThat(causeCodes(triage())).contains("POSTERIOR");
-        } finally {
+        }
+        finally {
             jdbc.update("DELETE FROM pattern_item WHERE reason = 'Test reason'");
         }
     }
@@ -93,8 +96,8 @@ class RuleContentChangeTests {
     void aResultMadeBeforeARuleChangeReadsBackUnchanged() {
         JsonNode before = triage();
         String pageBefore = http.page("/r/" + before.get("token").asString()).body();
-        String originalName = jdbc.queryForObject(
-                "SELECT name FROM cause WHERE code = 'PFPS' AND rule_set_id = " + PUBLISHED, String.class);
+        String originalName = jdbc
+            .queryForObject("SELECT name FROM cause WHERE code = 'PFPS' AND rule_set_id = " + PUBLISHED, String.class);
         try {
             jdbc.update("UPDATE cause SET name = 'Renamed runner''s knee' WHERE code = 'PFPS'");
             jdbc.update("UPDATE exercise SET reps = 12 WHERE code = 'STEP_DOWN'");
@@ -105,11 +108,13 @@ class RuleContentChangeTests {
 
             assertThat(readBack).isEqualTo(withoutManageKey(before));
             assertThat(http.page("/r/" + before.get("token").asString()).body()).isEqualTo(pageBefore)
-                    .contains("rules version 1").contains("Patellofemoral pain");
+                .contains("rules version 1")
+                .contains("Patellofemoral pain");
             assertThat(after.get("causes").get(0).get("name").asString()).isEqualTo("Renamed runner's knee");
             assertThat(stepDownReps(after)).isEqualTo(12);
             assertThat(stepDownReps(readBack)).isEqualTo(10);
-        } finally {
+        }
+        finally {
             jdbc.update("UPDATE cause SET name = ? WHERE code = 'PFPS'", originalName);
             jdbc.update("UPDATE exercise SET reps = 10 WHERE code = 'STEP_DOWN'");
         }
@@ -151,4 +156,5 @@ class RuleContentChangeTests {
         }
         throw new AssertionError("no step-downs in the plan");
     }
+
 }

@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-/** The runner's control over a shared result, through the JSON API and the pages it affects. */
+/**
+ * The runner's control over a shared result, through the JSON API and the pages it
+ * affects.
+ */
 @DatabaseTest
 @ExtendWith(OutputCaptureExtension.class)
 class ShareControlApiTests {
@@ -58,8 +61,9 @@ class ShareControlApiTests {
         JsonNode read = http.get("/api/v1/results/" + newToken).json();
         assertThat(read.has("manageKey")).isFalse();
         assertThat(read.has("manageUrl")).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from triage_result where manage_key_hash = ?", Long.class,
-                newKey)).isZero();
+        assertThat(
+                jdbc.queryForObject("select count(*) from triage_result where manage_key_hash = ?", Long.class, newKey))
+            .isZero();
     }
 
     @Test
@@ -78,7 +82,7 @@ class ShareControlApiTests {
     @Test
     void anExpiryInThePastEndsSharingAndNoExpiryBringsItBack() {
         assertThat(manage("PUT", "/expiry", "{\"expiresAt\":\"2020-01-01T00:00:00Z\"}", manageKey).status())
-                .isEqualTo(204);
+            .isEqualTo(204);
         assertThat(http.get("/api/v1/results/" + token).status()).isEqualTo(410);
         assertThat(http.page("/r/" + token).status()).isEqualTo(410);
 
@@ -90,7 +94,9 @@ class ShareControlApiTests {
     void aNewResultIsSharedForNinetyDaysByDefault() {
         assertThat(jdbc.queryForObject(
                 "select count(*) from triage_result where token = ? and expires_at > created_at + INTERVAL '89' DAY"
-                        + " and expires_at < created_at + INTERVAL '91' DAY", Long.class, token)).isEqualTo(1);
+                        + " and expires_at < created_at + INTERVAL '91' DAY",
+                Long.class, token))
+            .isEqualTo(1);
     }
 
     @Test
@@ -98,7 +104,7 @@ class ShareControlApiTests {
         assertThat(manage("DELETE", "", null, manageKey).status()).isEqualTo(204);
 
         assertThat(jdbc.queryForObject("select count(*) from triage_result where token = ?", Long.class, token))
-                .isZero();
+            .isZero();
         assertThat(http.get("/api/v1/results/" + token).status()).isEqualTo(410);
         assertThat(http.page("/r/" + token).status()).isEqualTo(410);
         assertThat(manage("POST", "/revoke", null, manageKey).status()).isEqualTo(404);
@@ -109,10 +115,10 @@ class ShareControlApiTests {
         JsonNode other = http.postJson("/api/v1/triage", ANSWERS).json();
         String otherKey = other.get("manageKey").asString();
 
-        for (String key : new String[] {null, "", "not-a-key", otherKey, token}) {
+        for (String key : new String[] { null, "", "not-a-key", otherKey, token }) {
             assertThat(manage("POST", "/revoke", null, key).status()).as("revoke with %s", key).isEqualTo(404);
             assertThat(manage("PUT", "/expiry", "{\"expiresAt\":\"2020-01-01T00:00:00Z\"}", key).status())
-                    .isEqualTo(404);
+                .isEqualTo(404);
             assertThat(manage("DELETE", "", null, key).status()).isEqualTo(404);
             assertThat(manage("POST", "/rerun", null, key).status()).isEqualTo(404);
         }
@@ -148,8 +154,8 @@ class ShareControlApiTests {
 
     @Test
     void sharePagesAndManagePagesAreNeitherCachedNorIndexedNorReferred() {
-        for (Http.Response response : new Http.Response[] {http.page("/r/" + token), http.page("/m/" + manageKey),
-                http.get("/api/v1/results/" + token)}) {
+        for (Http.Response response : new Http.Response[] { http.page("/r/" + token), http.page("/m/" + manageKey),
+                http.get("/api/v1/results/" + token) }) {
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
             assertThat(response.header("X-Robots-Tag")).isEqualTo("noindex, nofollow");
@@ -164,7 +170,9 @@ class ShareControlApiTests {
         assertThat(page.header("Set-Cookie")).isNull();
         String head = page.body().substring(0, page.body().indexOf("</head>"));
         assertThat(head).contains("A runner shared a knee check with you")
-                .doesNotContain("Iliotibial").doesNotContain("knee pain").doesNotContain("URGENT");
+            .doesNotContain("Iliotibial")
+            .doesNotContain("knee pain")
+            .doesNotContain("URGENT");
     }
 
     @Test
@@ -185,7 +193,8 @@ class ShareControlApiTests {
     }
 
     private Http.Response manage(String resultToken, String method, String suffix, String body, String key) {
-        String[] headers = key == null ? new String[0] : new String[] {"X-Manage-Key", key};
+        String[] headers = key == null ? new String[0] : new String[] { "X-Manage-Key", key };
         return http.send(method, "/api/v1/results/" + resultToken + suffix, body, headers);
     }
+
 }

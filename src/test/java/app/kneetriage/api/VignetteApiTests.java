@@ -17,7 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Every shared vignette, through the JSON API, as the contract's Vignettes section defines. */
+/**
+ * Every shared vignette, through the JSON API, as the contract's Vignettes section
+ * defines.
+ */
 @DatabaseTest
 class VignetteApiTests {
 
@@ -71,4 +74,5 @@ class VignetteApiTests {
         causes.forEach(c -> codes.add(c.get("code").asString()));
         return codes;
     }
+
 }

@@ -13,7 +13,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** An admin changes an exercise in real Chromium, and a runner sees it after publishing. */
+/**
+ * An admin changes an exercise in real Chromium, and a runner sees it after publishing.
+ */
 @AdminTest
 @BrowserTest
 class AdminBrowserTests {
@@ -54,12 +56,13 @@ class AdminBrowserTests {
 
             driver.findElement(By.id("changeNote")).sendKeys("Clamshells: 17 reps");
             driver.findElement(By.xpath("//button[normalize-space()='Publish']")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
-                    "is published"));
+            browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "is published"));
 
             new RunnerForm(driver, base).noWarningSigns().itbLike().submit();
             browser.waiting().until(ExpectedConditions.urlContains("/r/"));
             assertThat(driver.findElement(By.cssSelector(".exercises")).getText()).contains("3 sets of 17, each side");
         }
     }
+
 }

@@ -6,7 +6,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-/** The symptom form as a runner fills it in: by clicking the answers and typing numbers. */
+/**
+ * The symptom form as a runner fills it in: by clicking the answers and typing numbers.
+ */
 final class RunnerForm {
 
     private final WebDriver driver;
@@ -51,12 +53,20 @@ final class RunnerForm {
         return this;
     }
 
-    /** Outer-knee pain that builds during runs on cambered roads: the classic ITBS picture. */
+    /**
+     * Outer-knee pain that builds during runs on cambered roads: the classic ITBS
+     * picture.
+     */
     RunnerForm itbLike() {
-        return choose("location", "OUTER").choose("side", "LEFT").choose("character", "BURNING")
-                .choose("onset", "GRADUAL").type("durationAmount", "9").choose("previousEpisodes", "false")
-                .tick("timing", "DURING_RUN_BUILDS").choose("dailyActivitiesAffected", "false")
-                .choose("painScore", "5").choose("runsOnCamberedRoads", "true");
+        return choose("location", "OUTER").choose("side", "LEFT")
+            .choose("character", "BURNING")
+            .choose("onset", "GRADUAL")
+            .type("durationAmount", "9")
+            .choose("previousEpisodes", "false")
+            .tick("timing", "DURING_RUN_BUILDS")
+            .choose("dailyActivitiesAffected", "false")
+            .choose("painScore", "5")
+            .choose("runsOnCamberedRoads", "true");
     }
 
     void submit() {
@@ -66,4 +76,5 @@ final class RunnerForm {
     static List<String> texts(List<WebElement> elements) {
         return elements.stream().map(WebElement::getText).toList();
     }
+
 }

@@ -62,12 +62,12 @@ class RunnerPagesBrowserTests {
         browser.waiting().until(ExpectedConditions.urlMatches("/r/[A-Za-z0-9_-]{24}$"));
         WebElement first = driver.findElement(By.cssSelector(".causes > li:first-child"));
         assertThat(first.findElement(By.tagName("h3")).getText()).contains("Iliotibial band syndrome");
-        assertThat(RunnerForm.texts(first.findElements(By.cssSelector("ul li"))))
-                .contains("It hurts on the outer edge of the knee",
-                        "It starts a few minutes into a run and gets worse as you go on");
+        assertThat(RunnerForm.texts(first.findElements(By.cssSelector("ul li")))).contains(
+                "It hurts on the outer edge of the knee",
+                "It starts a few minutes into a run and gets worse as you go on");
         assertThat(driver.findElement(By.cssSelector(".urgency")).getText()).contains("look after this yourself");
-        assertThat(RunnerForm.texts(driver.findElements(By.cssSelector(".exercises strong"))))
-                .contains("Clamshells", "Side-lying leg lifts");
+        assertThat(RunnerForm.texts(driver.findElements(By.cssSelector(".exercises strong")))).contains("Clamshells",
+                "Side-lying leg lifts");
         assertThat(driver.findElement(By.cssSelector(".exercises")).getText()).contains("3 sets of 15, each side");
         assertThat(driver.findElements(By.cssSelector("table.return-to-run tbody tr"))).hasSize(5);
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("not a diagnosis");
@@ -75,8 +75,10 @@ class RunnerPagesBrowserTests {
 
     @Test
     void missingAnswersShowErrorsNextToTheFieldsAndKeepWhatWasEntered() {
-        new RunnerForm(driver, baseUrl).choose("location", "OUTER").type("durationAmount", "12")
-                .type("cadenceSpm", "165").submit();
+        new RunnerForm(driver, baseUrl).choose("location", "OUTER")
+            .type("durationAmount", "12")
+            .type("cadenceSpm", "165")
+            .submit();
 
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
         assertThat(driver.findElement(By.id("side-error")).getText()).contains("Choose which knee hurts");
@@ -133,12 +135,12 @@ class RunnerPagesBrowserTests {
 
             driver.get(manageLink);
             driver.findElement(By.xpath("//button[normalize-space()='Stop sharing']")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"),
-                    "turned off"));
+            browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "turned off"));
 
             coach.driver().navigate().refresh();
             assertThat(coach.driver().findElement(By.tagName("h1")).getText())
-                    .isEqualTo("This result is no longer shared");
+                .isEqualTo("This result is no longer shared");
             assertThat(coach.driver().findElement(By.id("main")).getText()).doesNotContain("Iliotibial");
         }
     }
@@ -171,8 +173,9 @@ class RunnerPagesBrowserTests {
         press(Keys.ENTER);
 
         browser.waiting().until(ExpectedConditions.urlContains("/r/"));
-        assertThat(driver.findElement(By.cssSelector(".answers")).getText())
-                .contains("Around or behind the kneecap").contains("2 / 10").contains("6 days");
+        assertThat(driver.findElement(By.cssSelector(".answers")).getText()).contains("Around or behind the kneecap")
+            .contains("2 / 10")
+            .contains("6 days");
     }
 
     @Test
@@ -191,9 +194,15 @@ class RunnerPagesBrowserTests {
         assertThat(driver.findElement(By.cssSelector(".urgency")).getAttribute("class")).contains("SEE_PROFESSIONAL");
         assertAccessible("see-a-professional result");
 
-        resultFor(form -> form.tick("redFlags", "LOCKING").choose("location", "DEEP").choose("side", "LEFT")
-                .choose("character", "SHARP").choose("onset", "SUDDEN").type("durationAmount", "1")
-                .choose("previousEpisodes", "false").choose("dailyActivitiesAffected", "true").choose("painScore", "8"));
+        resultFor(form -> form.tick("redFlags", "LOCKING")
+            .choose("location", "DEEP")
+            .choose("side", "LEFT")
+            .choose("character", "SHARP")
+            .choose("onset", "SUDDEN")
+            .type("durationAmount", "1")
+            .choose("previousEpisodes", "false")
+            .choose("dailyActivitiesAffected", "true")
+            .choose("painScore", "8"));
         assertThat(driver.findElement(By.cssSelector(".urgency")).getAttribute("class")).contains("URGENT");
         assertAccessible("urgent result");
 
@@ -208,7 +217,7 @@ class RunnerPagesBrowserTests {
 
     @Test
     void screenshotsOfTheFormAndAResultAtPhoneAndDesktopSizes() {
-        for (int[] size : new int[][] {{360, 800}, {1280, 900}}) {
+        for (int[] size : new int[][] { { 360, 800 }, { 1280, 900 } }) {
             browser.resize(size[0], size[1]);
             driver.get(baseUrl + "/triage");
             assertThat(browser.screenshot("form-" + size[0] + "x" + size[1])).isNotEmptyFile();
@@ -221,7 +230,7 @@ class RunnerPagesBrowserTests {
             assertThat(browser.screenshot("manage-" + size[0] + "x" + size[1])).isNotEmptyFile();
             // Nothing may be wider than a phone screen.
             Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
-                    .executeScript("return document.documentElement.scrollWidth;");
+                .executeScript("return document.documentElement.scrollWidth;");
             assertThat(scrollWidth).isLessThanOrEqualTo(size[0]);
         }
     }
@@ -234,13 +243,13 @@ class RunnerPagesBrowserTests {
     }
 
     private void assertAccessible(String page) {
-        Results results = new AxeBuilder()
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze(driver);
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(RunnerPagesBrowserTests::describe)
-                .toList();
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+            .analyze(driver);
+        List<String> serious = results.getViolations()
+            .stream()
+            .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+            .map(RunnerPagesBrowserTests::describe)
+            .toList();
         assertThat(serious).as(page).isEmpty();
     }
 
@@ -266,4 +275,5 @@ class RunnerPagesBrowserTests {
     private void press(CharSequence keys) {
         new Actions(driver).sendKeys(keys).perform();
     }
+
 }

@@ -40,7 +40,8 @@ class TokensTests {
             }
         }
 
-        // A counter or a timestamp leaves most bits fixed; random bits sit near one half (> 8 sigma here).
+        // A counter or a timestamp leaves most bits fixed; random bits sit near one half
+        // (> 8 sigma here).
         for (int bit = 0; bit < ones.length; bit++) {
             assertThat(ones[bit] / (double) samples).as("bit %d", bit).isBetween(0.43, 0.57);
         }
@@ -54,4 +55,5 @@ class TokensTests {
         assertThat(Tokens.isWellFormed("a".repeat(23) + "/")).isFalse();
         assertThat(Tokens.isWellFormed("a".repeat(25))).isFalse();
     }
+
 }

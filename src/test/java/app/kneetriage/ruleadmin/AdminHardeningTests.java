@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Tampered, oversized and simultaneous admin requests: refused cleanly, never a 500, never half-done. */
+/**
+ * Tampered, oversized and simultaneous admin requests: refused cleanly, never a 500,
+ * never half-done.
+ */
 @AdminTest
 class AdminHardeningTests {
 
@@ -47,7 +50,7 @@ class AdminHardeningTests {
         });
         assertThat(starts).containsOnly(303);
         assertThat(jdbc.queryForObject("select count(*) from rule_set where status = 'DRAFT'", Long.class))
-                .isEqualTo(1);
+            .isEqualTo(1);
 
         int before = jdbc.queryForObject("select max(version_number) from rule_set", Integer.class);
         List<Integer> rollbacks = inParallel(3, () -> {
@@ -57,7 +60,9 @@ class AdminHardeningTests {
         });
         assertThat(rollbacks).containsOnly(303);
         assertThat(jdbc.queryForList("select version_number from rule_set where version_number > ?", Integer.class,
-                before)).hasSize(3).doesNotHaveDuplicates();
+                before))
+            .hasSize(3)
+            .doesNotHaveDuplicates();
     }
 
     @Test
@@ -70,8 +75,10 @@ class AdminHardeningTests {
                 () -> new AdminSession(port).login("guessed", "wrong-" + Thread.currentThread().getId()).statusCode());
 
         assertThat(guesses).containsOnly(302);
-        assertThat(new AdminSession(port).login("guessed", "guessed-password-123").headers().firstValue("Location")
-                .orElseThrow()).endsWith("/login?error");
+        assertThat(new AdminSession(port).login("guessed", "guessed-password-123")
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()).endsWith("/login?error");
     }
 
     @Test
@@ -92,12 +99,14 @@ class AdminHardeningTests {
         assertThat(twice.body()).contains("only once");
 
         Map<String, String> longJson = AdminSession.formFields(admin.get("/admin/rules/causes/" + causeId).body());
-        longJson.put("pattern[0].condition.json", "{\"any\":[" + "{\"field\":\"painScore\",\"op\":\"AT_LEAST\",\"values\":[\"1\"]},".repeat(200) + "{\"all\":[]}]}");
+        longJson.put("pattern[0].condition.json", "{\"any\":["
+                + "{\"field\":\"painScore\",\"op\":\"AT_LEAST\",\"values\":[\"1\"]},".repeat(200) + "{\"all\":[]}]}");
         assertThat(admin.postForm("/admin/rules/causes/" + causeId, longJson).statusCode()).isEqualTo(422);
 
         long exerciseId = jdbc.queryForObject("select e.id from exercise e join rule_set r on e.rule_set_id = r.id"
                 + " where r.status = 'DRAFT' and e.code = 'PLANK'", Long.class);
-        Map<String, String> exercise = AdminSession.formFields(admin.get("/admin/rules/exercises/" + exerciseId).body());
+        Map<String, String> exercise = AdminSession
+            .formFields(admin.get("/admin/rules/exercises/" + exerciseId).body());
         exercise.put("name", "P".repeat(200));
         assertThat(admin.postForm("/admin/rules/exercises/" + exerciseId, exercise).statusCode()).isEqualTo(303);
         exercise = AdminSession.formFields(admin.get("/admin/rules/exercises/" + exerciseId).body());
@@ -112,16 +121,16 @@ class AdminHardeningTests {
         assertThat(nullEntry.body()).contains("empty entry");
 
         admin.get("/admin/tests/new");
-        for (String answers : new String[] {"{\"timing\":[{}]}", "{\"location\":\"FRONT\",\"side\":\"LEFT\","
-                + "\"character\":\"SHARP\",\"onset\":\"GRADUAL\",\"painScore\":99,\"durationDays\":1}"}) {
-            HttpResponse<String> testCase = admin.postForm("/admin/tests/new", Map.of("name", "Tampered",
-                    "answers", answers, "expectedUrgency", "SELF_CARE", "expectedTop", "", "expectedIncludes", ""));
+        for (String answers : new String[] { "{\"timing\":[{}]}", "{\"location\":\"FRONT\",\"side\":\"LEFT\","
+                + "\"character\":\"SHARP\",\"onset\":\"GRADUAL\",\"painScore\":99,\"durationDays\":1}" }) {
+            HttpResponse<String> testCase = admin.postForm("/admin/tests/new", Map.of("name", "Tampered", "answers",
+                    answers, "expectedUrgency", "SELF_CARE", "expectedTop", "", "expectedIncludes", ""));
             assertThat(testCase.statusCode()).as(answers).isEqualTo(422);
         }
 
         admin.get("/admin/admins");
-        HttpResponse<String> longPassword = admin.postForm("/admin/admins", Map.of("username", "longpass",
-                "password", "x".repeat(100), "confirmPassword", "x".repeat(100)));
+        HttpResponse<String> longPassword = admin.postForm("/admin/admins",
+                Map.of("username", "longpass", "password", "x".repeat(100), "confirmPassword", "x".repeat(100)));
         assertThat(longPassword.statusCode()).isEqualTo(422);
         assertThat(longPassword.body()).contains("72 bytes");
         assertThat(new AdminSession(port).login(AdminSession.USERNAME, "y".repeat(100)).statusCode()).isEqualTo(302);
@@ -150,8 +159,10 @@ class AdminHardeningTests {
                 results.add(future.get(60, TimeUnit.SECONDS));
             }
             return results;
-        } finally {
+        }
+        finally {
             pool.shutdownNow();
         }
     }
+
 }

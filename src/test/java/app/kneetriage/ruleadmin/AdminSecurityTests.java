@@ -21,7 +21,8 @@ class AdminSecurityTests {
     void anonymousVisitorsAreSentToTheLoginPageAndJsonClientsGet401() {
         AdminSession anonymous = new AdminSession(port);
 
-        for (String page : new String[] {"/admin", "/admin/rules", "/admin/audit", "/admin/admins", "/admin/password"}) {
+        for (String page : new String[] { "/admin", "/admin/rules", "/admin/audit", "/admin/admins",
+                "/admin/password" }) {
             HttpResponse<String> response = anonymous.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(302);
             assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
@@ -43,13 +44,13 @@ class AdminSecurityTests {
 
     @Test
     void noDefaultCredentialsWork() {
-        String[][] guesses = {{"admin", "admin"}, {"admin", "password"}, {"admin", "changeme"}, {"user", "password"},
-                {"admin", ""}, {AdminSession.USERNAME, ""}, {"root", "root"}};
+        String[][] guesses = { { "admin", "admin" }, { "admin", "password" }, { "admin", "changeme" },
+                { "user", "password" }, { "admin", "" }, { AdminSession.USERNAME, "" }, { "root", "root" } };
         for (String[] guess : guesses) {
             AdminSession session = new AdminSession(port);
             HttpResponse<String> response = session.login(guess[0], guess[1]);
             assertThat(response.headers().firstValue("Location").orElse("")).as(guess[0] + "/" + guess[1])
-                    .doesNotEndWith("/admin");
+                .doesNotEndWith("/admin");
             assertThat(session.get("/admin").statusCode()).isEqualTo(302);
         }
     }
@@ -68,10 +69,12 @@ class AdminSecurityTests {
     void repeatedWrongPasswordsLockTheAccountForAWhile() {
         AdminSession admin = new AdminSession(port).loggedIn();
         admin.get("/admin/admins");
-        admin.postForm("/admin/admins", Map.of("username", "locky", "password", "locky-password-123",
-                "confirmPassword", "locky-password-123"));
-        assertThat(new AdminSession(port).login("locky", "locky-password-123").headers().firstValue("Location")
-                .orElseThrow()).endsWith("/admin");
+        admin.postForm("/admin/admins",
+                Map.of("username", "locky", "password", "locky-password-123", "confirmPassword", "locky-password-123"));
+        assertThat(new AdminSession(port).login("locky", "locky-password-123")
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()).endsWith("/admin");
 
         for (int i = 0; i < 5; i++) {
             new AdminSession(port).login("locky", "not-the-password-" + i);
@@ -95,10 +98,15 @@ class AdminSecurityTests {
                 "first-password-123", "newPassword", "second-password-456", "confirmPassword", "second-password-456"));
 
         assertThat(changed.statusCode()).isEqualTo(303);
-        assertThat(new AdminSession(port).login("changer", "first-password-123").headers().firstValue("Location")
-                .orElseThrow()).endsWith("/login?error");
-        assertThat(new AdminSession(port).login("changer", "second-password-456").headers().firstValue("Location")
-                .orElseThrow()).endsWith("/admin");
+        assertThat(new AdminSession(port).login("changer", "first-password-123")
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()).endsWith("/login?error");
+        assertThat(new AdminSession(port).login("changer", "second-password-456")
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()).endsWith("/admin");
         assertThat(admin.get("/admin/audit?type=ADMIN_USER&q=changer").body()).contains("CHANGE_PASSWORD");
     }
+
 }

@@ -13,9 +13,8 @@ import org.junit.jupiter.api.Test;
 class FieldConditionTests {
 
     @ParameterizedTest(name = "painScore {0} {1} -> {2}")
-    @CsvSource({
-            "LESS_THAN, 7, false", "AT_MOST, 7, true", "GREATER_THAN, 6, true", "GREATER_THAN, 7, false",
-            "AT_LEAST, 7, true", "AT_LEAST, 8, false", "EQUALS, 7, true", "EQUALS, 6, false"})
+    @CsvSource({ "LESS_THAN, 7, false", "AT_MOST, 7, true", "GREATER_THAN, 6, true", "GREATER_THAN, 7, false",
+            "AT_LEAST, 7, true", "AT_LEAST, 8, false", "EQUALS, 7, true", "EQUALS, 6, false" })
     void numberComparisonsIncludeOrExcludeTheBoundary(Operator operator, String value, boolean expected) {
         Condition condition = new FieldCondition(Field.PAIN_SCORE, operator, value);
 
@@ -23,7 +22,7 @@ class FieldConditionTests {
     }
 
     @ParameterizedTest(name = "durationDays {0} between 14 and 21 -> {1}")
-    @CsvSource({"13, false", "14, true", "21, true", "22, false"})
+    @CsvSource({ "13, false", "14, true", "21, true", "22, false" })
     void betweenIncludesBothEnds(int days, boolean expected) {
         Condition condition = new FieldCondition(Field.DURATION_DAYS, Operator.BETWEEN, "14", "21");
 
@@ -46,15 +45,15 @@ class FieldConditionTests {
         Answers none = answers().build();
 
         assertThat(new FieldCondition(Field.TIMING, Operator.CONTAINS_ANY, "SQUATTING", "DOWNSTAIRS")
-                .matches(stairsAndSitting)).isTrue();
+            .matches(stairsAndSitting)).isTrue();
         assertThat(new FieldCondition(Field.TIMING, Operator.CONTAINS_ALL, "DOWNSTAIRS", "AFTER_SITTING")
-                .matches(stairsAndSitting)).isTrue();
+            .matches(stairsAndSitting)).isTrue();
         assertThat(new FieldCondition(Field.TIMING, Operator.CONTAINS_ALL, "DOWNSTAIRS", "SQUATTING")
-                .matches(stairsAndSitting)).isFalse();
+            .matches(stairsAndSitting)).isFalse();
         assertThat(new FieldCondition(Field.TIMING, Operator.CONTAINS_NONE, "SQUATTING", "AT_REST")
-                .matches(stairsAndSitting)).isTrue();
+            .matches(stairsAndSitting)).isTrue();
         assertThat(new FieldCondition(Field.TIMING, Operator.CONTAINS_NONE, "DOWNSTAIRS").matches(stairsAndSitting))
-                .isFalse();
+            .isFalse();
         assertThat(new FieldCondition(Field.RED_FLAGS, Operator.IS_EMPTY).matches(none)).isTrue();
         assertThat(new FieldCondition(Field.RED_FLAGS, Operator.NOT_EMPTY).matches(none)).isFalse();
     }
@@ -68,7 +67,7 @@ class FieldConditionTests {
         assertThat(new FieldCondition(Field.ADDED_SPEED_AND_HILLS, Operator.IS_FALSE).matches(unanswered)).isFalse();
         assertThat(new FieldCondition(Field.ADDED_SPEED_AND_HILLS, Operator.IS_FALSE).matches(answeredNo)).isTrue();
         assertThat(new FieldCondition(Field.WEEKLY_DISTANCE_CHANGE_PERCENT, Operator.LESS_THAN, "1000")
-                .matches(unanswered)).isFalse();
+            .matches(unanswered)).isFalse();
     }
 
     @Test
@@ -89,18 +88,23 @@ class FieldConditionTests {
     @Test
     void rejectsDefinitionsTheEngineCannotEvaluate() {
         assertThatThrownBy(() -> new FieldCondition(Field.LOCATION, Operator.GREATER_THAN, "3"))
-                .isInstanceOf(InvalidRuleException.class).hasMessageContaining("does not apply");
+            .isInstanceOf(InvalidRuleException.class)
+            .hasMessageContaining("does not apply");
         assertThatThrownBy(() -> new FieldCondition(Field.LOCATION, Operator.EQUALS, "KNEECAP"))
-                .isInstanceOf(InvalidRuleException.class).hasMessageContaining("not a value of location");
+            .isInstanceOf(InvalidRuleException.class)
+            .hasMessageContaining("not a value of location");
         assertThatThrownBy(() -> new FieldCondition(Field.PAIN_SCORE, Operator.AT_LEAST, "seven"))
-                .isInstanceOf(InvalidRuleException.class).hasMessageContaining("whole numbers");
+            .isInstanceOf(InvalidRuleException.class)
+            .hasMessageContaining("whole numbers");
         assertThatThrownBy(() -> new FieldCondition(Field.PAIN_SCORE, Operator.BETWEEN, "7"))
-                .isInstanceOf(InvalidRuleException.class);
+            .isInstanceOf(InvalidRuleException.class);
         assertThatThrownBy(() -> new FieldCondition(Field.PAIN_SCORE, Operator.BETWEEN, "8", "2"))
-                .isInstanceOf(InvalidRuleException.class).hasMessageContaining("lower value first");
+            .isInstanceOf(InvalidRuleException.class)
+            .hasMessageContaining("lower value first");
         assertThatThrownBy(() -> new FieldCondition(Field.PREVIOUS_EPISODES, Operator.IS_TRUE, "yes"))
-                .isInstanceOf(InvalidRuleException.class);
+            .isInstanceOf(InvalidRuleException.class);
         assertThatThrownBy(() -> new AnyOf(List.of())).isInstanceOf(InvalidRuleException.class);
         assertThatThrownBy(() -> new AtLeastOf(3, List.of(Condition.ALWAYS))).isInstanceOf(InvalidRuleException.class);
     }
+
 }

@@ -24,10 +24,11 @@ class RulesPurityTests {
         assertThat(sources).hasSizeGreaterThan(10);
         for (Path source : sources) {
             assertThat(Files.readString(source)).as(source.toString())
-                    .doesNotContain("org.springframework")
-                    .doesNotContain("jakarta.")
-                    .doesNotContain("tools.jackson")
-                    .doesNotContain("com.fasterxml");
+                .doesNotContain("org.springframework")
+                .doesNotContain("jakarta.")
+                .doesNotContain("tools.jackson")
+                .doesNotContain("com.fasterxml");
         }
     }
+
 }

@@ -3,19 +3,32 @@ package app.kneetriage.rules;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Builds answers for tests: a plain self-care front-knee case, changed one answer at a time. */
+/**
+ * Builds answers for tests: a plain self-care front-knee case, changed one answer at a
+ * time.
+ */
 public final class TestAnswers {
 
     private Location location = Location.FRONT;
+
     private Side side = Side.LEFT;
+
     private PainCharacter character = PainCharacter.DULL_ACHE;
+
     private Onset onset = Onset.GRADUAL;
+
     private Set<Timing> timing = EnumSet.noneOf(Timing.class);
+
     private int painScore = 3;
+
     private int durationDays = 5;
+
     private boolean previousEpisodes;
+
     private boolean dailyActivitiesAffected;
+
     private Training training = Training.NOT_ANSWERED;
+
     private Set<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
 
     public static TestAnswers answers() {
@@ -88,4 +101,5 @@ public final class TestAnswers {
         return new Training(weeklyDistanceChangePercent, addedSpeedAndHills, newOrReturning, null, null, null,
                 restDaysPerWeek);
     }
+
 }

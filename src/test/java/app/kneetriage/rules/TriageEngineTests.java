@@ -8,19 +8,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's mechanics on small hand-made rule sets: scoring, ties, rank-first, urgency reasons
- * and plan assembly. The seeded clinical content is tested in {@code SeededRulesTests}.
+ * The engine's mechanics on small hand-made rule sets: scoring, ties, rank-first, urgency
+ * reasons and plan assembly. The seeded clinical content is tested in
+ * {@code SeededRulesTests}.
  */
 class TriageEngineTests {
 
     private static final Condition FRONT = leaf(Field.LOCATION, Operator.EQUALS, "FRONT");
+
     private static final Condition DULL = leaf(Field.CHARACTER, Operator.EQUALS, "DULL_ACHE");
+
     private static final Condition STAIRS = leaf(Field.TIMING, Operator.CONTAINS_ANY, "DOWNSTAIRS");
+
     private static final Condition AFTER_RUN = leaf(Field.TIMING, Operator.CONTAINS_ANY, "AFTER_RUN");
 
     @Test
     void scoreIsTheMatchedShareOfTheCauseWeightWithOneReasonPerMatch() {
-        CauseRule cause = cause("AA", List.of(item(FRONT, 3, "front"), item(DULL, 1, "dull"), item(STAIRS, 2, "stairs")));
+        CauseRule cause = cause("AA",
+                List.of(item(FRONT, 3, "front"), item(DULL, 1, "dull"), item(STAIRS, 2, "stairs")));
 
         Outcome outcome = TriageEngine.evaluate(answers().build(), rules(List.of(cause)));
 
@@ -54,8 +59,8 @@ class TriageEngineTests {
     @Test
     void rankFirstConditionPutsACauseAheadOfHigherScores() {
         CauseRule location = cause("LOCATION", List.of(item(FRONT, 1, "front")));
-        CauseRule load = new CauseRule("LOAD", "Load", "Too much", List.of(item(AFTER_RUN, 1, "after"),
-                item(STAIRS, 3, "stairs")), AFTER_RUN, List.of());
+        CauseRule load = new CauseRule("LOAD", "Load", "Too much",
+                List.of(item(AFTER_RUN, 1, "after"), item(STAIRS, 3, "stairs")), AFTER_RUN, List.of());
 
         Outcome promoted = TriageEngine.evaluate(answers().timing(Timing.AFTER_RUN).build(),
                 rules(List.of(location, load)));
@@ -72,10 +77,11 @@ class TriageEngineTests {
         List<UrgencyRule> urgency = List.of(
                 new UrgencyRule(Urgency.URGENT, leaf(Field.RED_FLAGS, Operator.NOT_EMPTY), "red flag"),
                 new UrgencyRule(Urgency.SEE_PROFESSIONAL, leaf(Field.PAIN_SCORE, Operator.AT_LEAST, "7"), "pain"),
-                new UrgencyRule(Urgency.SEE_PROFESSIONAL, leaf(Field.DURATION_DAYS, Operator.GREATER_THAN, "14"), "long"),
+                new UrgencyRule(Urgency.SEE_PROFESSIONAL, leaf(Field.DURATION_DAYS, Operator.GREATER_THAN, "14"),
+                        "long"),
                 new UrgencyRule(Urgency.SELF_CARE, Condition.ALWAYS, "fine"));
-        RuleSet rules = new RuleSet(1, 2, urgency, List.of(cause("AA", List.of(item(FRONT, 1, "front")))),
-                List.of(), List.of(), List.of());
+        RuleSet rules = new RuleSet(1, 2, urgency, List.of(cause("AA", List.of(item(FRONT, 1, "front")))), List.of(),
+                List.of(), List.of());
 
         Outcome both = TriageEngine.evaluate(answers().painScore(8).durationDays(20).build(), rules);
         Outcome urgent = TriageEngine.evaluate(answers().painScore(8).redFlags(RedFlag.LOCKING).build(), rules);
@@ -93,12 +99,11 @@ class TriageEngineTests {
     void planDrawsOnTheTopCausesWithoutRepeatsAndAppliesAdviceConditions() {
         CauseRule first = new CauseRule("FIRST", "First", "x", List.of(item(FRONT, 1, "front")), null,
                 List.of("E1", "E2"));
-        CauseRule second = new CauseRule("SECOND", "Second", "x", List.of(item(FRONT, 1, "front"), item(STAIRS, 1, "s")),
-                null, List.of("E2", "E3"));
-        CauseRule third = new CauseRule("THIRD", "Third", "x", List.of(item(FRONT, 1, "f"), item(STAIRS, 3, "s")),
-                null, List.of("E4"));
-        List<AdviceRule> advice = List.of(
-                new AdviceRule(AdviceSection.SEE_PROFESSIONAL, null, null, "see"),
+        CauseRule second = new CauseRule("SECOND", "Second", "x",
+                List.of(item(FRONT, 1, "front"), item(STAIRS, 1, "s")), null, List.of("E2", "E3"));
+        CauseRule third = new CauseRule("THIRD", "Third", "x", List.of(item(FRONT, 1, "f"), item(STAIRS, 3, "s")), null,
+                List.of("E4"));
+        List<AdviceRule> advice = List.of(new AdviceRule(AdviceSection.SEE_PROFESSIONAL, null, null, "see"),
                 new AdviceRule(AdviceSection.FIRST_DAYS, null, null, "ice"),
                 new AdviceRule(AdviceSection.MANAGEMENT, "THIRD", null, "third only"),
                 new AdviceRule(AdviceSection.MANAGEMENT, "FIRST", null, "first only"),
@@ -138,7 +143,8 @@ class TriageEngineTests {
         CauseRule cause = new CauseRule("AA", "AA", "x", List.of(item(FRONT, 1, "front")), null, List.of("MISSING"));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules(List.of(cause)))
-                .isInstanceOf(InvalidRuleException.class).hasMessageContaining("unknown exercise MISSING");
+            .isInstanceOf(InvalidRuleException.class)
+            .hasMessageContaining("unknown exercise MISSING");
     }
 
     private static Condition leaf(Field field, Operator operator, String... values) {
@@ -160,4 +166,5 @@ class TriageEngineTests {
     private static RuleSet rules(List<CauseRule> causes) {
         return new RuleSet(1, 2, List.of(), causes, List.of(), List.of(), List.of());
     }
+
 }

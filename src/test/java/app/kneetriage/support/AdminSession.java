@@ -15,7 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser-like HTTP client with its own cookies, for the admin pages and their CSRF tokens. */
+/**
+ * A browser-like HTTP client with its own cookies, for the admin pages and their CSRF
+ * tokens.
+ */
 public final class AdminSession {
 
     public static final String USERNAME = "test-admin";
@@ -24,8 +27,10 @@ public final class AdminSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+        .cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
 
     private final String baseUrl;
 
@@ -35,7 +40,10 @@ public final class AdminSession {
         this.baseUrl = "http://localhost:" + port;
     }
 
-    /** Logs in; returns the login answer (302 to /admin on success, to /login?error on failure). */
+    /**
+     * Logs in; returns the login answer (302 to /admin on success, to /login?error on
+     * failure).
+     */
     public HttpResponse<String> login(String username, String password) {
         get("/login");
         return postForm("/login", Map.of("username", username, "password", password));
@@ -53,7 +61,8 @@ public final class AdminSession {
     /** A GET; remembers the page's CSRF token for the next form post. */
     public HttpResponse<String> get(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
+            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+            .GET());
         Matcher token = CSRF.matcher(response.body());
         if (token.find()) {
             csrf = token.group(1);
@@ -75,13 +84,14 @@ public final class AdminSession {
     }
 
     public HttpResponse<String> postFormWithoutToken(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String body = fields.entrySet()
+            .stream()
+            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>", Pattern.DOTALL);
@@ -92,7 +102,10 @@ public final class AdminSession {
 
     private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>", Pattern.DOTALL);
 
-    /** The fields of the first form in the page's main content, as a browser would submit them. */
+    /**
+     * The fields of the first form in the page's main content, as a browser would submit
+     * them.
+     */
     public static Map<String, String> formFields(String page) {
         String main = page.substring(page.indexOf("<main"));
         String form = main.substring(main.indexOf("<form"), main.indexOf("</form>"));
@@ -140,11 +153,14 @@ public final class AdminSession {
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
+
 }

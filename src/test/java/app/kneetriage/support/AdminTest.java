@@ -8,12 +8,13 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole app on a random port with a database of its own, so that publishing new rule versions
- * never changes what the other tests see.
+ * The whole app on a random port with a database of its own, so that publishing new rule
+ * versions never changes what the other tests see.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:knee-triage-admin-tests;DB_CLOSE_DELAY=-1")
 public @interface AdminTest {
+
 }

@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver: no Selenium Manager, no
- * downloads, a fresh profile for every browser, so each one is a new visitor without cookies.
+ * downloads, a fresh profile for every browser, so each one is a new visitor without
+ * cookies.
  */
 public final class Browser implements AutoCloseable {
 
@@ -35,18 +36,19 @@ public final class Browser implements AutoCloseable {
         }
         try {
             profile = Files.createTempDirectory("knee-triage-chromium");
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(ChromiumAvailable.chromium().toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en");
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(ChromiumAvailable.chromedriver().toFile())
-                .usingAnyFreePort()
-                .build();
+            .usingDriverExecutable(ChromiumAvailable.chromedriver().toFile())
+            .usingAnyFreePort()
+            .build();
         driver = new ChromeDriver(service, options);
     }
 
@@ -70,7 +72,8 @@ public final class Browser implements AutoCloseable {
             Path file = dir.resolve(name + ".png");
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -80,8 +83,10 @@ public final class Browser implements AutoCloseable {
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             // a leftover temporary profile is harmless
         }
     }
+
 }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs browser tests only where Chromium and ChromeDriver exist, unless they are required. The paths
- * come from the system properties {@code chromium.path} and {@code chromedriver.path}.
+ * Runs browser tests only where Chromium and ChromeDriver exist, unless they are
+ * required. The paths come from the system properties {@code chromium.path} and
+ * {@code chromedriver.path}.
  */
 public final class ChromiumAvailable implements ExecutionCondition {
 
@@ -66,4 +67,5 @@ public final class ChromiumAvailable implements ExecutionCondition {
         }
         return ConditionEvaluationResult.disabled(reason);
     }
+
 }

@@ -29,8 +29,8 @@ public final class Http {
 
     public Response post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Response get(String path) {
@@ -40,8 +40,8 @@ public final class Http {
     /** A request with extra headers, e.g. {@code X-Manage-Key}; body may be null. */
     public Response send(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+            .method(method,
+                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -63,9 +63,11 @@ public final class Http {
     private Response send(HttpRequest.Builder request) {
         try {
             return new Response(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
@@ -93,4 +95,5 @@ public final class Http {
     public static String toJson(Object value) {
         return JSON.writeValueAsString(value);
     }
+
 }

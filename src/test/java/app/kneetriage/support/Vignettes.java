@@ -13,10 +13,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The worked cases the tests run: the repository's own copy in {@code src/test/resources/vignettes/}, so
- * a clone with nothing beside it can test itself. The upstream file in {@code ../shared/vignettes/}
- * (or the folder named by the {@code knee-triage.shared-dir} system property) is only compared with
- * that copy, by {@code SharedFilesTests}, when it is there.
+ * The worked cases the tests run: the repository's own copy in
+ * {@code src/test/resources/vignettes/}, so a clone with nothing beside it can test
+ * itself. The upstream file in {@code ../shared/vignettes/} (or the folder named by the
+ * {@code knee-triage.shared-dir} system property) is only compared with that copy, by
+ * {@code SharedFilesTests}, when it is there.
  */
 public final class Vignettes {
 
@@ -55,7 +56,8 @@ public final class Vignettes {
                 throw new IllegalStateException("the repository's copy of the vignettes is missing: " + RESOURCE);
             }
             return in.readAllBytes();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -71,4 +73,5 @@ public final class Vignettes {
         array.forEach(n -> values.add(n.asString()));
         return values;
     }
+
 }

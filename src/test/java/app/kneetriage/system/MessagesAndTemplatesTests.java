@@ -25,8 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text a page shows comes from the message bundle: templates hold no literal text, every
- * message key they name exists, and every answer has a label.
+ * Every text a page shows comes from the message bundle: templates hold no literal text,
+ * every message key they name exists, and every answer has a label.
  */
 class MessagesAndTemplatesTests {
 
@@ -89,9 +89,10 @@ class MessagesAndTemplatesTests {
             keys.add("result.urgency." + v + ".label");
             keys.add("result.urgency." + v + ".text");
         });
-        Stream.of("location", "side", "character", "onset", "previousEpisodes", "dailyActivitiesAffected", "timing",
-                "painScore", "addedSpeedAndHills", "newOrReturning", "runsOnCamberedRoads", "redFlags")
-                .forEach(field -> keys.add("form." + field + ".legend"));
+        Stream
+            .of("location", "side", "character", "onset", "previousEpisodes", "dailyActivitiesAffected", "timing",
+                    "painScore", "addedSpeedAndHills", "newOrReturning", "runsOnCamberedRoads", "redFlags")
+            .forEach(field -> keys.add("form." + field + ".legend"));
 
         assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));
     }
@@ -101,4 +102,5 @@ class MessagesAndTemplatesTests {
             return files.filter(p -> p.toString().endsWith(".html")).toList();
         }
     }
+
 }

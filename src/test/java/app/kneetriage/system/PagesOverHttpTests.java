@@ -34,7 +34,7 @@ class PagesOverHttpTests {
         String body = http.page("/").body();
 
         assertThat(body.indexOf("Stop and get medical help now")).isPositive()
-                .isLessThan(body.indexOf("Knee pain after running?</h1>"));
+            .isLessThan(body.indexOf("Knee pain after running?</h1>"));
         assertThat(body).contains("The knee gives way under you");
     }
 
@@ -49,7 +49,7 @@ class PagesOverHttpTests {
 
     @Test
     void unknownResultsAndPagesGetTheFriendly404Page() {
-        for (String path : new String[] {"/r/AAAAAAAAAAAAAAAAAAAAAAAA", "/r/not-a-token", "/no/such/page"}) {
+        for (String path : new String[] { "/r/AAAAAAAAAAAAAAAAAAAAAAAA", "/r/not-a-token", "/no/such/page" }) {
             Http.Response page = http.page(path);
 
             assertThat(page.status()).as(path).isEqualTo(404);
@@ -63,7 +63,9 @@ class PagesOverHttpTests {
         Http.Response wrongMethod = http.page("/m/AAAAAAAAAAAAAAAAAAAAAAAA/revoke");
 
         assertThat(wrongMethod.status()).isEqualTo(405);
-        assertThat(wrongMethod.body()).contains("Something went wrong").doesNotContain("Whitelabel")
-                .doesNotContain("Exception");
+        assertThat(wrongMethod.body()).contains("Something went wrong")
+            .doesNotContain("Whitelabel")
+            .doesNotContain("Exception");
     }
+
 }

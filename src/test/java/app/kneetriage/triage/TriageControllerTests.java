@@ -41,8 +41,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The form controller in a web slice. The result service is a Mockito stand-in here because a
- * slice has no database; the real flow is covered end to end by the browser tests.
+ * The form controller in a web slice. The result service is a Mockito stand-in here
+ * because a slice has no database; the real flow is covered end to end by the browser
+ * tests.
  */
 @WebMvcTest(TriageController.class)
 @Import(ShareLinks.class)
@@ -57,10 +58,10 @@ class TriageControllerTests {
     @Test
     void showsAnEmptyForm() throws Exception {
         mvc.perform(get("/triage"))
-                .andExpect(status().isOk())
-                .andExpect(view().name(TriageController.VIEW_FORM))
-                .andExpect(model().attributeExists("triageForm"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("not a diagnosis")));
+            .andExpect(status().isOk())
+            .andExpect(view().name(TriageController.VIEW_FORM))
+            .andExpect(model().attributeExists("triageForm"))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("not a diagnosis")));
     }
 
     @Test
@@ -68,9 +69,9 @@ class TriageControllerTests {
         when(results.create(any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
 
         mvc.perform(complete())
-                .andExpect(status().isSeeOther())
-                .andExpect(redirectedUrl("/r/AbCdEfGhIjKlMnOpQrStUvWx"))
-                .andExpect(flash().attribute("manageUrl", "http://localhost/m/ManageKeyManageKeyManage"));
+            .andExpect(status().isSeeOther())
+            .andExpect(redirectedUrl("/r/AbCdEfGhIjKlMnOpQrStUvWx"))
+            .andExpect(flash().attribute("manageUrl", "http://localhost/m/ManageKeyManageKeyManage"));
 
         ArgumentCaptor<Answers> answers = ArgumentCaptor.forClass(Answers.class);
         verify(results).create(answers.capture());
@@ -84,51 +85,52 @@ class TriageControllerTests {
     @Test
     void missingAnswersReDisplayTheFormWithFieldErrorsAndKeepWhatWasEntered() throws Exception {
         mvc.perform(post("/triage").with(csrf()).param("location", "OUTER").param("durationAmount", "4"))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(view().name(TriageController.VIEW_FORM))
-                .andExpect(model().attributeHasFieldErrorCode("triageForm", "side", "NotNull"))
-                .andExpect(model().attributeHasFieldErrorCode("triageForm", "painScore", "NotNull"))
-                .andExpect(model().attributeHasFieldErrorCode("triageForm", "redFlags", "redFlags.unanswered"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"4\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Choose which knee hurts.")));
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(view().name(TriageController.VIEW_FORM))
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "side", "NotNull"))
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "painScore", "NotNull"))
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "redFlags", "redFlags.unanswered"))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"4\"")))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("Choose which knee hurts.")));
         verify(results, never()).create(any());
     }
 
     @Test
     void aTamperedPostGetsFriendlyFieldErrorsNotAServerError() throws Exception {
-        mvc.perform(complete("location", "KNEECAP", "painScore", "11", "timing", "UPHILL",
-                        "cadenceSpm", "lots"))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(model().attributeHasFieldErrorCode("triageForm", "location", "typeMismatch"))
-                .andExpect(model().attributeHasFieldErrorCode("triageForm", "painScore", "Max"))
-                .andExpect(model().attributeHasFieldErrorCode("triageForm", "timing", "typeMismatch"))
-                .andExpect(model().attributeHasFieldErrorCode("triageForm", "cadenceSpm", "typeMismatch"));
+        mvc.perform(complete("location", "KNEECAP", "painScore", "11", "timing", "UPHILL", "cadenceSpm", "lots"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "location", "typeMismatch"))
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "painScore", "Max"))
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "timing", "typeMismatch"))
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "cadenceSpm", "typeMismatch"));
         verify(results, never()).create(any());
     }
 
     @Test
     void crossFieldRulesAreChecked() throws Exception {
-        mvc.perform(complete("redFlags", "LOCKING", "durationAmount", "600", "durationUnit", "WEEKS",
-                        "shoeDistance", "7000", "shoeDistanceUnit", "MILES"))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(model().attributeHasFieldErrorCode("triageForm", "redFlags", "redFlags.contradiction"))
-                .andExpect(model().attributeHasFieldErrorCode("triageForm", "durationAmount", "duration.tooLong"))
-                .andExpect(model().attributeHasFieldErrorCode("triageForm", "shoeDistance", "shoeDistance.tooFar"));
+        mvc.perform(complete("redFlags", "LOCKING", "durationAmount", "600", "durationUnit", "WEEKS", "shoeDistance",
+                "7000", "shoeDistanceUnit", "MILES"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "redFlags", "redFlags.contradiction"))
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "durationAmount", "duration.tooLong"))
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "shoeDistance", "shoeDistance.tooFar"));
     }
 
     @Test
     void aRedFlagAloneIsAValidAnswerToTheWarningSigns() throws Exception {
         when(results.create(any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
 
-        mvc.perform(complete("noRedFlags", "false", "redFlags", "GIVING_WAY"))
-                .andExpect(status().isSeeOther());
+        mvc.perform(complete("noRedFlags", "false", "redFlags", "GIVING_WAY")).andExpect(status().isSeeOther());
 
         ArgumentCaptor<Answers> answers = ArgumentCaptor.forClass(Answers.class);
         verify(results).create(answers.capture());
         assertThat(answers.getValue().redFlags()).containsExactly(RedFlag.GIVING_WAY);
     }
 
-    /** A complete, valid post; each pair given replaces (or, with a new name, adds) one answer. */
+    /**
+     * A complete, valid post; each pair given replaces (or, with a new name, adds) one
+     * answer.
+     */
     private static MockHttpServletRequestBuilder complete(String... overrides) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("noRedFlags", "true");
@@ -154,8 +156,10 @@ class TriageControllerTests {
     }
 
     private static CreatedResult stored(String token) {
-        Outcome outcome = new Outcome(1, Urgency.SELF_CARE, List.of(), List.of(), new Plan(List.of(), List.of(), List.of()));
+        Outcome outcome = new Outcome(1, Urgency.SELF_CARE, List.of(), List.of(),
+                new Plan(List.of(), List.of(), List.of()));
         return new CreatedResult(new StoredResult(token, Instant.parse("2026-11-21T10:00:00Z"), null, outcome),
                 "ManageKeyManageKeyManage");
     }
+
 }

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin home and the draft page: start or discard the draft, see its test cases, publish it. */
+/**
+ * The admin home and the draft page: start or discard the draft, see its test cases,
+ * publish it.
+ */
 @Controller
 class DraftController {
 
@@ -60,14 +63,15 @@ class DraftController {
     }
 
     @PostMapping("/admin/rules/publish")
-    ModelAndView publish(@Valid @ModelAttribute("publishForm") PublishForm form, BindingResult result,
-            Principal admin, RedirectAttributes redirect) {
+    ModelAndView publish(@Valid @ModelAttribute("publishForm") PublishForm form, BindingResult result, Principal admin,
+            RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
                 int version = publishing.publish(admin.getName(), form.getChangeNote().strip());
                 redirect.addFlashAttribute("publishedVersion", version);
                 return new ModelAndView(Redirects.seeOther("/admin/rules"));
-            } catch (PublishRefusedException e) {
+            }
+            catch (PublishRefusedException e) {
                 result.reject("publish.refused");
                 return draftPage(e.problems());
             }
@@ -81,4 +85,5 @@ class DraftController {
         page.addObject("refused", refusal);
         return page;
     }
+
 }

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one draft: started as a copy of the live version, discarded, replaced by an imported file, or
- * exported. Runners keep getting the latest published version meanwhile. Each change is written to
- * the audit log in the same transaction.
+ * The one draft: started as a copy of the live version, discarded, replaced by an
+ * imported file, or exported. Runners keep getting the latest published version
+ * meanwhile. Each change is written to the audit log in the same transaction.
  */
 @Service
 class Drafts {
@@ -54,12 +54,16 @@ class Drafts {
         try {
             RuleSet rules = draft.orElse(published).toRuleSet();
             return new DraftState(draft, published, testCases.runAll(rules), List.of());
-        } catch (InvalidRuleException e) {
+        }
+        catch (InvalidRuleException e) {
             return new DraftState(draft, published, List.of(), List.of(e.getMessage()));
         }
     }
 
-    /** Starts the draft as a copy of the live version; does nothing when there is one already. */
+    /**
+     * Starts the draft as a copy of the live version; does nothing when there is one
+     * already.
+     */
     @Transactional
     void start(String actor) {
         RuleVersion published = versions.lockPublishing();
@@ -88,9 +92,10 @@ class Drafts {
     }
 
     /**
-     * Replaces the draft with the content of an exported document, after checking all of it.
-     *
-     * @throws InvalidRuleException when the document is not a valid rule set; nothing is changed then
+     * Replaces the draft with the content of an exported document, after checking all of
+     * it.
+     * @throws InvalidRuleException when the document is not a valid rule set; nothing is
+     * changed then
      */
     @Transactional
     void importDraft(String actor, String json) {
@@ -110,4 +115,5 @@ class Drafts {
     List<RuleVersion> publishedVersions() {
         return versions.findByStatusOrderByVersionNumberDesc(RuleSetStatus.PUBLISHED);
     }
+
 }

@@ -17,4 +17,5 @@ public class ImportForm {
     public void setDocument(String document) {
         this.document = document;
     }
+
 }

@@ -17,4 +17,5 @@ public class PublishForm {
     public void setChangeNote(String changeNote) {
         this.changeNote = changeNote;
     }
+
 }

@@ -15,4 +15,5 @@ class PublishRefusedException extends RuntimeException {
     List<String> problems() {
         return problems;
     }
+
 }

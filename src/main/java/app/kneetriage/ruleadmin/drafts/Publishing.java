@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Making content live: the draft becomes the newest numbered version, or an older version is published
- * again (rollback), and either happens only while every test case passes.
+ * Making content live: the draft becomes the newest numbered version, or an older version
+ * is published again (rollback), and either happens only while every test case passes.
  */
 @Service
 class Publishing {
@@ -34,8 +34,7 @@ class Publishing {
 
     private final Clock clock;
 
-    Publishing(RuleVersionRepository versions, RuleSetCopies copies, TestCases testCases, AuditLog audit,
-            Clock clock) {
+    Publishing(RuleVersionRepository versions, RuleSetCopies copies, TestCases testCases, AuditLog audit, Clock clock) {
         this.versions = versions;
         this.copies = copies;
         this.testCases = testCases;
@@ -45,14 +44,14 @@ class Publishing {
 
     /**
      * Makes the draft the newest version runners get.
-     *
-     * @throws PublishRefusedException when the draft cannot be evaluated or a test case fails
+     * @throws PublishRefusedException when the draft cannot be evaluated or a test case
+     * fails
      */
     @Transactional
     int publish(String actor, String note) {
         versions.lockPublishing();
         RuleVersion draft = versions.findDraftForUpdate()
-                .orElseThrow(() -> new PublishRefusedException(List.of("There is no draft to publish.")));
+            .orElseThrow(() -> new PublishRefusedException(List.of("There is no draft to publish.")));
         requireCasesPass(draft);
         int number = publishAs(draft, actor, note);
         audit.record(actor, "PUBLISH", "RULE_SET", "Version " + number, null, note);
@@ -77,7 +76,8 @@ class Publishing {
         RuleSet rules;
         try {
             rules = candidate.toRuleSet();
-        } catch (InvalidRuleException e) {
+        }
+        catch (InvalidRuleException e) {
             throw new PublishRefusedException(List.of(e.getMessage()));
         }
         List<String> failures = new ArrayList<>();
@@ -100,4 +100,5 @@ class Publishing {
         ruleSet.setChangeNote(note);
         return number;
     }
+
 }

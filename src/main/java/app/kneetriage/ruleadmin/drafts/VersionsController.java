@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The published versions with rollback, and a rule set as one JSON file: export and import. */
+/**
+ * The published versions with rollback, and a rule set as one JSON file: export and
+ * import.
+ */
 @Controller
 class VersionsController {
 
@@ -47,7 +50,8 @@ class VersionsController {
     ModelAndView republish(@PathVariable int number, Principal admin, RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("publishedVersion", publishing.republish(admin.getName(), number));
-        } catch (PublishRefusedException e) {
+        }
+        catch (PublishRefusedException e) {
             redirect.addFlashAttribute("refused", e.problems());
         }
         return new ModelAndView(Redirects.seeOther("/admin/rules/versions"));
@@ -57,9 +61,9 @@ class VersionsController {
     ResponseEntity<String> export(@RequestParam(required = false) Integer version) {
         String name = version == null ? "draft" : "v" + version;
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"knee-triage-rules-" + name + ".json\"")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(drafts.export(version));
+            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"knee-triage-rules-" + name + ".json\"")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(drafts.export(version));
     }
 
     @GetMapping("/admin/rules/import")
@@ -76,10 +80,12 @@ class VersionsController {
                 drafts.importDraft(admin.getName(), form.getDocument());
                 redirect.addFlashAttribute("message", "import.done");
                 return new ModelAndView(Redirects.seeOther("/admin/rules"));
-            } catch (InvalidRuleException e) {
-                result.rejectValue("document", "import.invalid", new Object[] {e.getMessage()}, e.getMessage());
+            }
+            catch (InvalidRuleException e) {
+                result.rejectValue("document", "import.invalid", new Object[] { e.getMessage() }, e.getMessage());
             }
         }
         return new ModelAndView(VIEW_IMPORT, HttpStatus.UNPROCESSABLE_CONTENT);
     }
+
 }

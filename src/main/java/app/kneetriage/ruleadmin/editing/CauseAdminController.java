@@ -28,8 +28,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Editing a cause of the draft. Its conditions are rows of field, operator and values offered from
- * what the engine supports (or a JSON group); rows are added and removed with submit buttons.
+ * Editing a cause of the draft. Its conditions are rows of field, operator and values
+ * offered from what the engine supports (or a JSON group); rows are added and removed
+ * with submit buttons.
  */
 @Controller
 class CauseAdminController {
@@ -79,13 +80,14 @@ class CauseAdminController {
         return new ModelAndView(Redirects.seeOther("/admin/rules"));
     }
 
-    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"}, params = "addCondition")
-    String addCondition(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form, Model model) {
+    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = "addCondition")
+    String addCondition(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
+            Model model) {
         form.getPattern().add(new PatternRow());
         return page(id, model);
     }
 
-    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"}, params = "removeCondition")
+    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = "removeCondition")
     String removeCondition(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
             @RequestParam int removeCondition, Model model) {
         if (removeCondition >= 0 && removeCondition < form.getPattern().size()) {
@@ -94,14 +96,15 @@ class CauseAdminController {
         return page(id, model);
     }
 
-    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"}, params = "addExercise")
-    String addExercise(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form, Model model) {
+    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = "addExercise")
+    String addExercise(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
+            Model model) {
         List<String> codes = exercises.draftExerciseCodes();
         form.getExercises().add(codes.isEmpty() ? "" : codes.get(0));
         return page(id, model);
     }
 
-    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"}, params = "removeExercise")
+    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = "removeExercise")
     String removeExercise(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
             @RequestParam int removeExercise, Model model) {
         if (removeExercise >= 0 && removeExercise < form.getExercises().size()) {
@@ -110,26 +113,29 @@ class CauseAdminController {
         return page(id, model);
     }
 
-    @PostMapping(path = {"/admin/rules/causes/{id}", "/admin/rules/causes/new"},
-            params = {"!addCondition", "!removeCondition", "!addExercise", "!removeExercise"})
-    ModelAndView processCauseForm(@PathVariable(required = false) Long id, @Valid @ModelAttribute("causeForm") CauseForm form,
-            BindingResult result, Principal admin, Model model, RedirectAttributes redirect) {
+    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" },
+            params = { "!addCondition", "!removeCondition", "!addExercise", "!removeExercise" })
+    ModelAndView processCauseForm(@PathVariable(required = false) Long id,
+            @Valid @ModelAttribute("causeForm") CauseForm form, BindingResult result, Principal admin, Model model,
+            RedirectAttributes redirect) {
         List<String> conditions = new ArrayList<>();
         for (int i = 0; i < form.getPattern().size(); i++) {
             try {
                 conditions.add(form.getPattern().get(i).getCondition().toJson());
-            } catch (InvalidRuleException e) {
+            }
+            catch (InvalidRuleException e) {
                 conditions.add(null);
                 result.rejectValue("pattern[" + i + "].condition.values", "condition.invalid",
-                        new Object[] {e.getMessage()}, e.getMessage());
+                        new Object[] { e.getMessage() }, e.getMessage());
             }
         }
         String rankFirstWhen = null;
         if (form.getRankFirstWhen() != null && !form.getRankFirstWhen().isBlank()) {
             try {
                 rankFirstWhen = ConditionJson.format(ConditionJson.parse(form.getRankFirstWhen()));
-            } catch (InvalidRuleException e) {
-                result.rejectValue("rankFirstWhen", "condition.invalid", new Object[] {e.getMessage()},
+            }
+            catch (InvalidRuleException e) {
+                result.rejectValue("rankFirstWhen", "condition.invalid", new Object[] { e.getMessage() },
                         e.getMessage());
             }
         }
@@ -139,24 +145,26 @@ class CauseAdminController {
         if (form.getPattern().isEmpty()) {
             result.reject("cause.noConditions");
         }
-        if (!result.hasFieldErrors("code") && form.getCode() != null
-                && causes.codeTaken(form.getCode().strip(), id)) {
+        if (!result.hasFieldErrors("code") && form.getCode() != null && causes.codeTaken(form.getCode().strip(), id)) {
             result.rejectValue("code", "cause.codeTaken");
         }
         if (!result.hasErrors()) {
             try {
                 if (id == null) {
                     causes.create(admin.getName(), form, conditions, rankFirstWhen);
-                } else {
+                }
+                else {
                     causes.update(admin.getName(), id, form, conditions, rankFirstWhen);
                 }
                 redirect.addFlashAttribute("message", "cause.saved");
                 return new ModelAndView(Redirects.seeOther("/admin/rules"));
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
+            }
+            catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
                 result.reject("cause.stale");
                 form.setVersion(causes.draftCause(id).getVersion());
-            } catch (InvalidRuleException e) {
-                result.reject("cause.invalid", new Object[] {e.getMessage()}, e.getMessage());
+            }
+            catch (InvalidRuleException e) {
+                result.reject("cause.invalid", new Object[] { e.getMessage() }, e.getMessage());
             }
         }
         return new ModelAndView(page(id, model), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
@@ -167,4 +175,5 @@ class CauseAdminController {
         model.addAttribute("exerciseChoices", exercises.draftExerciseCodes());
         return VIEW_CAUSE;
     }
+
 }

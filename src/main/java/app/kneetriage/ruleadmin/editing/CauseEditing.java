@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The draft's causes: texts, weighted conditions, when a cause ranks first, and the exercises of its
- * plan. The whole draft is checked by the engine before a change is kept, and every change is audited.
+ * The draft's causes: texts, weighted conditions, when a cause ranks first, and the
+ * exercises of its plan. The whole draft is checked by the engine before a change is
+ * kept, and every change is audited.
  */
 @Service
 class CauseEditing {
@@ -58,19 +59,23 @@ class CauseEditing {
         return cause;
     }
 
-    /** Whether another cause of the draft than {@code exceptId} (null: any) has this code. */
+    /**
+     * Whether another cause of the draft than {@code exceptId} (null: any) has this code.
+     */
     @Transactional(readOnly = true)
     boolean codeTaken(String code, Long exceptId) {
-        return versions.findFirstByStatus(RuleSetStatus.DRAFT).orElseThrow(NotFoundException::new)
-                .hasOtherCause(code, exceptId);
+        return versions.findFirstByStatus(RuleSetStatus.DRAFT)
+            .orElseThrow(NotFoundException::new)
+            .hasOtherCause(code, exceptId);
     }
 
     /**
-     * Replaces a cause's texts, conditions and exercises. The conditions arrive already turned into
-     * JSON (see {@link ConditionRow#toJson()}).
-     *
-     * @throws StaleEditException   when someone saved this cause after {@code form}'s copy was opened
-     * @throws InvalidRuleException when the draft would no longer be something the engine can evaluate
+     * Replaces a cause's texts, conditions and exercises. The conditions arrive already
+     * turned into JSON (see {@link ConditionRow#toJson()}).
+     * @throws StaleEditException when someone saved this cause after {@code form}'s copy
+     * was opened
+     * @throws InvalidRuleException when the draft would no longer be something the engine
+     * can evaluate
      */
     @Transactional
     void update(String actor, long id, CauseForm form, List<String> conditionJson, String rankFirstWhen) {
@@ -136,7 +141,7 @@ class CauseEditing {
         int order = 0;
         for (String code : form.getExercises()) {
             ExerciseEntry exercise = draft.findExercise(code)
-                    .orElseThrow(() -> new InvalidRuleException("unknown exercise " + code));
+                .orElseThrow(() -> new InvalidRuleException("unknown exercise " + code));
             CauseExerciseEntry planned = new CauseExerciseEntry();
             planned.setCause(cause);
             planned.setExercise(exercise);
@@ -145,7 +150,10 @@ class CauseEditing {
         }
     }
 
-    /** The draft, locked for the rest of the transaction so that edits and publishing take turns. */
+    /**
+     * The draft, locked for the rest of the transaction so that edits and publishing take
+     * turns.
+     */
     private RuleVersion lockDraft() {
         return versions.findDraftForUpdate().orElseThrow(NotFoundException::new);
     }
@@ -156,10 +164,13 @@ class CauseEditing {
         fields.put("name", cause.getName());
         fields.put("explanation", cause.getExplanation());
         fields.put("rankFirstWhen", cause.getRankFirstWhen());
-        fields.put("pattern", cause.getPatternItems().stream()
-                .map(p -> Map.of("condition", p.getCondition(), "weight", p.getWeight(), "reason", p.getReason()))
-                .toList());
+        fields.put("pattern",
+                cause.getPatternItems()
+                    .stream()
+                    .map(p -> Map.of("condition", p.getCondition(), "weight", p.getWeight(), "reason", p.getReason()))
+                    .toList());
         fields.put("exercises", cause.getExercises().stream().map(e -> e.getExercise().getCode()).toList());
         return JSON.writeValueAsString(fields);
     }
+
 }

@@ -11,9 +11,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * Editing a cause of the draft: its texts, its weighted conditions, when it ranks first, and the
- * exercises of its plan in order. Rows are added and removed with submit buttons, so the page
- * works without JavaScript.
+ * Editing a cause of the draft: its texts, its weighted conditions, when it ranks first,
+ * and the exercises of its plan in order. Rows are added and removed with submit buttons,
+ * so the page works without JavaScript.
  */
 public class CauseForm {
 
@@ -114,4 +114,5 @@ public class CauseForm {
     public void setExercises(List<String> exercises) {
         this.exercises = exercises;
     }
+
 }

@@ -12,10 +12,10 @@ import app.kneetriage.rules.content.ConditionJson;
 import jakarta.validation.constraints.Size;
 
 /**
- * A condition as an admin edits it: a field, an operator and values chosen from what the engine
- * supports, or, for all/any/at-least groups, the condition's JSON. Turning the row into stored
- * JSON goes through the engine's condition model, so a condition the engine cannot evaluate is
- * refused with its reason.
+ * A condition as an admin edits it: a field, an operator and values chosen from what the
+ * engine supports, or, for all/any/at-least groups, the condition's JSON. Turning the row
+ * into stored JSON goes through the engine's condition model, so a condition the engine
+ * cannot evaluate is refused with its reason.
  */
 public class ConditionRow {
 
@@ -41,7 +41,8 @@ public class ConditionRow {
             row.field = leaf.field().key();
             row.operator = leaf.operator().name();
             row.values = String.join(", ", leaf.values());
-        } else {
+        }
+        else {
             row.json = storedJson;
         }
         return row;
@@ -60,9 +61,11 @@ public class ConditionRow {
             return ConditionJson.format(ConditionJson.parse(json));
         }
         Field chosenField = Field.byKey(field == null ? "" : field)
-                .orElseThrow(() -> new InvalidRuleException("choose what the condition looks at"));
-        Operator chosenOperator = Arrays.stream(Operator.values()).filter(o -> o.name().equals(operator)).findFirst()
-                .orElseThrow(() -> new InvalidRuleException("choose how the condition compares"));
+            .orElseThrow(() -> new InvalidRuleException("choose what the condition looks at"));
+        Operator chosenOperator = Arrays.stream(Operator.values())
+            .filter(o -> o.name().equals(operator))
+            .findFirst()
+            .orElseThrow(() -> new InvalidRuleException("choose how the condition compares"));
         List<String> list = values == null || values.isBlank() ? List.of()
                 : Arrays.stream(values.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
         return ConditionJson.format(new FieldCondition(chosenField, chosenOperator, list));
@@ -103,4 +106,5 @@ public class ConditionRow {
     public void setJson(String json) {
         this.json = json;
     }
+
 }

@@ -24,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The draft's ordered lists (urgency rules, advice, return-to-run weeks), each replaced as a whole.
- * A list's fingerprint (ids and versions of its rows) tells whether someone saved it since a copy
- * was opened; the whole draft is checked by the engine before a new list is kept.
+ * The draft's ordered lists (urgency rules, advice, return-to-run weeks), each replaced
+ * as a whole. A list's fingerprint (ids and versions of its rows) tells whether someone
+ * saved it since a copy was opened; the whole draft is checked by the engine before a new
+ * list is kept.
  */
 @Service
 class DraftLists {
@@ -95,13 +96,16 @@ class DraftLists {
         return draft().causeCodes();
     }
 
-    /** @param conditions each row's condition as stored JSON, in row order */
+    /**
+     * @param conditions each row's condition as stored JSON, in row order
+     */
     @Transactional
     void saveUrgencyRules(String actor, ListForms.UrgencyRulesForm form, List<String> conditions) {
         RuleVersion draft = lockedDraft();
-        requireFresh(form.getFingerprint(), fingerprint(draft.getUrgencyRules(), r -> r.getId() + ":" + r.getVersion()));
-        String before = describe(draft.getUrgencyRules(), r -> Map.of("level", r.getLevel(), "condition",
-                r.getCondition(), "reason", r.getReason()));
+        requireFresh(form.getFingerprint(),
+                fingerprint(draft.getUrgencyRules(), r -> r.getId() + ":" + r.getVersion()));
+        String before = describe(draft.getUrgencyRules(),
+                r -> Map.of("level", r.getLevel(), "condition", r.getCondition(), "reason", r.getReason()));
         draft.getUrgencyRules().clear();
         entityManager.flush();
         for (int i = 0; i < form.getRows().size(); i++) {
@@ -114,11 +118,14 @@ class DraftLists {
             rule.setReason(row.getReason().strip());
             draft.getUrgencyRules().add(rule);
         }
-        keep(draft, actor, "URGENCY_RULES", before, describe(draft.getUrgencyRules(), r -> Map.of("level",
-                r.getLevel(), "condition", r.getCondition(), "reason", r.getReason())));
+        keep(draft, actor, "URGENCY_RULES", before, describe(draft.getUrgencyRules(),
+                r -> Map.of("level", r.getLevel(), "condition", r.getCondition(), "reason", r.getReason())));
     }
 
-    /** @param conditions each row's condition as stored JSON, or null for "always", in row order */
+    /**
+     * @param conditions each row's condition as stored JSON, or null for "always", in row
+     * order
+     */
     @Transactional
     void saveAdvice(String actor, ListForms.AdviceListForm form, List<String> conditions) {
         RuleVersion draft = lockedDraft();
@@ -132,8 +139,9 @@ class DraftLists {
             return fields;
         };
         String before = describe(draft.getAdvice(), view);
-        Map<String, CauseEntry> causes = draft.getCauses().stream()
-                .collect(Collectors.toMap(CauseEntry::getCode, Function.identity()));
+        Map<String, CauseEntry> causes = draft.getCauses()
+            .stream()
+            .collect(Collectors.toMap(CauseEntry::getCode, Function.identity()));
         draft.getAdvice().clear();
         entityManager.flush();
         for (int i = 0; i < form.getRows().size(); i++) {
@@ -159,8 +167,8 @@ class DraftLists {
     void saveSteps(String actor, ListForms.StepsForm form) {
         RuleVersion draft = lockedDraft();
         requireFresh(form.getFingerprint(), fingerprint(draft.getReturnSteps(), s -> s.getId() + ":" + s.getVersion()));
-        String before = describe(draft.getReturnSteps(), s -> Map.of("week", s.getWeekNumber(), "description",
-                s.getDescription()));
+        String before = describe(draft.getReturnSteps(),
+                s -> Map.of("week", s.getWeekNumber(), "description", s.getDescription()));
         draft.getReturnSteps().clear();
         entityManager.flush();
         for (ListForms.StepRow row : form.getRows()) {
@@ -170,11 +178,13 @@ class DraftLists {
             step.setDescription(row.getDescription().strip());
             draft.getReturnSteps().add(step);
         }
-        keep(draft, actor, "RETURN_TO_RUN", before, describe(draft.getReturnSteps(), s -> Map.of("week",
-                s.getWeekNumber(), "description", s.getDescription())));
+        keep(draft, actor, "RETURN_TO_RUN", before, describe(draft.getReturnSteps(),
+                s -> Map.of("week", s.getWeekNumber(), "description", s.getDescription())));
     }
 
-    /** Checks the whole draft with the engine, then writes the change and its audit entry. */
+    /**
+     * Checks the whole draft with the engine, then writes the change and its audit entry.
+     */
     private void keep(RuleVersion draft, String actor, String subjectType, String before, String after) {
         draft.checkEvaluable();
         entityManager.flush();
@@ -186,7 +196,10 @@ class DraftLists {
         return versions.findFirstByStatus(RuleSetStatus.DRAFT).orElseThrow(NotFoundException::new);
     }
 
-    /** The draft, locked until the transaction ends, so that a publish never sees half of this change. */
+    /**
+     * The draft, locked until the transaction ends, so that a publish never sees half of
+     * this change.
+     */
     private RuleVersion lockedDraft() {
         return versions.findDraftForUpdate().orElseThrow(NotFoundException::new);
     }
@@ -206,4 +219,5 @@ class DraftLists {
         rows.forEach(row -> values.add(view.apply(row)));
         return JSON.writeValueAsString(values);
     }
+
 }

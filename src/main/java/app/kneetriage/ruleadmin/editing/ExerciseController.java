@@ -54,8 +54,10 @@ class ExerciseController {
                 exercises.update(admin.getName(), id, form);
                 redirect.addFlashAttribute("message", "exercise.saved");
                 return new ModelAndView(Redirects.seeOther("/admin/rules"));
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
-                // Keep the admin's input, show what is saved now, and let a second save overwrite knowingly.
+            }
+            catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
+                // Keep the admin's input, show what is saved now, and let a second save
+                // overwrite knowingly.
                 result.reject("edit.stale");
                 form.setVersion(exercises.draftExercise(id).getVersion());
             }
@@ -74,8 +76,8 @@ class ExerciseController {
     }
 
     @PostMapping("/admin/rules/exercises/new")
-    ModelAndView processNewExerciseForm(@Valid @ModelAttribute("exerciseForm") ExerciseForm form,
-            BindingResult result, Principal admin, RedirectAttributes redirect) {
+    ModelAndView processNewExerciseForm(@Valid @ModelAttribute("exerciseForm") ExerciseForm form, BindingResult result,
+            Principal admin, RedirectAttributes redirect) {
         if (!result.hasFieldErrors("code") && exercises.draftExerciseCodes().contains(form.getCode().strip())) {
             result.rejectValue("code", "exercise.codeTaken");
         }
@@ -84,8 +86,9 @@ class ExerciseController {
                 exercises.create(admin.getName(), form);
                 redirect.addFlashAttribute("message", "exercise.saved");
                 return new ModelAndView(Redirects.seeOther("/admin/rules"));
-            } catch (InvalidRuleException e) {
-                result.reject("cause.invalid", new Object[] {e.getMessage()}, e.getMessage());
+            }
+            catch (InvalidRuleException e) {
+                result.reject("cause.invalid", new Object[] { e.getMessage() }, e.getMessage());
             }
         }
         return new ModelAndView(VIEW_EXERCISE, HttpStatus.UNPROCESSABLE_CONTENT);
@@ -97,4 +100,5 @@ class ExerciseController {
         redirect.addFlashAttribute("message", "exercise.deleted");
         return new ModelAndView(Redirects.seeOther("/admin/rules"));
     }
+
 }

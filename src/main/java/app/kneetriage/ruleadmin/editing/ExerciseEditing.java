@@ -17,7 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The draft's exercises: edit, add and remove, each checked by the engine and audited. */
+/**
+ * The draft's exercises: edit, add and remove, each checked by the engine and audited.
+ */
 @Service
 class ExerciseEditing {
 
@@ -48,13 +50,18 @@ class ExerciseEditing {
         return exercise;
     }
 
-    /** Codes of the draft's exercises, for choosing a cause's plan; empty without a draft. */
+    /**
+     * Codes of the draft's exercises, for choosing a cause's plan; empty without a draft.
+     */
     @Transactional(readOnly = true)
     List<String> draftExerciseCodes() {
         return versions.findFirstByStatus(RuleSetStatus.DRAFT).map(RuleVersion::exerciseCodes).orElse(List.of());
     }
 
-    /** @throws StaleEditException when someone saved this exercise after {@code form}'s copy was opened */
+    /**
+     * @throws StaleEditException when someone saved this exercise after {@code form}'s
+     * copy was opened
+     */
     @Transactional
     void update(String actor, long id, ExerciseForm form) {
         lockDraft();
@@ -97,7 +104,10 @@ class ExerciseEditing {
         audit.record(actor, "DELETE", "EXERCISE", exercise.getName() + " (draft)", before, null);
     }
 
-    /** The draft, locked for the rest of the transaction so that edits and publishing take turns. */
+    /**
+     * The draft, locked for the rest of the transaction so that edits and publishing take
+     * turns.
+     */
     private RuleVersion lockDraft() {
         return versions.findDraftForUpdate().orElseThrow(NotFoundException::new);
     }
@@ -115,4 +125,5 @@ class ExerciseEditing {
         fields.put("caution", exercise.getCaution());
         return JSON.writeValueAsString(fields);
     }
+
 }

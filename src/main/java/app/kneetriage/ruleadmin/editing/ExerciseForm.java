@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Editing one exercise of the draft; {@code version} is the copy the admin started from. */
+/**
+ * Editing one exercise of the draft; {@code version} is the copy the admin started from.
+ */
 public class ExerciseForm {
 
     @NotNull
@@ -153,4 +155,5 @@ public class ExerciseForm {
     public void setCaution(String caution) {
         this.caution = caution;
     }
+
 }

@@ -13,8 +13,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The draft's ordered lists, each edited as a whole on one page: urgency rules, advice, and the
- * return-to-run weeks. {@code fingerprint} identifies the copy the admin started from.
+ * The draft's ordered lists, each edited as a whole on one page: urgency rules, advice,
+ * and the return-to-run weeks. {@code fingerprint} identifies the copy the admin started
+ * from.
  */
 final class ListForms {
 
@@ -46,6 +47,7 @@ final class ListForms {
         public void setRows(List<R> rows) {
             this.rows = rows;
         }
+
     }
 
     public static class UrgencyRulesForm extends RowsForm<UrgencyRow> {
@@ -54,6 +56,7 @@ final class ListForms {
         UrgencyRow newRow() {
             return new UrgencyRow();
         }
+
     }
 
     public static class AdviceListForm extends RowsForm<AdviceRow> {
@@ -62,6 +65,7 @@ final class ListForms {
         AdviceRow newRow() {
             return new AdviceRow();
         }
+
     }
 
     public static class StepsForm extends RowsForm<StepRow> {
@@ -70,6 +74,7 @@ final class ListForms {
         StepRow newRow() {
             return new StepRow();
         }
+
     }
 
     public static class UrgencyRow {
@@ -107,6 +112,7 @@ final class ListForms {
         public void setReason(String reason) {
             this.reason = reason;
         }
+
     }
 
     public static class AdviceRow {
@@ -156,6 +162,7 @@ final class ListForms {
         public void setText(String text) {
             this.text = text;
         }
+
     }
 
     public static class StepRow {
@@ -184,5 +191,7 @@ final class ListForms {
         public void setDescription(String description) {
             this.description = description;
         }
+
     }
+
 }

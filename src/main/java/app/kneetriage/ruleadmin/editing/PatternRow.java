@@ -45,4 +45,5 @@ public class PatternRow {
     public void setReason(String reason) {
         this.reason = reason;
     }
+
 }

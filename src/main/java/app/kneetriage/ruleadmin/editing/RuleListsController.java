@@ -29,8 +29,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The draft's urgency rules, advice and return-to-run weeks, each edited as one ordered list.
- * Rows are added, removed and moved up with submit buttons, so the pages work without JavaScript.
+ * The draft's urgency rules, advice and return-to-run weeks, each edited as one ordered
+ * list. Rows are added, removed and moved up with submit buttons, so the pages work
+ * without JavaScript.
  */
 @Controller
 class RuleListsController {
@@ -69,7 +70,7 @@ class RuleListsController {
         return VIEW_URGENCY;
     }
 
-    @PostMapping(path = "/admin/rules/urgency", params = {"!addRow", "!removeRow", "!moveUp"})
+    @PostMapping(path = "/admin/rules/urgency", params = { "!addRow", "!removeRow", "!moveUp" })
     ModelAndView processUrgencyForm(@Valid @ModelAttribute("listForm") ListForms.UrgencyRulesForm form,
             BindingResult result, Principal admin, RedirectAttributes redirect) {
         List<String> conditions = conditions(form.getRows().stream().map(ListForms.UrgencyRow::getCondition).toList(),
@@ -78,19 +79,19 @@ class RuleListsController {
                 () -> lists.saveUrgencyRules(admin.getName(), form, conditions), () -> lists.urgencyForm());
     }
 
-    @PostMapping(path = "/admin/rules/urgency", params = {"addRow"})
+    @PostMapping(path = "/admin/rules/urgency", params = { "addRow" })
     String addUrgencyRow(@ModelAttribute("listForm") ListForms.UrgencyRulesForm form) {
         form.getRows().add(form.newRow());
         return VIEW_URGENCY;
     }
 
-    @PostMapping(path = "/admin/rules/urgency", params = {"removeRow"})
+    @PostMapping(path = "/admin/rules/urgency", params = { "removeRow" })
     String removeUrgencyRow(@ModelAttribute("listForm") ListForms.UrgencyRulesForm form, @RequestParam int removeRow) {
         remove(form.getRows(), removeRow);
         return VIEW_URGENCY;
     }
 
-    @PostMapping(path = "/admin/rules/urgency", params = {"moveUp"})
+    @PostMapping(path = "/admin/rules/urgency", params = { "moveUp" })
     String moveUrgencyRow(@ModelAttribute("listForm") ListForms.UrgencyRulesForm form, @RequestParam int moveUp) {
         moveUp(form.getRows(), moveUp);
         return VIEW_URGENCY;
@@ -105,24 +106,24 @@ class RuleListsController {
         return VIEW_ADVICE;
     }
 
-    @PostMapping(path = "/admin/rules/advice", params = {"!addRow", "!removeRow", "!moveUp"})
+    @PostMapping(path = "/admin/rules/advice", params = { "!addRow", "!removeRow", "!moveUp" })
     ModelAndView processAdviceForm(@Valid @ModelAttribute("listForm") ListForms.AdviceListForm form,
             BindingResult result, Principal admin, RedirectAttributes redirect, Model model) {
         model.addAttribute("causeChoices", lists.causeCodes());
         List<String> conditions = conditions(form.getRows().stream().map(ListForms.AdviceRow::getCondition).toList(),
                 true, result);
-        return save(result, redirect, VIEW_ADVICE, form,
-                () -> lists.saveAdvice(admin.getName(), form, conditions), () -> lists.adviceForm());
+        return save(result, redirect, VIEW_ADVICE, form, () -> lists.saveAdvice(admin.getName(), form, conditions),
+                () -> lists.adviceForm());
     }
 
-    @PostMapping(path = "/admin/rules/advice", params = {"addRow"})
+    @PostMapping(path = "/admin/rules/advice", params = { "addRow" })
     String addAdviceRow(@ModelAttribute("listForm") ListForms.AdviceListForm form, Model model) {
         model.addAttribute("causeChoices", lists.causeCodes());
         form.getRows().add(form.newRow());
         return VIEW_ADVICE;
     }
 
-    @PostMapping(path = "/admin/rules/advice", params = {"removeRow"})
+    @PostMapping(path = "/admin/rules/advice", params = { "removeRow" })
     String removeAdviceRow(@ModelAttribute("listForm") ListForms.AdviceListForm form, @RequestParam int removeRow,
             Model model) {
         model.addAttribute("causeChoices", lists.causeCodes());
@@ -130,7 +131,7 @@ class RuleListsController {
         return VIEW_ADVICE;
     }
 
-    @PostMapping(path = "/admin/rules/advice", params = {"moveUp"})
+    @PostMapping(path = "/admin/rules/advice", params = { "moveUp" })
     String moveAdviceRow(@ModelAttribute("listForm") ListForms.AdviceListForm form, @RequestParam int moveUp,
             Model model) {
         model.addAttribute("causeChoices", lists.causeCodes());
@@ -146,32 +147,34 @@ class RuleListsController {
         return VIEW_STEPS;
     }
 
-    @PostMapping(path = "/admin/rules/steps", params = {"!addRow", "!removeRow", "!moveUp"})
+    @PostMapping(path = "/admin/rules/steps", params = { "!addRow", "!removeRow", "!moveUp" })
     ModelAndView processStepsForm(@Valid @ModelAttribute("listForm") ListForms.StepsForm form, BindingResult result,
             Principal admin, RedirectAttributes redirect) {
         return save(result, redirect, VIEW_STEPS, form, () -> lists.saveSteps(admin.getName(), form),
                 () -> lists.stepsForm());
     }
 
-    @PostMapping(path = "/admin/rules/steps", params = {"addRow"})
+    @PostMapping(path = "/admin/rules/steps", params = { "addRow" })
     String addStepRow(@ModelAttribute("listForm") ListForms.StepsForm form) {
         form.getRows().add(form.newRow());
         return VIEW_STEPS;
     }
 
-    @PostMapping(path = "/admin/rules/steps", params = {"removeRow"})
+    @PostMapping(path = "/admin/rules/steps", params = { "removeRow" })
     String removeStepRow(@ModelAttribute("listForm") ListForms.StepsForm form, @RequestParam int removeRow) {
         remove(form.getRows(), removeRow);
         return VIEW_STEPS;
     }
 
-    @PostMapping(path = "/admin/rules/steps", params = {"moveUp"})
+    @PostMapping(path = "/admin/rules/steps", params = { "moveUp" })
     String moveStepRow(@ModelAttribute("listForm") ListForms.StepsForm form, @RequestParam int moveUp) {
         moveUp(form.getRows(), moveUp);
         return VIEW_STEPS;
     }
 
-    /** Each row's condition as stored JSON; a blank optional condition is null ("always"). */
+    /**
+     * Each row's condition as stored JSON; a blank optional condition is null ("always").
+     */
     private static List<String> conditions(List<ConditionRow> rows, boolean optional, BindingResult result) {
         List<String> conditions = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -182,10 +185,11 @@ class RuleListsController {
             }
             try {
                 conditions.add(row.toJson());
-            } catch (InvalidRuleException e) {
+            }
+            catch (InvalidRuleException e) {
                 conditions.add(null);
                 result.rejectValue("rows[" + i + "].condition.values", "condition.invalid",
-                        new Object[] {e.getMessage()}, e.getMessage());
+                        new Object[] { e.getMessage() }, e.getMessage());
             }
         }
         return conditions;
@@ -198,11 +202,13 @@ class RuleListsController {
                 save.run();
                 redirect.addFlashAttribute("message", "list.saved");
                 return new ModelAndView(Redirects.seeOther("/admin/rules"));
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
+            }
+            catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
                 result.reject("list.stale");
                 form.setFingerprint(current.get().getFingerprint());
-            } catch (InvalidRuleException e) {
-                result.reject("cause.invalid", new Object[] {e.getMessage()}, e.getMessage());
+            }
+            catch (InvalidRuleException e) {
+                result.reject("cause.invalid", new Object[] { e.getMessage() }, e.getMessage());
             }
         }
         return new ModelAndView(view, HttpStatus.UNPROCESSABLE_CONTENT);
@@ -219,4 +225,5 @@ class RuleListsController {
             Collections.swap(rows, index, index - 1);
         }
     }
+
 }

@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a test case's answers, written as a triage request of the contract. Problems are reported
- * as one readable message, for the test-case form.
+ * Reads a test case's answers, written as a triage request of the contract. Problems are
+ * reported as one readable message, for the test-case form.
  */
 final class AnswersJson {
 
@@ -30,7 +30,8 @@ final class AnswersJson {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             throw new IllegalArgumentException("The answers are not valid JSON.");
         }
         if (root == null || !root.isObject()) {
@@ -44,8 +45,8 @@ final class AnswersJson {
                 : new Training(integer(training, "weeklyDistanceChangePercent", false, -100, 1000),
                         flag(training, "addedSpeedAndHills"), flag(training, "newOrReturning"),
                         integer(training, "shoeDistanceKm", false, 0, 10000),
-                        integer(training, "cadenceSpm", false, 100, 250),
-                        flag(training, "runsOnCamberedRoads"), integer(training, "restDaysPerWeek", false, 0, 7));
+                        integer(training, "cadenceSpm", false, 100, 250), flag(training, "runsOnCamberedRoads"),
+                        integer(training, "restDaysPerWeek", false, 0, 7));
         return new Answers(choice(root, "location", Location.class), choice(root, "side", Side.class),
                 choice(root, "character", PainCharacter.class), choice(root, "onset", Onset.class),
                 choices(root, "timing", Timing.class), integer(root, "painScore", true, 0, 10),
@@ -61,7 +62,8 @@ final class AnswersJson {
         }
         try {
             return Enum.valueOf(type, value.asString());
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + field + "' must be one of " + EnumSet.allOf(type));
         }
     }
@@ -81,7 +83,8 @@ final class AnswersJson {
             }
             try {
                 set.add(Enum.valueOf(type, value.asString()));
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("'" + field + "' may only hold " + EnumSet.allOf(type));
             }
         }
@@ -113,4 +116,5 @@ final class AnswersJson {
         }
         return value.booleanValue();
     }
+
 }

@@ -7,7 +7,10 @@ import app.kneetriage.rules.content.RuleVersionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** "Try it": a runner's answers against the draft (the live version when there is no draft); nothing is stored. */
+/**
+ * "Try it": a runner's answers against the draft (the live version when there is no
+ * draft); nothing is stored.
+ */
 @Service
 class DraftTrial {
 
@@ -17,9 +20,13 @@ class DraftTrial {
         this.versions = versions;
     }
 
-    /** @throws app.kneetriage.rules.InvalidRuleException when the draft cannot be evaluated */
+    /**
+     * @throws app.kneetriage.rules.InvalidRuleException when the draft cannot be
+     * evaluated
+     */
     @Transactional(readOnly = true)
     Outcome evaluate(Answers answers) {
         return TriageEngine.evaluate(answers, versions.draftOrLatestPublished().toRuleSet());
     }
+
 }

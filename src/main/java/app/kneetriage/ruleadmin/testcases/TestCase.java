@@ -14,9 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A worked case that guards publishing, in the shape of the shared vignettes: answers (request
- * JSON), the exact urgency, the causes of which the first-ranked must be one, and the causes that
- * must be listed.
+ * A worked case that guards publishing, in the shape of the shared vignettes: answers
+ * (request JSON), the exact urgency, the causes of which the first-ranked must be one,
+ * and the causes that must be listed.
  */
 @Entity
 @Table(name = "test_case")
@@ -99,7 +99,10 @@ class TestCase {
     }
 
     static List<String> codes(String csv) {
-        return Arrays.stream(csv == null ? new String[0] : csv.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(csv == null ? new String[0] : csv.split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .toList();
     }
+
 }

@@ -77,7 +77,8 @@ class TestCaseController {
                 cases.update(admin.getName(), id, form);
                 redirect.addFlashAttribute("message", "testCase.saved");
                 return new ModelAndView(Redirects.seeOther("/admin/rules"));
-            } catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
+            }
+            catch (StaleEditException | ObjectOptimisticLockingFailureException e) {
                 result.reject("testCase.stale");
                 form.setVersion(cases.find(id).getVersion());
             }
@@ -98,10 +99,12 @@ class TestCaseController {
         if (!result.hasFieldErrors("answers")) {
             try {
                 AnswersJson.parse(form.getAnswers());
-            } catch (IllegalArgumentException e) {
-                result.rejectValue("answers", "testCase.answers.invalid", new Object[] {e.getMessage()},
+            }
+            catch (IllegalArgumentException e) {
+                result.rejectValue("answers", "testCase.answers.invalid", new Object[] { e.getMessage() },
                         e.getMessage());
             }
         }
     }
+
 }

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Adding or editing a test case; {@code version} is the copy the admin started from (null when new). */
+/**
+ * Adding or editing a test case; {@code version} is the copy the admin started from (null
+ * when new).
+ */
 public class TestCaseForm {
 
     static final String CODES = "^\\s*([A-Z][A-Z0-9_]{1,39}\\s*(,\\s*[A-Z][A-Z0-9_]{1,39}\\s*)*)?$";
@@ -98,4 +101,5 @@ public class TestCaseForm {
     public void setExpectedIncludes(String expectedIncludes) {
         this.expectedIncludes = expectedIncludes;
     }
+
 }

@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TestCaseRepository extends JpaRepository<TestCase, Long> {
 
     List<TestCase> findAllByOrderByName();
+
 }

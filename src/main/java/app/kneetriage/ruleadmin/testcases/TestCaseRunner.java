@@ -24,7 +24,8 @@ final class TestCaseRunner {
         Answers answers;
         try {
             answers = AnswersJson.parse(testCase.getAnswers());
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             return new CaseResult(testCase.getId(), testCase.getName(), false, List.of(e.getMessage()), null);
         }
         Outcome outcome = TriageEngine.evaluate(answers, rules);
@@ -36,7 +37,8 @@ final class TestCaseRunner {
         boolean mayListNone = testCase.getExpectedUrgency() == Urgency.URGENT;
         if (codes.isEmpty() && !mayListNone) {
             differences.add("no cause is listed, expected one of " + testCase.topCodes() + " first");
-        } else if (!codes.isEmpty() && !testCase.topCodes().isEmpty() && !testCase.topCodes().contains(codes.get(0))) {
+        }
+        else if (!codes.isEmpty() && !testCase.topCodes().isEmpty() && !testCase.topCodes().contains(codes.get(0))) {
             differences.add("first cause is " + codes.get(0) + ", expected one of " + testCase.topCodes());
         }
         for (String required : testCase.includedCodes()) {
@@ -46,4 +48,5 @@ final class TestCaseRunner {
         }
         return new CaseResult(testCase.getId(), testCase.getName(), differences.isEmpty(), differences, outcome);
     }
+
 }

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The test cases that guard publishing: running all of them against a rule set, and adding, changing
- * and removing them, each change recorded in the audit log.
+ * The test cases that guard publishing: running all of them against a rule set, and
+ * adding, changing and removing them, each change recorded in the audit log.
  */
 @Service
 public class TestCases {
@@ -49,7 +49,10 @@ public class TestCases {
         audit.record(actor, "CREATE", "TEST_CASE", testCase.getName(), null, describe(testCase));
     }
 
-    /** @throws StaleEditException when someone saved this case after {@code form}'s copy was opened */
+    /**
+     * @throws StaleEditException when someone saved this case after {@code form}'s copy
+     * was opened
+     */
     @Transactional
     void update(String actor, long id, TestCaseForm form) {
         TestCase testCase = find(id);
@@ -78,4 +81,5 @@ public class TestCases {
         fields.put("expectedIncludes", testCase.getExpectedIncludes());
         return JSON.writeValueAsString(fields);
     }
+
 }

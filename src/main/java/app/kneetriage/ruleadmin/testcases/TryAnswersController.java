@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-/** "Try it": any answers, through the runner's own form, against the draft; nothing is stored. */
+/**
+ * "Try it": any answers, through the runner's own form, against the draft; nothing is
+ * stored.
+ */
 @Controller
 class TryAnswersController {
 
@@ -52,9 +55,11 @@ class TryAnswersController {
         ModelAndView page = new ModelAndView(VIEW_TRY);
         try {
             page.addObject("outcome", trial.evaluate(form.toAnswers()));
-        } catch (InvalidRuleException e) {
+        }
+        catch (InvalidRuleException e) {
             page.addObject("problem", e.getMessage());
         }
         return page;
     }
+
 }

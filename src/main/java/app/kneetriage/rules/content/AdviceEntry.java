@@ -10,7 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A piece of advice as stored, optionally tied to a cause or a condition on the answers. */
+/**
+ * A piece of advice as stored, optionally tied to a cause or a condition on the answers.
+ */
 @Entity
 @Table(name = "advice")
 public class AdviceEntry extends RuleSetPart {
@@ -60,4 +62,5 @@ public class AdviceEntry extends RuleSetPart {
     public void setText(String text) {
         this.text = text;
     }
+
 }

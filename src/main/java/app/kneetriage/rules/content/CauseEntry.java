@@ -9,7 +9,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-/** A cause as stored: its texts, its weighted pattern, when it ranks first, and its exercises. */
+/**
+ * A cause as stored: its texts, its weighted pattern, when it ranks first, and its
+ * exercises.
+ */
 @Entity
 @Table(name = "cause")
 public class CauseEntry extends RuleSetPart {
@@ -70,4 +73,5 @@ public class CauseEntry extends RuleSetPart {
     public List<CauseExerciseEntry> getExercises() {
         return exercises;
     }
+
 }

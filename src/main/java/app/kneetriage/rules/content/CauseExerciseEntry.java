@@ -55,4 +55,5 @@ public class CauseExerciseEntry {
     public void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
     }
+
 }

@@ -19,12 +19,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads and writes conditions in the JSON form they are stored in:
- * <pre>
+ * Reads and writes conditions in the JSON form they are stored in: <pre>
  * {"field": "location", "op": "EQUALS", "values": ["FRONT"]}
  * {"all": [ ... ]}   {"any": [ ... ]}   {"atLeast": 2, "of": [ ... ]}
- * </pre>
- * Anything else, including unknown keys, is rejected with an {@link InvalidRuleException}.
+ * </pre> Anything else, including unknown keys, is rejected with an
+ * {@link InvalidRuleException}.
  */
 public final class ConditionJson {
 
@@ -37,7 +36,8 @@ public final class ConditionJson {
         JsonNode node;
         try {
             node = MAPPER.readTree(json);
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             throw new InvalidRuleException("a condition is not valid JSON");
         }
         return read(node);
@@ -69,8 +69,7 @@ public final class ConditionJson {
                 throw new InvalidRuleException("'field' and 'op' are texts");
             }
             String key = node.get("field").asString();
-            Field field = Field.byKey(key)
-                    .orElseThrow(() -> new InvalidRuleException("unknown field '" + key + "'"));
+            Field field = Field.byKey(key).orElseThrow(() -> new InvalidRuleException("unknown field '" + key + "'"));
             Operator operator = operator(node.get("op").asString());
             List<String> values = new ArrayList<>();
             JsonNode valueNodes = node.get("values");
@@ -87,13 +86,15 @@ public final class ConditionJson {
             }
             return new FieldCondition(field, operator, values);
         }
-        throw new InvalidRuleException("a condition has either field/op/values, all, any, or atLeast/of; found " + keys);
+        throw new InvalidRuleException(
+                "a condition has either field/op/values, all, any, or atLeast/of; found " + keys);
     }
 
     private static Operator operator(String name) {
         try {
             return Operator.valueOf(name);
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new InvalidRuleException("unknown operator '" + name + "'");
         }
     }
@@ -116,11 +117,14 @@ public final class ConditionJson {
                 ArrayNode values = node.putArray("values");
                 c.values().forEach(values::add);
             }
-        } else if (condition instanceof AllOf c) {
+        }
+        else if (condition instanceof AllOf c) {
             node.set("all", writeList(c.conditions()));
-        } else if (condition instanceof AnyOf c) {
+        }
+        else if (condition instanceof AnyOf c) {
             node.set("any", writeList(c.conditions()));
-        } else if (condition instanceof AtLeastOf c) {
+        }
+        else if (condition instanceof AtLeastOf c) {
             node.put("atLeast", c.count());
             node.set("of", writeList(c.conditions()));
         }
@@ -132,4 +136,5 @@ public final class ConditionJson {
         conditions.forEach(c -> array.add(write(c)));
         return array;
     }
+
 }

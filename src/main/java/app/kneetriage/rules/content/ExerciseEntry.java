@@ -97,4 +97,5 @@ public class ExerciseEntry extends RuleSetPart {
     public void setCaution(String caution) {
         this.caution = caution;
     }
+
 }

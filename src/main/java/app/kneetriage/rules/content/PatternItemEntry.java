@@ -79,4 +79,5 @@ public class PatternItemEntry {
     public void setReason(String reason) {
         this.reason = reason;
     }
+
 }

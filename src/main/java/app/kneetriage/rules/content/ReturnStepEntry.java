@@ -61,4 +61,5 @@ public class ReturnStepEntry {
     public void setDescription(String description) {
         this.description = description;
     }
+
 }

@@ -7,13 +7,16 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Deep copies of stored rule sets (a draft starts as a copy of the latest version; a rollback
- * publishes a copy of an older one).
+ * Deep copies of stored rule sets (a draft starts as a copy of the latest version; a
+ * rollback publishes a copy of an older one).
  */
 @Component
 public class RuleSetCopies {
 
-    /** An unsaved copy of {@code source} with every cause, exercise, rule, advice and step. */
+    /**
+     * An unsaved copy of {@code source} with every cause, exercise, rule, advice and
+     * step.
+     */
     public RuleVersion copy(RuleVersion source, RuleSetStatus status, Instant createdAt) {
         RuleVersion copy = new RuleVersion();
         copy.setStatus(status);
@@ -92,4 +95,5 @@ public class RuleSetCopies {
         }
         return copy;
     }
+
 }

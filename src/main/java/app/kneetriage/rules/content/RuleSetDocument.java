@@ -5,8 +5,9 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A whole rule set as one JSON document, for export and import. Conditions are embedded as the
- * JSON objects {@link ConditionJson} reads; causes and advice refer to exercises and causes by code.
+ * A whole rule set as one JSON document, for export and import. Conditions are embedded
+ * as the JSON objects {@link ConditionJson} reads; causes and advice refer to exercises
+ * and causes by code.
  */
 public record RuleSetDocument(String format, int planCauseCount, List<ExerciseDoc> exercises, List<CauseDoc> causes,
         List<UrgencyRuleDoc> urgencyRules, List<AdviceDoc> advice, List<ReturnStepDoc> returnToRun) {

@@ -14,7 +14,9 @@ import app.kneetriage.rules.UrgencyRule;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The one place where stored rule content becomes the engine's immutable {@link RuleSet}. */
+/**
+ * The one place where stored rule content becomes the engine's immutable {@link RuleSet}.
+ */
 @Component
 class RuleSetLoader {
 
@@ -25,12 +27,13 @@ class RuleSetLoader {
     }
 
     /**
-     * @throws InvalidRuleException when the stored content is not something the engine can evaluate
+     * @throws InvalidRuleException when the stored content is not something the engine
+     * can evaluate
      */
     @Transactional(readOnly = true)
     RuleSet load(long ruleSetId) {
         RuleVersion stored = ruleVersions.findById(ruleSetId)
-                .orElseThrow(() -> new IllegalStateException("rule set " + ruleSetId + " does not exist"));
+            .orElseThrow(() -> new IllegalStateException("rule set " + ruleSetId + " does not exist"));
         return toRuleSet(stored);
     }
 
@@ -41,8 +44,10 @@ class RuleSetLoader {
                 stored.getCauses().stream().map(RuleSetLoader::cause).toList(),
                 stored.getExercises().stream().map(RuleSetLoader::exercise).toList(),
                 stored.getAdvice().stream().map(RuleSetLoader::advice).toList(),
-                stored.getReturnSteps().stream().map(s -> new ReturnStep(s.getWeekNumber(), s.getDescription()))
-                        .toList());
+                stored.getReturnSteps()
+                    .stream()
+                    .map(s -> new ReturnStep(s.getWeekNumber(), s.getDescription()))
+                    .toList());
     }
 
     private static UrgencyRule urgencyRule(UrgencyRuleEntry entry) {
@@ -50,10 +55,12 @@ class RuleSetLoader {
     }
 
     private static CauseRule cause(CauseEntry entry) {
-        List<PatternItem> pattern = entry.getPatternItems().stream()
-                .map(p -> new PatternItem(ConditionJson.parse(p.getCondition()), p.getWeight(), p.getReason()))
-                .toList();
-        Condition rankFirstWhen = entry.getRankFirstWhen() == null ? null : ConditionJson.parse(entry.getRankFirstWhen());
+        List<PatternItem> pattern = entry.getPatternItems()
+            .stream()
+            .map(p -> new PatternItem(ConditionJson.parse(p.getCondition()), p.getWeight(), p.getReason()))
+            .toList();
+        Condition rankFirstWhen = entry.getRankFirstWhen() == null ? null
+                : ConditionJson.parse(entry.getRankFirstWhen());
         List<String> exercises = entry.getExercises().stream().map(e -> e.getExercise().getCode()).toList();
         return new CauseRule(entry.getCode(), entry.getName(), entry.getExplanation(), pattern, rankFirstWhen,
                 exercises);
@@ -69,4 +76,5 @@ class RuleSetLoader {
         Condition condition = entry.getCondition() == null ? null : ConditionJson.parse(entry.getCondition());
         return new AdviceRule(entry.getSection(), causeCode, condition, entry.getText());
     }
+
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
-/** What every ordered piece of a rule set shares: its rule set, its place, and an edit version. */
+/**
+ * What every ordered piece of a rule set shares: its rule set, its place, and an edit
+ * version.
+ */
 @MappedSuperclass
 public abstract class RuleSetPart {
 
@@ -23,7 +26,10 @@ public abstract class RuleSetPart {
 
     private int sortOrder;
 
-    /** Optimistic lock: a save based on a stale copy fails instead of overwriting someone's edit. */
+    /**
+     * Optimistic lock: a save based on a stale copy fails instead of overwriting
+     * someone's edit.
+     */
     @Version
     private long version;
 
@@ -50,4 +56,5 @@ public abstract class RuleSetPart {
     public long getVersion() {
         return version;
     }
+
 }

@@ -4,8 +4,9 @@ import app.kneetriage.rules.RuleSet;
 import org.springframework.stereotype.Service;
 
 /**
- * Hands out the latest published rule set. It is loaded once and kept until a newer version is
- * published; a cheap id lookup per call notices a publish made by any instance of the app.
+ * Hands out the latest published rule set. It is loaded once and kept until a newer
+ * version is published; a cheap id lookup per call notices a publish made by any instance
+ * of the app.
  */
 @Service
 public class RuleSetProvider {
@@ -23,7 +24,7 @@ public class RuleSetProvider {
 
     public RuleSet current() {
         long latestId = ruleVersions.findLatestPublishedId()
-                .orElseThrow(() -> new IllegalStateException("no rule set has been published"));
+            .orElseThrow(() -> new IllegalStateException("no rule set has been published"));
         Loaded current = loaded;
         if (current == null || current.ruleSetId() != latestId) {
             current = new Loaded(latestId, loader.load(latestId));
@@ -39,4 +40,5 @@ public class RuleSetProvider {
 
     private record Loaded(long ruleSetId, RuleSet ruleSet) {
     }
+
 }

@@ -17,59 +17,69 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Export of a stored rule set as one {@link RuleSetDocument}, and import of such a document as a new,
- * unsaved draft. An import is checked completely (shape, references, every condition, and the
- * engine's own checks) before anything is written, so a bad file changes nothing.
+ * Export of a stored rule set as one {@link RuleSetDocument}, and import of such a
+ * document as a new, unsaved draft. An import is checked completely (shape, references,
+ * every condition, and the engine's own checks) before anything is written, so a bad file
+ * changes nothing.
  */
 @Component
 public class RuleSetTransfer {
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
 
     public String export(RuleVersion stored) {
-        List<RuleSetDocument.ExerciseDoc> exercises = stored.getExercises().stream()
-                .map(e -> new RuleSetDocument.ExerciseDoc(e.getCode(), e.getName(), e.getAim(), e.getHowTo(),
-                        e.getSets(), e.getReps(), e.getHoldSeconds(), e.isPerSide(), e.getCaution()))
-                .toList();
-        List<RuleSetDocument.CauseDoc> causes = stored.getCauses().stream()
-                .map(c -> new RuleSetDocument.CauseDoc(c.getCode(), c.getName(), c.getExplanation(),
-                        tree(c.getRankFirstWhen()),
-                        c.getPatternItems().stream().map(p -> new RuleSetDocument.PatternItemDoc(
-                                tree(p.getCondition()), p.getWeight(), p.getReason())).toList(),
-                        c.getExercises().stream().map(e -> e.getExercise().getCode()).toList()))
-                .toList();
-        List<RuleSetDocument.UrgencyRuleDoc> urgency = stored.getUrgencyRules().stream()
-                .map(u -> new RuleSetDocument.UrgencyRuleDoc(u.getLevel().name(), tree(u.getCondition()),
-                        u.getReason()))
-                .toList();
-        List<RuleSetDocument.AdviceDoc> advice = stored.getAdvice().stream()
-                .map(a -> new RuleSetDocument.AdviceDoc(a.getSection().name(),
-                        a.getCause() == null ? null : a.getCause().getCode(), tree(a.getCondition()), a.getText()))
-                .toList();
-        List<RuleSetDocument.ReturnStepDoc> steps = stored.getReturnSteps().stream()
-                .map(s -> new RuleSetDocument.ReturnStepDoc(s.getWeekNumber(), s.getDescription()))
-                .toList();
+        List<RuleSetDocument.ExerciseDoc> exercises = stored.getExercises()
+            .stream()
+            .map(e -> new RuleSetDocument.ExerciseDoc(e.getCode(), e.getName(), e.getAim(), e.getHowTo(), e.getSets(),
+                    e.getReps(), e.getHoldSeconds(), e.isPerSide(), e.getCaution()))
+            .toList();
+        List<RuleSetDocument.CauseDoc> causes = stored.getCauses()
+            .stream()
+            .map(c -> new RuleSetDocument.CauseDoc(c.getCode(), c.getName(), c.getExplanation(),
+                    tree(c.getRankFirstWhen()),
+                    c.getPatternItems()
+                        .stream()
+                        .map(p -> new RuleSetDocument.PatternItemDoc(tree(p.getCondition()), p.getWeight(),
+                                p.getReason()))
+                        .toList(),
+                    c.getExercises().stream().map(e -> e.getExercise().getCode()).toList()))
+            .toList();
+        List<RuleSetDocument.UrgencyRuleDoc> urgency = stored.getUrgencyRules()
+            .stream()
+            .map(u -> new RuleSetDocument.UrgencyRuleDoc(u.getLevel().name(), tree(u.getCondition()), u.getReason()))
+            .toList();
+        List<RuleSetDocument.AdviceDoc> advice = stored.getAdvice()
+            .stream()
+            .map(a -> new RuleSetDocument.AdviceDoc(a.getSection().name(),
+                    a.getCause() == null ? null : a.getCause().getCode(), tree(a.getCondition()), a.getText()))
+            .toList();
+        List<RuleSetDocument.ReturnStepDoc> steps = stored.getReturnSteps()
+            .stream()
+            .map(s -> new RuleSetDocument.ReturnStepDoc(s.getWeekNumber(), s.getDescription()))
+            .toList();
         return JSON.writeValueAsString(new RuleSetDocument(RuleSetDocument.FORMAT, stored.getPlanCauseCount(),
                 exercises, causes, urgency, advice, steps));
     }
 
     /**
      * @return a new draft holding the document's content, not yet saved
-     * @throws InvalidRuleException with a readable message when the document is not a valid rule set
+     * @throws InvalidRuleException with a readable message when the document is not a
+     * valid rule set
      */
     public RuleVersion importDraft(String json, Instant now) {
         RuleSetDocument document;
         try {
             document = JSON.readValue(json, RuleSetDocument.class);
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             throw new InvalidRuleException("The file is not a rule set export: " + e.getOriginalMessage());
         }
         if (document == null || !RuleSetDocument.FORMAT.equals(document.format())) {
-            throw new InvalidRuleException("The file is not a rule set export (format must be "
-                    + RuleSetDocument.FORMAT + ").");
+            throw new InvalidRuleException(
+                    "The file is not a rule set export (format must be " + RuleSetDocument.FORMAT + ").");
         }
         RuleVersion draft = new RuleVersion();
         draft.setStatus(RuleSetStatus.DRAFT);
@@ -161,13 +171,17 @@ public class RuleSetTransfer {
             step.setDescription(doc.description());
             draft.getReturnSteps().add(step);
         }
-        // The engine's own checks: codes, texts, weights, doses, references and every condition.
+        // The engine's own checks: codes, texts, weights, doses, references and every
+        // condition.
         draft.checkEvaluable();
         checkLengths(draft);
         return draft;
     }
 
-    /** What the columns can hold, so that a long text is refused here rather than by the database. */
+    /**
+     * What the columns can hold, so that a long text is refused here rather than by the
+     * database.
+     */
     private static void checkLengths(RuleVersion draft) {
         for (ExerciseEntry e : draft.getExercises()) {
             fits(e.getName(), 200, "exercise name");
@@ -226,8 +240,10 @@ public class RuleSetTransfer {
     private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String what) {
         try {
             return Enum.valueOf(type, Objects.requireNonNull(value));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidRuleException("unknown " + what + " '" + value + "'");
         }
     }
+
 }

@@ -22,10 +22,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A stored rule set: a draft, or a published, numbered version that is never edited again. The
- * aggregate keeps its own rules: parts are ordered as they are added, codes are unique, removing a
- * cause or an exercise removes what refers to it, and {@link #checkEvaluable()} says whether the
- * engine could use the whole. The database allows one draft at most (a unique draft slot).
+ * A stored rule set: a draft, or a published, numbered version that is never edited
+ * again. The aggregate keeps its own rules: parts are ordered as they are added, codes
+ * are unique, removing a cause or an exercise removes what refers to it, and
+ * {@link #checkEvaluable()} says whether the engine could use the whole. The database
+ * allows one draft at most (a unique draft slot).
  */
 @Entity
 @Table(name = "rule_set")
@@ -41,7 +42,10 @@ public class RuleVersion {
     @Enumerated(EnumType.STRING)
     private RuleSetStatus status;
 
-    /** 1 while this is the draft, null once published: a unique column, so there is one draft at most. */
+    /**
+     * 1 while this is the draft, null once published: a unique column, so there is one
+     * draft at most.
+     */
     private Integer draftSlot;
 
     private int planCauseCount;
@@ -173,7 +177,6 @@ public class RuleVersion {
 
     /**
      * Checks that the engine can evaluate this content as it stands, after an edit.
-     *
      * @throws InvalidRuleException with the reason when it cannot
      */
     public void checkEvaluable() {
@@ -223,7 +226,10 @@ public class RuleVersion {
         exercises.add(exercise);
     }
 
-    /** Removes the exercise from every cause's plan; the caller flushes before {@link #dropExercise}. */
+    /**
+     * Removes the exercise from every cause's plan; the caller flushes before
+     * {@link #dropExercise}.
+     */
     public void unplanExercise(ExerciseEntry exercise) {
         causes.forEach(c -> c.getExercises().removeIf(planned -> planned.getExercise() == exercise));
     }
@@ -231,4 +237,5 @@ public class RuleVersion {
     public void dropExercise(ExerciseEntry exercise) {
         exercises.remove(exercise);
     }
+
 }

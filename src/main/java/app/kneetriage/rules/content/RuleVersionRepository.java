@@ -23,19 +23,26 @@ public interface RuleVersionRepository extends JpaRepository<RuleVersion, Long> 
 
     Optional<RuleVersion> findFirstByStatus(RuleSetStatus status);
 
-    /** The first version ever published: a row that never changes or goes away, locked as a publishing mutex. */
+    /**
+     * The first version ever published: a row that never changes or goes away, locked as
+     * a publishing mutex.
+     */
     @Query("select min(r.id) from RuleVersion r where r.status = app.kneetriage.rules.content.RuleSetStatus.PUBLISHED")
     Optional<Long> findFirstPublishedId();
 
     /**
-     * The draft, locked until the transaction ends: edits, imports and publishing of the draft run one
-     * after the other, so a publish never picks up half of a concurrent edit.
+     * The draft, locked until the transaction ends: edits, imports and publishing of the
+     * draft run one after the other, so a publish never picks up half of a concurrent
+     * edit.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from RuleVersion r where r.status = app.kneetriage.rules.content.RuleSetStatus.DRAFT")
     Optional<RuleVersion> findDraftForUpdate();
 
-    /** A rule set locked until the transaction ends; publishing locks the live version to number versions in turn. */
+    /**
+     * A rule set locked until the transaction ends; publishing locks the live version to
+     * number versions in turn.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from RuleVersion r where r.id = :id")
     Optional<RuleVersion> findByIdForUpdate(@Param("id") long id);
@@ -59,14 +66,15 @@ public interface RuleVersionRepository extends JpaRepository<RuleVersion, Long> 
     }
 
     /**
-     * Takes the publishing lock for the rest of the transaction (the row of the first published
-     * version, which never changes): starting a draft, importing, publishing and rollback take turns,
-     * so there is one draft and version numbers never collide. Returns the live version, read after
-     * the lock so that it is current.
+     * Takes the publishing lock for the rest of the transaction (the row of the first
+     * published version, which never changes): starting a draft, importing, publishing
+     * and rollback take turns, so there is one draft and version numbers never collide.
+     * Returns the live version, read after the lock so that it is current.
      */
     default RuleVersion lockPublishing() {
         long first = findFirstPublishedId().orElseThrow(() -> new IllegalStateException("nothing published"));
         findByIdForUpdate(first).orElseThrow();
         return latestPublished();
     }
+
 }

@@ -44,4 +44,5 @@ public class UrgencyRuleEntry extends RuleSetPart {
     public void setReason(String reason) {
         this.reason = reason;
     }
+
 }

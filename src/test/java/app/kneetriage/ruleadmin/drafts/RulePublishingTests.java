@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-/** Drafts, publishing guarded by test cases, rollback, stale edits and escaping, through HTTP. */
+/**
+ * Drafts, publishing guarded by test cases, rollback, stale edits and escaping, through
+ * HTTP.
+ */
 @AdminTest
 class RulePublishingTests {
 
@@ -55,7 +58,7 @@ class RulePublishingTests {
         assertThat(published.statusCode()).isEqualTo(303);
         assertThat(stepDownReps(triage())).isEqualTo(liveReps + 1);
         assertThat(stepDownReps(api.get("/api/v1/results/" + before.get("token").asString()).json()))
-                .isEqualTo(liveReps);
+            .isEqualTo(liveReps);
         assertThat(admin.get("/admin/audit?type=RULE_SET").body()).contains("More step-downs");
     }
 
@@ -69,11 +72,13 @@ class RulePublishingTests {
             HttpResponse<String> refused = publish("Should not go out");
 
             assertThat(refused.statusCode()).isEqualTo(422);
-            assertThat(refused.body()).contains("Publishing was refused").contains("ZZ impossible")
-                    .contains("urgency is SELF_CARE, expected URGENT");
+            assertThat(refused.body()).contains("Publishing was refused")
+                .contains("ZZ impossible")
+                .contains("urgency is SELF_CARE, expected URGENT");
             assertThat(liveVersion()).isEqualTo(versionBefore);
             assertThat(admin.get("/admin/rules").body()).contains("Fails");
-        } finally {
+        }
+        finally {
             jdbc.update("DELETE FROM test_case WHERE name = 'ZZ impossible'");
         }
     }
@@ -122,7 +127,7 @@ class RulePublishingTests {
         String token = triage().get("token").asString();
         String resultPage = api.page("/r/" + token).body();
 
-        for (String page : new String[] {draftPage, resultPage}) {
+        for (String page : new String[] { draftPage, resultPage }) {
             assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;alert(");
         }
         saveStepDown(stepDownReps(triage()), "Step-downs");
@@ -157,8 +162,8 @@ class RulePublishingTests {
 
     private static String valueOf(String page, String field) {
         java.util.regex.Matcher matcher = java.util.regex.Pattern
-                .compile("id=\"" + field + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*id=\"" + field + "\"")
-                .matcher(page);
+            .compile("id=\"" + field + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*id=\"" + field + "\"")
+            .matcher(page);
         if (!matcher.find()) {
             throw new AssertionError("no field " + field);
         }
@@ -197,4 +202,5 @@ class RulePublishingTests {
         }
         throw new AssertionError("no step-downs in the plan");
     }
+
 }

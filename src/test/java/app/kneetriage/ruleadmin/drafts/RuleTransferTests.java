@@ -50,15 +50,8 @@ class RuleTransferTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "not json",
-            "{}",
-            "{\"format\":\"something-else\"}",
-            "UNKNOWN_EXERCISE",
-            "BAD_CONDITION_FIELD",
-            "BAD_OPERATOR",
-            "EMPTY_REASON",
-            "UNKNOWN_TOP_LEVEL_FIELD"})
+    @ValueSource(strings = { "not json", "{}", "{\"format\":\"something-else\"}", "UNKNOWN_EXERCISE",
+            "BAD_CONDITION_FIELD", "BAD_OPERATOR", "EMPTY_REASON", "UNKNOWN_TOP_LEVEL_FIELD" })
     void aMalformedImportIsRefusedClearlyAndChangesNothing(String variant) {
         String good = admin.get("/admin/rules/export?version=1").body();
         String bad = switch (variant) {
@@ -91,4 +84,5 @@ class RuleTransferTests {
     private long ruleSets() {
         return jdbc.queryForObject("select count(*) from rule_set", Long.class);
     }
+
 }

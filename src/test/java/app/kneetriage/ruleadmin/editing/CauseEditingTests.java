@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Editing a cause's conditions through the admin form, as rows of field, operator and values. */
+/**
+ * Editing a cause's conditions through the admin form, as rows of field, operator and
+ * values.
+ */
 @AdminTest
 class CauseEditingTests {
 
@@ -57,8 +60,8 @@ class CauseEditingTests {
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
         assertThat(new Http(port).postJson("/api/v1/triage", BACK_KNEE).body()).doesNotContain("Both knees feel tight");
         admin.get("/admin/rules");
-        assertThat(admin.postForm("/admin/rules/publish", Map.of("changeNote", "Tightness in both knees"))
-                .statusCode()).isEqualTo(303);
+        assertThat(admin.postForm("/admin/rules/publish", Map.of("changeNote", "Tightness in both knees")).statusCode())
+            .isEqualTo(303);
         assertThat(new Http(port).postJson("/api/v1/triage", BACK_KNEE).body()).contains("Both knees feel tight");
         assertThat(admin.get("/admin/audit?type=CAUSE").body()).contains("POSTERIOR (draft)");
     }
@@ -67,8 +70,8 @@ class CauseEditingTests {
     void aConditionTheEngineCannotEvaluateIsRefusedNextToItsRowAndNothingChanges() {
         long id = draftCauseId("ITBS");
         String path = "/admin/rules/causes/" + id;
-        String before = jdbc.queryForObject("select condition_json from pattern_item where cause_id = ? and sort_order = 1",
-                String.class, id);
+        String before = jdbc.queryForObject(
+                "select condition_json from pattern_item where cause_id = ? and sort_order = 1", String.class, id);
         Map<String, String> fields = AdminSession.formFields(admin.get(path).body());
         fields.put("pattern[0].condition.field", "location");
         fields.put("pattern[0].condition.operator", "GREATER_THAN");
@@ -78,9 +81,10 @@ class CauseEditingTests {
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("The engine cannot use this condition")
-                .contains("operator GREATER_THAN does not apply to location");
+            .contains("operator GREATER_THAN does not apply to location");
         assertThat(jdbc.queryForObject("select condition_json from pattern_item where cause_id = ? and sort_order = 1",
-                String.class, id)).isEqualTo(before);
+                String.class, id))
+            .isEqualTo(before);
     }
 
     @Test
@@ -95,42 +99,44 @@ class CauseEditingTests {
 
         assertThat(fewer.keySet().stream().filter(k -> k.endsWith(".reason")).count()).isEqualTo(rows - 1);
         assertThat(jdbc.queryForObject("select count(*) from pattern_item where cause_id = ?", Long.class, id))
-                .isEqualTo(rows);
+            .isEqualTo(rows);
     }
 
     @Test
     void aNewCauseWithANewExerciseReachesRunnersOncePublishedAndCanBeRemovedAgain() {
         Map<String, String> exercise = AdminSession.formFields(admin.get("/admin/rules/exercises/new").body());
-        exercise.putAll(Map.of("code", "DECLINE_SQUAT", "name", "Decline squats", "aim", "Tendon loading",
-                "howTo", "Stand on a slope, heels up, and squat slowly to a shallow depth.", "sets", "3", "reps", "15"));
+        exercise.putAll(Map.of("code", "DECLINE_SQUAT", "name", "Decline squats", "aim", "Tendon loading", "howTo",
+                "Stand on a slope, heels up, and squat slowly to a shallow depth.", "sets", "3", "reps", "15"));
         assertThat(admin.postForm("/admin/rules/exercises/new", exercise).statusCode()).isEqualTo(303);
 
         Map<String, String> cause = AdminSession.formFields(admin.get("/admin/rules/causes/new").body());
-        cause.putAll(Map.of("code", "PATELLAR_TENDON", "name", "Patellar tendon pain",
-                "explanation", "Pain in the tendon just below the kneecap.",
-                "pattern[0].condition.field", "timing", "pattern[0].condition.operator", "CONTAINS_ALL",
-                "pattern[0].condition.values", "SQUATTING, STRAIGHTENING", "pattern[0].weight", "5",
-                "pattern[0].reason", "Squatting and straightening both hurt"));
+        cause.putAll(Map.of("code", "PATELLAR_TENDON", "name", "Patellar tendon pain", "explanation",
+                "Pain in the tendon just below the kneecap.", "pattern[0].condition.field", "timing",
+                "pattern[0].condition.operator", "CONTAINS_ALL", "pattern[0].condition.values",
+                "SQUATTING, STRAIGHTENING", "pattern[0].weight", "5", "pattern[0].reason",
+                "Squatting and straightening both hurt"));
         cause.put("addExercise", "1");
-        Map<String, String> withExercise = AdminSession.formFields(admin.postForm("/admin/rules/causes/new", cause).body());
+        Map<String, String> withExercise = AdminSession
+            .formFields(admin.postForm("/admin/rules/causes/new", cause).body());
         withExercise.put("exercises[0]", "DECLINE_SQUAT");
         HttpResponse<String> created = admin.postForm("/admin/rules/causes/new", withExercise);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
 
         admin.get("/admin/rules");
         assertThat(admin.postForm("/admin/rules/publish", Map.of("changeNote", "Patellar tendon")).statusCode())
-                .isEqualTo(303);
-        String answers = BACK_KNEE.replace("\"BACK\"", "\"FRONT\"").replace("[\"STRAIGHTENING\"]",
-                "[\"SQUATTING\",\"STRAIGHTENING\"]");
+            .isEqualTo(303);
+        String answers = BACK_KNEE.replace("\"BACK\"", "\"FRONT\"")
+            .replace("[\"STRAIGHTENING\"]", "[\"SQUATTING\",\"STRAIGHTENING\"]");
         String result = new Http(port).postJson("/api/v1/triage", answers).body();
-        assertThat(result).contains("\"PATELLAR_TENDON\"").contains("Squatting and straightening both hurt")
-                .contains("Decline squats");
+        assertThat(result).contains("\"PATELLAR_TENDON\"")
+            .contains("Squatting and straightening both hurt")
+            .contains("Decline squats");
 
         admin.get("/admin/rules");
         admin.postForm("/admin/rules/draft", Map.of());
         admin.get("/admin/rules/causes/" + draftCauseId("PATELLAR_TENDON"));
         assertThat(admin.postForm("/admin/rules/causes/" + draftCauseId("PATELLAR_TENDON") + "/delete", Map.of())
-                .statusCode()).isEqualTo(303);
+            .statusCode()).isEqualTo(303);
         assertThat(admin.get("/admin/audit?type=CAUSE&q=PATELLAR").body()).contains("CREATE").contains("DELETE");
     }
 
@@ -138,4 +144,5 @@ class CauseEditingTests {
         return jdbc.queryForObject("select c.id from cause c join rule_set r on c.rule_set_id = r.id"
                 + " where r.status = 'DRAFT' and c.code = ?", Long.class, code);
     }
+
 }

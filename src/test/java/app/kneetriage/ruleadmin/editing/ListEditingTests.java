@@ -12,7 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Urgency rules, advice and return-to-run weeks, edited as lists through the admin forms. */
+/**
+ * Urgency rules, advice and return-to-run weeks, edited as lists through the admin forms.
+ */
 @AdminTest
 class ListEditingTests {
 
@@ -45,7 +47,7 @@ class ListEditingTests {
         HttpResponse<String> publish = admin.postForm("/admin/rules/publish", Map.of("changeNote", "Pain 8"));
         assertThat(publish.statusCode()).isEqualTo(422);
         assertThat(new Http(port).postJson("/api/v1/triage", PAIN_SEVEN).json().get("urgency").asString())
-                .isEqualTo("SEE_PROFESSIONAL");
+            .isEqualTo("SEE_PROFESSIONAL");
 
         Map<String, String> back = AdminSession.formFields(admin.get("/admin/rules/urgency").body());
         back.put(rowWith(back, "AT_LEAST") + ".condition.values", "7");
@@ -68,11 +70,11 @@ class ListEditingTests {
 
         admin.get("/admin/rules");
         assertThat(admin.postForm("/admin/rules/publish", Map.of("changeNote", "Diary and week 2")).statusCode())
-                .isEqualTo(303);
+            .isEqualTo(303);
 
         String result = new Http(port).postJson("/api/v1/triage", PAIN_SEVEN).body();
         assertThat(result).contains("Keep a short diary of every run for two weeks.")
-                .contains("Walk 2 minutes, run 2 minutes, four times.");
+            .contains("Walk 2 minutes, run 2 minutes, four times.");
         assertThat(admin.get("/admin/audit?type=ADVICE").body()).contains("Keep a short diary");
     }
 
@@ -98,9 +100,12 @@ class ListEditingTests {
 
     /** The row prefix (rows[i]) whose condition uses this operator. */
     private static String rowWith(Map<String, String> form, String operator) {
-        return form.entrySet().stream()
-                .filter(e -> e.getKey().endsWith(".condition.operator") && e.getValue().equals(operator))
-                .map(e -> e.getKey().substring(0, e.getKey().indexOf(".condition")))
-                .findFirst().orElseThrow();
+        return form.entrySet()
+            .stream()
+            .filter(e -> e.getKey().endsWith(".condition.operator") && e.getValue().equals(operator))
+            .map(e -> e.getKey().substring(0, e.getKey().indexOf(".condition")))
+            .findFirst()
+            .orElseThrow();
     }
+
 }

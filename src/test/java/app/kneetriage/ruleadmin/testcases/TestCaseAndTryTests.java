@@ -38,15 +38,15 @@ class TestCaseAndTryTests {
     @Test
     void aNewTestCaseIsCheckedAgainstTheRulesAndAudited() {
         admin.get("/admin/tests/new");
-        HttpResponse<String> saved = admin.postForm("/admin/tests/new", Map.of("name", "T1 outer knee check",
-                "answers", OUTER_KNEE, "expectedUrgency", "SELF_CARE", "expectedTop", "ITBS", "expectedIncludes",
-                "ITBS"));
+        HttpResponse<String> saved = admin.postForm("/admin/tests/new", Map.of("name", "T1 outer knee check", "answers",
+                OUTER_KNEE, "expectedUrgency", "SELF_CARE", "expectedTop", "ITBS", "expectedIncludes", "ITBS"));
         try {
             assertThat(saved.statusCode()).isEqualTo(303);
             String draftPage = admin.get("/admin/rules").body();
             assertThat(draftPage).contains("T1 outer knee check");
             assertThat(admin.get("/admin/audit?type=TEST_CASE").body()).contains("T1 outer knee check");
-        } finally {
+        }
+        finally {
             jdbc.update("DELETE FROM test_case WHERE name = 'T1 outer knee check'");
         }
     }
@@ -56,13 +56,14 @@ class TestCaseAndTryTests {
         long before = jdbc.queryForObject("select count(*) from test_case", Long.class);
         admin.get("/admin/tests/new");
 
-        HttpResponse<String> response = admin.postForm("/admin/tests/new", Map.of("name", "T2 broken",
-                "answers", "{\"location\":\"KNEECAP\"}", "expectedUrgency", "SELF_CARE", "expectedTop", "pfps",
-                "expectedIncludes", ""));
+        HttpResponse<String> response = admin.postForm("/admin/tests/new",
+                Map.of("name", "T2 broken", "answers", "{\"location\":\"KNEECAP\"}", "expectedUrgency", "SELF_CARE",
+                        "expectedTop", "pfps", "expectedIncludes", ""));
 
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).contains("answers-error").contains("These answers cannot be read")
-                .contains("expectedTop-error");
+        assertThat(response.body()).contains("answers-error")
+            .contains("These answers cannot be read")
+            .contains("expectedTop-error");
         assertThat(jdbc.queryForObject("select count(*) from test_case", Long.class)).isEqualTo(before);
     }
 
@@ -70,16 +71,16 @@ class TestCaseAndTryTests {
     void aStaleTestCaseSaveIsReported() {
         long id = jdbc.queryForObject("select min(id) from test_case", Long.class);
         String page = admin.get("/admin/tests/" + id).body();
-        String version = page.replaceAll("(?s).*id=\"version\"[^>]*value=\"(\\d+)\".*|(?s).*value=\"(\\d+)\"[^>]*id=\"version\".*",
-                "$1$2");
+        String version = page.replaceAll(
+                "(?s).*id=\"version\"[^>]*value=\"(\\d+)\".*|(?s).*value=\"(\\d+)\"[^>]*id=\"version\".*", "$1$2");
         String name = jdbc.queryForObject("select name from test_case where id = ?", String.class, id);
         String answers = jdbc.queryForObject("select answers from test_case where id = ?", String.class, id);
         Map<String, String> form = new HashMap<>(Map.of("version", version, "name", name, "answers", answers,
-                "expectedUrgency", jdbc.queryForObject("select expected_urgency from test_case where id = ?",
-                        String.class, id),
+                "expectedUrgency",
+                jdbc.queryForObject("select expected_urgency from test_case where id = ?", String.class, id),
                 "expectedTop", jdbc.queryForObject("select expected_top from test_case where id = ?", String.class, id),
-                "expectedIncludes", jdbc.queryForObject("select expected_includes from test_case where id = ?",
-                        String.class, id)));
+                "expectedIncludes",
+                jdbc.queryForObject("select expected_includes from test_case where id = ?", String.class, id)));
 
         Map<String, String> first = new HashMap<>(form);
         first.put("name", name + " (edited)");
@@ -90,7 +91,7 @@ class TestCaseAndTryTests {
         assertThat(stale.statusCode()).isEqualTo(422);
         assertThat(stale.body()).contains("Someone else changed this test case");
         assertThat(jdbc.queryForObject("select name from test_case where id = ?", String.class, id))
-                .isEqualTo(name + " (edited)");
+            .isEqualTo(name + " (edited)");
         jdbc.update("UPDATE test_case SET name = ? WHERE id = ?", name, id);
     }
 
@@ -99,17 +100,19 @@ class TestCaseAndTryTests {
         long results = jdbc.queryForObject("select count(*) from triage_result", Long.class);
         admin.get("/admin/rules/try");
 
-        HttpResponse<String> response = admin.postForm("/admin/rules/try", Map.ofEntries(
-                Map.entry("noRedFlags", "true"), Map.entry("location", "OUTER"), Map.entry("side", "LEFT"),
-                Map.entry("character", "BURNING"), Map.entry("onset", "GRADUAL"),
-                Map.entry("timing", "DURING_RUN_BUILDS"), Map.entry("painScore", "5"),
-                Map.entry("durationAmount", "9"), Map.entry("durationUnit", "DAYS"),
-                Map.entry("previousEpisodes", "false"), Map.entry("dailyActivitiesAffected", "false"),
-                Map.entry("shoeDistanceUnit", "KM")));
+        HttpResponse<String> response = admin.postForm("/admin/rules/try",
+                Map.ofEntries(Map.entry("noRedFlags", "true"), Map.entry("location", "OUTER"),
+                        Map.entry("side", "LEFT"), Map.entry("character", "BURNING"), Map.entry("onset", "GRADUAL"),
+                        Map.entry("timing", "DURING_RUN_BUILDS"), Map.entry("painScore", "5"),
+                        Map.entry("durationAmount", "9"), Map.entry("durationUnit", "DAYS"),
+                        Map.entry("previousEpisodes", "false"), Map.entry("dailyActivitiesAffected", "false"),
+                        Map.entry("shoeDistanceUnit", "KM")));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Urgency: SELF_CARE").contains("ITBS Iliotibial band syndrome")
-                .contains("It hurts on the outer edge of the knee");
+        assertThat(response.body()).contains("Urgency: SELF_CARE")
+            .contains("ITBS Iliotibial band syndrome")
+            .contains("It hurts on the outer edge of the knee");
         assertThat(jdbc.queryForObject("select count(*) from triage_result", Long.class)).isEqualTo(results);
     }
+
 }

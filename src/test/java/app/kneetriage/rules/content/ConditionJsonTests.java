@@ -23,8 +23,9 @@ class ConditionJsonTests {
     void nestedConditionsSurviveARoundTrip() {
         Condition condition = new AllOf(List.of(
                 new AnyOf(List.of(new FieldCondition(Field.WEEKLY_DISTANCE_CHANGE_PERCENT, Operator.AT_LEAST, "30"),
-                        new AtLeastOf(2, List.of(new FieldCondition(Field.NEW_OR_RETURNING, Operator.IS_TRUE),
-                                new FieldCondition(Field.TIMING, Operator.CONTAINS_ANY, "AFTER_RUN"))))),
+                        new AtLeastOf(2,
+                                List.of(new FieldCondition(Field.NEW_OR_RETURNING, Operator.IS_TRUE),
+                                        new FieldCondition(Field.TIMING, Operator.CONTAINS_ANY, "AFTER_RUN"))))),
                 new FieldCondition(Field.LOCATION, Operator.IN, "FRONT", "INNER")));
 
         String json = ConditionJson.format(condition);
@@ -36,25 +37,19 @@ class ConditionJsonTests {
     @Test
     void numbersMayBeWrittenAsJsonNumbers() {
         assertThat(ConditionJson.parse("{\"field\":\"painScore\",\"op\":\"AT_LEAST\",\"values\":[7]}"))
-                .isEqualTo(new FieldCondition(Field.PAIN_SCORE, Operator.AT_LEAST, "7"));
+            .isEqualTo(new FieldCondition(Field.PAIN_SCORE, Operator.AT_LEAST, "7"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "not json",
-            "[]",
-            "{}",
-            "{\"field\":\"kneeAngle\",\"op\":\"EQUALS\",\"values\":[\"1\"]}",
+    @ValueSource(strings = { "not json", "[]", "{}", "{\"field\":\"kneeAngle\",\"op\":\"EQUALS\",\"values\":[\"1\"]}",
             "{\"field\":\"location\",\"op\":\"ROUGHLY\",\"values\":[\"FRONT\"]}",
             "{\"field\":\"location\",\"op\":\"EQUALS\",\"values\":[\"KNEECAP\"]}",
             "{\"field\":\"location\",\"op\":\"EQUALS\",\"values\":\"FRONT\"}",
             "{\"field\":\"location\",\"op\":\"EQUALS\",\"values\":[\"FRONT\"],\"weight\":2}",
-            "{\"field\":{\"name\":\"location\"},\"op\":\"EQUALS\",\"values\":[\"FRONT\"]}",
-            "{\"all\":{}}",
-            "{\"any\":[]}",
-            "{\"atLeast\":\"2\",\"of\":[]}",
-            "{\"atLeast\":5,\"of\":[{\"all\":[]}]}"})
+            "{\"field\":{\"name\":\"location\"},\"op\":\"EQUALS\",\"values\":[\"FRONT\"]}", "{\"all\":{}}",
+            "{\"any\":[]}", "{\"atLeast\":\"2\",\"of\":[]}", "{\"atLeast\":5,\"of\":[{\"all\":[]}]}" })
     void rejectsWhatTheEngineCannotEvaluate(String json) {
         assertThatThrownBy(() -> ConditionJson.parse(json)).isInstanceOf(InvalidRuleException.class);
     }
+
 }

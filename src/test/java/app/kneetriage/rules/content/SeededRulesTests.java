@@ -29,9 +29,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The seeded content, loaded from the database, against the contract's clinical table. Each test
- * starts from a plain self-care case (front of the knee, dull ache, pain 3, 5 days) and changes
- * what the row is about.
+ * The seeded content, loaded from the database, against the contract's clinical table.
+ * Each test starts from a plain self-care case (front of the knee, dull ache, pain 3, 5
+ * days) and changes what the row is about.
  */
 @DatabaseTest
 class SeededRulesTests {
@@ -49,7 +49,7 @@ class SeededRulesTests {
     @Test
     void encodesTheSixCausesOfTheContract() {
         assertThat(rules.causes()).extracting(c -> c.code())
-                .containsExactly("PFPS", "ITBS", "MEDIAL", "POSTERIOR", "LOAD_ERROR", "JOINT");
+            .containsExactly("PFPS", "ITBS", "MEDIAL", "POSTERIOR", "LOAD_ERROR", "JOINT");
         assertThat(rules.version()).isEqualTo(1);
     }
 
@@ -66,13 +66,13 @@ class SeededRulesTests {
     }
 
     @ParameterizedTest(name = "{0} days -> {1}")
-    @CsvSource({"0, SELF_CARE", "14, SELF_CARE", "15, SEE_PROFESSIONAL", "3650, SEE_PROFESSIONAL"})
+    @CsvSource({ "0, SELF_CARE", "14, SELF_CARE", "15, SEE_PROFESSIONAL", "3650, SEE_PROFESSIONAL" })
     void durationOverTwoWeeksNeedsAProfessional(int days, Urgency expected) {
         assertThat(evaluate(answers().durationDays(days)).urgency()).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "pain {0} -> {1}")
-    @CsvSource({"0, SELF_CARE", "6, SELF_CARE", "7, SEE_PROFESSIONAL", "10, SEE_PROFESSIONAL"})
+    @CsvSource({ "0, SELF_CARE", "6, SELF_CARE", "7, SEE_PROFESSIONAL", "10, SEE_PROFESSIONAL" })
     void painOfSevenOrMoreNeedsAProfessional(int pain, Urgency expected) {
         assertThat(evaluate(answers().painScore(pain)).urgency()).isEqualTo(expected);
     }
@@ -82,9 +82,10 @@ class SeededRulesTests {
         assertThat(evaluate(answers().previousEpisodes(true)).urgency()).isEqualTo(Urgency.SEE_PROFESSIONAL);
         assertThat(evaluate(answers().dailyActivitiesAffected(true)).urgency()).isEqualTo(Urgency.SEE_PROFESSIONAL);
         assertThat(evaluate(answers().location(Location.DEEP)).urgency()).isEqualTo(Urgency.SEE_PROFESSIONAL);
-        assertThat(evaluate(answers().character(PainCharacter.DEEP_ACHE)).urgency()).isEqualTo(Urgency.SEE_PROFESSIONAL);
+        assertThat(evaluate(answers().character(PainCharacter.DEEP_ACHE)).urgency())
+            .isEqualTo(Urgency.SEE_PROFESSIONAL);
         assertThat(evaluate(answers().onset(Onset.SUDDEN).character(PainCharacter.SHARP)).urgency())
-                .isEqualTo(Urgency.SEE_PROFESSIONAL);
+            .isEqualTo(Urgency.SEE_PROFESSIONAL);
     }
 
     @Test
@@ -103,24 +104,24 @@ class SeededRulesTests {
 
     @Test
     void aSingleLoadSignalListsLoadErrorBesideTheLocationCause() {
-        Outcome outcome = evaluate(answers().timing(Timing.DOWNSTAIRS)
-                .training(TestAnswers.training(null, true, null, null)));
+        Outcome outcome = evaluate(
+                answers().timing(Timing.DOWNSTAIRS).training(TestAnswers.training(null, true, null, null)));
 
         assertThat(codes(outcome)).containsExactly("PFPS", "LOAD_ERROR");
     }
 
     @Test
     void innerKneeCauseNeedsTheInnerKnee() {
-        Outcome front = evaluate(answers().character(PainCharacter.SHARP)
-                .training(TestAnswers.training(15, null, true, null)));
+        Outcome front = evaluate(
+                answers().character(PainCharacter.SHARP).training(TestAnswers.training(15, null, true, null)));
 
         assertThat(codes(front)).contains("PFPS", "LOAD_ERROR").doesNotContain("MEDIAL");
     }
 
     @Test
     void noLoadSignalMeansNoLoadError() {
-        Outcome outcome = evaluate(answers().timing(Timing.DOWNSTAIRS)
-                .training(TestAnswers.training(10, false, false, 2)));
+        Outcome outcome = evaluate(
+                answers().timing(Timing.DOWNSTAIRS).training(TestAnswers.training(10, false, false, 2)));
 
         assertThat(codes(outcome)).doesNotContain("LOAD_ERROR");
     }
@@ -139,11 +140,12 @@ class SeededRulesTests {
             "four load signals cannot outrank ITBS       | OUTER | DURING_RUN_BUILDS  | 40 | true  | true | ITBS",
             "four load signals cannot outrank PFPS       | FRONT | SQUATTING          | 40 | true  | true | PFPS",
             "four load signals cannot outrank POSTERIOR  | BACK  | STRAIGHTENING      | 40 | true  | true | POSTERIOR",
-            "four load signals cannot outrank JOINT      | DEEP  | AT_REST            | 40 | true  | true | JOINT"})
+            "four load signals cannot outrank JOINT      | DEEP  | AT_REST            | 40 | true  | true | JOINT" })
     void loadErrorRanksFirstOnlyWithStrongLoadAndAWeakLocationPattern(String description, Location location,
             Timing timing, Integer volume, Boolean speedAndHills, Boolean newRunner, String expectedTop) {
-        TestAnswers answers = answers().location(location).character(PainCharacter.TIGHTNESS)
-                .training(TestAnswers.training(volume, speedAndHills, newRunner, null));
+        TestAnswers answers = answers().location(location)
+            .character(PainCharacter.TIGHTNESS)
+            .training(TestAnswers.training(volume, speedAndHills, newRunner, null));
         if (timing != null) {
             answers.timing(timing, Timing.AFTER_RUN);
         }
@@ -162,7 +164,7 @@ class SeededRulesTests {
     }
 
     @ParameterizedTest(name = "shoes {0} km, cadence {1} -> shoe advice {2}, cadence advice {3}")
-    @CsvSource({"800, 170, false, false", "801, 169, true, true", ", , false, false"})
+    @CsvSource({ "800, 170, false, false", "801, 169, true, true", ", , false, false" })
     void contributingFactorsAppearOnlyPastTheirThresholds(Integer shoeKm, Integer cadence, boolean shoeAdvice,
             boolean cadenceAdvice) {
         Training training = new Training(null, null, null, shoeKm, cadence, null, null);
@@ -179,11 +181,12 @@ class SeededRulesTests {
 
         assertThat(outcome.plan().exercises()).extracting(e -> e.name()).contains("Wall sits", "Step-downs");
         assertThat(outcome.plan().exercises()).filteredOn(e -> e.code().equals("STEP_DOWN"))
-                .singleElement().satisfies(e -> {
-                    assertThat(e.sets()).isEqualTo(2);
-                    assertThat(e.reps()).isEqualTo(10);
-                    assertThat(e.perSide()).isTrue();
-                });
+            .singleElement()
+            .satisfies(e -> {
+                assertThat(e.sets()).isEqualTo(2);
+                assertThat(e.reps()).isEqualTo(10);
+                assertThat(e.perSide()).isTrue();
+            });
         assertThat(outcome.plan().returnToRun()).extracting(s -> s.week()).containsExactly(1, 2, 3, 4, 5);
         assertThat(advice(outcome)).anyMatch(a -> a.contains("previous week"));
         assertThat(advice(outcome)).anyMatch(a -> a.contains("10–15 minutes"));
@@ -201,4 +204,5 @@ class SeededRulesTests {
     private static List<String> advice(Outcome outcome) {
         return outcome.plan().advice().stream().map(PlanAdvice::text).toList();
     }
+
 }
