@@ -1,5 +1,15 @@
 package app.kneetriage.api;
 
+import static app.kneetriage.rules.AnswerLimits.MAX_CADENCE_SPM;
+import static app.kneetriage.rules.AnswerLimits.MAX_DURATION_DAYS;
+import static app.kneetriage.rules.AnswerLimits.MAX_PAIN_SCORE;
+import static app.kneetriage.rules.AnswerLimits.MAX_REST_DAYS_PER_WEEK;
+import static app.kneetriage.rules.AnswerLimits.MAX_SHOE_DISTANCE_KM;
+import static app.kneetriage.rules.AnswerLimits.MAX_WEEKLY_DISTANCE_CHANGE_PERCENT;
+import static app.kneetriage.rules.AnswerLimits.MIN_CADENCE_SPM;
+import static app.kneetriage.rules.AnswerLimits.MIN_PAIN_SCORE;
+import static app.kneetriage.rules.AnswerLimits.MIN_WEEKLY_DISTANCE_CHANGE_PERCENT;
+
 import java.util.List;
 import java.util.Set;
 
@@ -21,19 +31,23 @@ import jakarta.validation.constraints.NotNull;
  * The body of {@code POST /api/v1/triage}, exactly as the triage contract names it. Also
  * how the answers are echoed back in a result document.
  */
-record TriageRequest(@NotNull Location location, @NotNull Side side, @NotNull PainCharacter character,
-        @NotNull Onset onset, @NotNull List<@NotNull Timing> timing, @NotNull @Min(0) @Max(10) Integer painScore,
-        @NotNull @Min(0) @Max(3650) Integer durationDays, Boolean previousEpisodes, Boolean dailyActivitiesAffected,
-        @Valid TrainingRequest training, @NotNull List<@NotNull RedFlag> redFlags) {
+public record TriageRequest(@NotNull Location location, @NotNull Side side, @NotNull PainCharacter character,
+        @NotNull Onset onset, @NotNull List<@NotNull Timing> timing,
+        @NotNull @Min(MIN_PAIN_SCORE) @Max(MAX_PAIN_SCORE) Integer painScore,
+        @NotNull @Min(0) @Max(MAX_DURATION_DAYS) Integer durationDays, Boolean previousEpisodes,
+        Boolean dailyActivitiesAffected, @Valid TrainingRequest training, @NotNull List<@NotNull RedFlag> redFlags) {
 
     /** The optional training answers; a missing field means "not answered". */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TrainingRequest(@Min(-100) @Max(1000) Integer weeklyDistanceChangePercent, Boolean addedSpeedAndHills,
-            Boolean newOrReturning, @Min(0) @Max(10000) Integer shoeDistanceKm, @Min(100) @Max(250) Integer cadenceSpm,
-            Boolean runsOnCamberedRoads, @Min(0) @Max(7) Integer restDaysPerWeek) {
+    public record TrainingRequest(
+            @Min(MIN_WEEKLY_DISTANCE_CHANGE_PERCENT) @Max(MAX_WEEKLY_DISTANCE_CHANGE_PERCENT) Integer weeklyDistanceChangePercent,
+            Boolean addedSpeedAndHills, Boolean newOrReturning,
+            @Min(0) @Max(MAX_SHOE_DISTANCE_KM) Integer shoeDistanceKm,
+            @Min(MIN_CADENCE_SPM) @Max(MAX_CADENCE_SPM) Integer cadenceSpm, Boolean runsOnCamberedRoads,
+            @Min(0) @Max(MAX_REST_DAYS_PER_WEEK) Integer restDaysPerWeek) {
     }
 
-    Answers toAnswers() {
+    public Answers toAnswers() {
         Training answeredTraining = training == null ? null
                 : new Training(training.weeklyDistanceChangePercent(), training.addedSpeedAndHills(),
                         training.newOrReturning(), training.shoeDistanceKm(), training.cadenceSpm(),

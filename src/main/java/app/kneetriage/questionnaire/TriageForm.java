@@ -1,5 +1,15 @@
 package app.kneetriage.questionnaire;
 
+import static app.kneetriage.rules.AnswerLimits.MAX_CADENCE_SPM;
+import static app.kneetriage.rules.AnswerLimits.MAX_DURATION_DAYS;
+import static app.kneetriage.rules.AnswerLimits.MAX_PAIN_SCORE;
+import static app.kneetriage.rules.AnswerLimits.MAX_REST_DAYS_PER_WEEK;
+import static app.kneetriage.rules.AnswerLimits.MAX_SHOE_DISTANCE_KM;
+import static app.kneetriage.rules.AnswerLimits.MAX_WEEKLY_DISTANCE_CHANGE_PERCENT;
+import static app.kneetriage.rules.AnswerLimits.MIN_CADENCE_SPM;
+import static app.kneetriage.rules.AnswerLimits.MIN_PAIN_SCORE;
+import static app.kneetriage.rules.AnswerLimits.MIN_WEEKLY_DISTANCE_CHANGE_PERCENT;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,13 +53,13 @@ public class TriageForm {
     private List<Timing> timing = new ArrayList<>();
 
     @NotNull
-    @Min(0)
-    @Max(10)
+    @Min(MIN_PAIN_SCORE)
+    @Max(MAX_PAIN_SCORE)
     private Integer painScore;
 
     @NotNull
     @Min(0)
-    @Max(3650)
+    @Max(MAX_DURATION_DAYS)
     private Integer durationAmount;
 
     @NotNull
@@ -61,8 +71,8 @@ public class TriageForm {
     @NotNull
     private Boolean dailyActivitiesAffected;
 
-    @Min(-100)
-    @Max(1000)
+    @Min(MIN_WEEKLY_DISTANCE_CHANGE_PERCENT)
+    @Max(MAX_WEEKLY_DISTANCE_CHANGE_PERCENT)
     private Integer weeklyDistanceChangePercent;
 
     private Boolean addedSpeedAndHills;
@@ -70,20 +80,20 @@ public class TriageForm {
     private Boolean newOrReturning;
 
     @Min(0)
-    @Max(10000)
+    @Max(MAX_SHOE_DISTANCE_KM)
     private Integer shoeDistance;
 
     @NotNull
     private DistanceUnit shoeDistanceUnit = DistanceUnit.KM;
 
-    @Min(100)
-    @Max(250)
+    @Min(MIN_CADENCE_SPM)
+    @Max(MAX_CADENCE_SPM)
     private Integer cadenceSpm;
 
     private Boolean runsOnCamberedRoads;
 
     @Min(0)
-    @Max(7)
+    @Max(MAX_REST_DAYS_PER_WEEK)
     private Integer restDaysPerWeek;
 
     /** Call only on a form without errors. */

@@ -1,14 +1,11 @@
 package app.kneetriage.questionnaire;
 
+import app.kneetriage.rules.AnswerLimits;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /** Checks that span several fields of the {@link TriageForm}, after Bean Validation. */
 public class TriageFormValidator implements Validator {
-
-    static final int MAX_DURATION_DAYS = 3650;
-
-    static final int MAX_SHOE_KM = 10_000;
 
     @Override
     public boolean supports(Class<?> type) {
@@ -27,12 +24,13 @@ public class TriageFormValidator implements Validator {
             }
         }
         if (!errors.hasFieldErrors("durationAmount") && !errors.hasFieldErrors("durationUnit")
-                && form.getDurationAmount() != null && form.durationDays() > MAX_DURATION_DAYS) {
+                && form.getDurationAmount() != null && form.durationDays() > AnswerLimits.MAX_DURATION_DAYS) {
             errors.rejectValue("durationAmount", "duration.tooLong");
         }
         if (!errors.hasFieldErrors("shoeDistance") && !errors.hasFieldErrors("shoeDistanceUnit")
-                && form.getShoeDistance() != null && form.shoeDistanceKm() > MAX_SHOE_KM) {
-            errors.rejectValue("shoeDistance", "shoeDistance.tooFar");
+                && form.getShoeDistance() != null && form.shoeDistanceKm() > AnswerLimits.MAX_SHOE_DISTANCE_KM) {
+            errors.rejectValue("shoeDistance", "shoeDistance.tooFar",
+                    new Object[] { AnswerLimits.MAX_SHOE_DISTANCE_KM }, null);
         }
     }
 

@@ -16,6 +16,6 @@ public record AdviceRule(AdviceSection section, String causeCode, Condition cond
         }
         causeCode = causeCode == null ? null : Codes.check(causeCode, "an advice's cause code");
         condition = condition == null ? Condition.ALWAYS : condition;
-        text = Texts.required(text, "an advice text");
+        text = Texts.required(text, "an advice text", TextLimits.ADVICE);
     }
 }

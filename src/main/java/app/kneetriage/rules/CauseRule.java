@@ -16,8 +16,8 @@ public record CauseRule(String code, String name, String explanation, List<Patte
 
     public CauseRule {
         code = Codes.check(code, "a cause code");
-        name = Texts.required(name, "a cause name");
-        explanation = Texts.required(explanation, "a cause explanation");
+        name = Texts.required(name, "a cause name", TextLimits.NAME);
+        explanation = Texts.required(explanation, "a cause explanation", TextLimits.EXPLANATION);
         pattern = List.copyOf(pattern);
         if (pattern.isEmpty()) {
             throw new InvalidRuleException("cause " + code + " needs at least one pattern item");

@@ -14,18 +14,18 @@ public record Exercise(String code, String name, String aim, String howTo, Integ
 
     public Exercise {
         code = Codes.check(code, "an exercise code");
-        name = Texts.required(name, "an exercise name");
-        aim = Texts.required(aim, "an exercise aim");
-        howTo = Texts.required(howTo, "how to do an exercise");
-        caution = Texts.optional(caution);
+        name = Texts.required(name, "an exercise name", TextLimits.NAME);
+        aim = Texts.required(aim, "an exercise aim", TextLimits.AIM);
+        howTo = Texts.required(howTo, "how to do an exercise", TextLimits.HOW_TO);
+        caution = Texts.optional(caution, "a caution", TextLimits.CAUTION);
         checkPositive(sets, "sets");
         checkPositive(reps, "reps");
         checkPositive(holdSeconds, "hold seconds");
     }
 
     private static void checkPositive(Integer value, String what) {
-        if (value != null && (value < 1 || value > 1000)) {
-            throw new InvalidRuleException(what + " must be from 1 to 1000 when given");
+        if (value != null && (value < 1 || value > TextLimits.MAX_DOSE)) {
+            throw new InvalidRuleException(what + " must be from 1 to " + TextLimits.MAX_DOSE + " when given");
         }
     }
 }

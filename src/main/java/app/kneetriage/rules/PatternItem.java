@@ -15,6 +15,6 @@ public record PatternItem(Condition condition, int weight, String reason) {
         if (weight < 1 || weight > MAX_WEIGHT) {
             throw new InvalidRuleException("a weight is a whole number from 1 to " + MAX_WEIGHT);
         }
-        reason = Texts.required(reason, "a reason");
+        reason = Texts.required(reason, "a reason", TextLimits.REASON);
     }
 }

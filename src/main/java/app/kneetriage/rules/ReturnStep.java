@@ -6,9 +6,9 @@ package app.kneetriage.rules;
 public record ReturnStep(int week, String description) {
 
     public ReturnStep {
-        if (week < 1 || week > 52) {
-            throw new InvalidRuleException("a return-to-run week is from 1 to 52");
+        if (week < 1 || week > TextLimits.MAX_WEEK) {
+            throw new InvalidRuleException("a return-to-run week is from 1 to " + TextLimits.MAX_WEEK);
         }
-        description = Texts.required(description, "a return-to-run description");
+        description = Texts.required(description, "a return-to-run description", TextLimits.RETURN_STEP);
     }
 }

@@ -10,6 +10,6 @@ public record UrgencyRule(Urgency level, Condition condition, String reason) {
         if (level == null || condition == null) {
             throw new InvalidRuleException("an urgency rule needs a level and a condition");
         }
-        reason = Texts.required(reason, "an urgency reason");
+        reason = Texts.required(reason, "an urgency reason", TextLimits.REASON);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.kneetriage.rules.content.CauseEntry;
+import app.kneetriage.rules.Codes;
+import app.kneetriage.rules.TextLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,19 +23,19 @@ public class CauseForm {
     private Long version;
 
     @NotBlank
-    @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+    @Pattern(regexp = Codes.PATTERN)
     private String code;
 
     @NotBlank
-    @Size(max = 200)
+    @Size(max = TextLimits.NAME)
     private String name;
 
     @NotBlank
-    @Size(max = 4000)
+    @Size(max = TextLimits.EXPLANATION)
     private String explanation;
 
     /** JSON; empty for never */
-    @Size(max = 8000)
+    @Size(max = TextLimits.CONDITION)
     private String rankFirstWhen;
 
     @Valid

@@ -9,6 +9,7 @@ import app.kneetriage.rules.FieldCondition;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.Operator;
 import app.kneetriage.rules.content.ConditionJson;
+import app.kneetriage.rules.TextLimits;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -28,7 +29,7 @@ public class ConditionRow {
     private String values;
 
     /** set for group conditions; then field, operator and values are ignored */
-    @Size(max = 8000)
+    @Size(max = TextLimits.CONDITION)
     private String json;
 
     static ConditionRow of(String storedJson) {

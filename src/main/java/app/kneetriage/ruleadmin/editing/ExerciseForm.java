@@ -1,5 +1,7 @@
 package app.kneetriage.ruleadmin.editing;
 
+import app.kneetriage.rules.Codes;
+import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.content.ExerciseEntry;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,36 +20,36 @@ public class ExerciseForm {
 
     /** chosen when the exercise is created, fixed afterwards */
     @NotBlank
-    @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}")
+    @Pattern(regexp = Codes.PATTERN)
     private String code;
 
     @NotBlank
-    @Size(max = 200)
+    @Size(max = TextLimits.NAME)
     private String name;
 
     @NotBlank
-    @Size(max = 100)
+    @Size(max = TextLimits.AIM)
     private String aim;
 
     @NotBlank
-    @Size(max = 2000)
+    @Size(max = TextLimits.HOW_TO)
     private String howTo;
 
     @Min(1)
-    @Max(1000)
+    @Max(TextLimits.MAX_DOSE)
     private Integer sets;
 
     @Min(1)
-    @Max(1000)
+    @Max(TextLimits.MAX_DOSE)
     private Integer reps;
 
     @Min(1)
-    @Max(1000)
+    @Max(TextLimits.MAX_DOSE)
     private Integer holdSeconds;
 
     private boolean perSide;
 
-    @Size(max = 1000)
+    @Size(max = TextLimits.CAUTION)
     private String caution;
 
     static ExerciseForm of(ExerciseEntry exercise) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.kneetriage.rules.AdviceSection;
+import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.Urgency;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -86,7 +87,7 @@ final class ListForms {
         private ConditionRow condition = new ConditionRow();
 
         @NotBlank
-        @Size(max = 1000)
+        @Size(max = TextLimits.REASON)
         private String reason;
 
         public Urgency getLevel() {
@@ -128,7 +129,7 @@ final class ListForms {
         private ConditionRow condition = new ConditionRow();
 
         @NotBlank
-        @Size(max = 2000)
+        @Size(max = TextLimits.ADVICE)
         private String text;
 
         public AdviceSection getSection() {
@@ -169,11 +170,11 @@ final class ListForms {
 
         @NotNull
         @Min(1)
-        @Max(52)
+        @Max(TextLimits.MAX_WEEK)
         private Integer week;
 
         @NotBlank
-        @Size(max = 2000)
+        @Size(max = TextLimits.RETURN_STEP)
         private String description;
 
         public Integer getWeek() {

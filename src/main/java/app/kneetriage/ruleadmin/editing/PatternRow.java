@@ -1,5 +1,7 @@
 package app.kneetriage.ruleadmin.editing;
 
+import app.kneetriage.rules.PatternItem;
+import app.kneetriage.rules.TextLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,11 +17,11 @@ public class PatternRow {
 
     @NotNull
     @Min(1)
-    @Max(100)
+    @Max(PatternItem.MAX_WEIGHT)
     private Integer weight = 1;
 
     @NotBlank
-    @Size(max = 1000)
+    @Size(max = TextLimits.REASON)
     private String reason;
 
     public ConditionRow getCondition() {

@@ -3,6 +3,8 @@ package app.kneetriage.ruleadmin.testcases;
 import java.security.Principal;
 import java.util.List;
 
+import app.kneetriage.api.InvalidAnswersException;
+import app.kneetriage.api.TriageRequests;
 import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.Urgency;
 import app.kneetriage.system.Redirects;
@@ -29,8 +31,11 @@ class TestCaseController {
 
     private final TestCases cases;
 
-    TestCaseController(TestCases cases) {
+    private final TriageRequests requests;
+
+    TestCaseController(TestCases cases, TriageRequests requests) {
         this.cases = cases;
+        this.requests = requests;
     }
 
     @InitBinder
@@ -95,12 +100,12 @@ class TestCaseController {
         return new ModelAndView(Redirects.seeOther("/admin/rules"));
     }
 
-    private static void checkAnswers(TestCaseForm form, BindingResult result) {
+    private void checkAnswers(TestCaseForm form, BindingResult result) {
         if (!result.hasFieldErrors("answers")) {
             try {
-                AnswersJson.parse(form.getAnswers());
+                requests.read(form.getAnswers());
             }
-            catch (IllegalArgumentException e) {
+            catch (InvalidAnswersException e) {
                 result.rejectValue("answers", "testCase.answers.invalid", new Object[] { e.getMessage() },
                         e.getMessage());
             }

@@ -1,5 +1,7 @@
 package app.kneetriage.ruleadmin.testcases;
 
+import app.kneetriage.rules.Codes;
+import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.Urgency;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,12 +14,13 @@ import jakarta.validation.constraints.Size;
  */
 public class TestCaseForm {
 
-    static final String CODES = "^\\s*([A-Z][A-Z0-9_]{1,39}\\s*(,\\s*[A-Z][A-Z0-9_]{1,39}\\s*)*)?$";
+    /** Cause codes separated by commas, or nothing. */
+    static final String CODES = "^\\s*(" + Codes.PATTERN + "\\s*(,\\s*" + Codes.PATTERN + "\\s*)*)?$";
 
     private Long version;
 
     @NotBlank
-    @Size(max = 200)
+    @Size(max = TextLimits.NAME)
     private String name;
 
     @NotBlank

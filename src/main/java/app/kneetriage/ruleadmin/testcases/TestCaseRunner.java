@@ -3,29 +3,36 @@ package app.kneetriage.ruleadmin.testcases;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.kneetriage.api.InvalidAnswersException;
+import app.kneetriage.api.TriageRequests;
 import app.kneetriage.rules.Answers;
 import app.kneetriage.rules.Outcome;
 import app.kneetriage.rules.RankedCause;
 import app.kneetriage.rules.RuleSet;
 import app.kneetriage.rules.TriageEngine;
 import app.kneetriage.rules.Urgency;
+import org.springframework.stereotype.Component;
 
 /** Checks test cases against a rule set as the contract's Vignettes section defines. */
-final class TestCaseRunner {
+@Component
+class TestCaseRunner {
 
-    private TestCaseRunner() {
+    private final TriageRequests requests;
+
+    TestCaseRunner(TriageRequests requests) {
+        this.requests = requests;
     }
 
-    static List<CaseResult> run(List<TestCase> cases, RuleSet rules) {
+    List<CaseResult> run(List<TestCase> cases, RuleSet rules) {
         return cases.stream().map(c -> run(c, rules)).toList();
     }
 
-    static CaseResult run(TestCase testCase, RuleSet rules) {
+    CaseResult run(TestCase testCase, RuleSet rules) {
         Answers answers;
         try {
-            answers = AnswersJson.parse(testCase.getAnswers());
+            answers = requests.read(testCase.getAnswers());
         }
-        catch (IllegalArgumentException e) {
+        catch (InvalidAnswersException e) {
             return new CaseResult(testCase.getId(), testCase.getName(), false, List.of(e.getMessage()), null);
         }
         Outcome outcome = TriageEngine.evaluate(answers, rules);

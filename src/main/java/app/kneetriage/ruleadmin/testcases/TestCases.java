@@ -23,17 +23,20 @@ public class TestCases {
 
     private final TestCaseRepository cases;
 
+    private final TestCaseRunner runner;
+
     private final AuditLog audit;
 
-    TestCases(TestCaseRepository cases, AuditLog audit) {
+    TestCases(TestCaseRepository cases, TestCaseRunner runner, AuditLog audit) {
         this.cases = cases;
+        this.runner = runner;
         this.audit = audit;
     }
 
     /** Every test case against {@code rules}, in name order. */
     @Transactional(readOnly = true)
     public List<CaseResult> runAll(RuleSet rules) {
-        return TestCaseRunner.run(cases.findAllByOrderByName(), rules);
+        return runner.run(cases.findAllByOrderByName(), rules);
     }
 
     @Transactional(readOnly = true)

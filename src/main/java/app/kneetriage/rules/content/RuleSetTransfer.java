@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.Urgency;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -179,34 +180,35 @@ public class RuleSetTransfer {
     }
 
     /**
-     * What the columns can hold, so that a long text is refused here rather than by the
-     * database.
+     * What the columns can hold, checked on the texts as stored (the engine checks them
+     * stripped), so that a long text is refused here rather than by the database.
      */
     private static void checkLengths(RuleVersion draft) {
         for (ExerciseEntry e : draft.getExercises()) {
-            fits(e.getName(), 200, "exercise name");
-            fits(e.getAim(), 100, "exercise aim");
-            fits(e.getHowTo(), 2000, "how to do " + e.getCode());
-            fits(e.getCaution(), 1000, "caution of " + e.getCode());
+            fits(e.getName(), TextLimits.NAME, "exercise name");
+            fits(e.getAim(), TextLimits.AIM, "exercise aim");
+            fits(e.getHowTo(), TextLimits.HOW_TO, "how to do " + e.getCode());
+            fits(e.getCaution(), TextLimits.CAUTION, "caution of " + e.getCode());
         }
         for (CauseEntry c : draft.getCauses()) {
-            fits(c.getName(), 200, "cause name");
-            fits(c.getExplanation(), 4000, "explanation of " + c.getCode());
-            fits(c.getRankFirstWhen(), 8000, "rank-first condition of " + c.getCode());
+            fits(c.getName(), TextLimits.NAME, "cause name");
+            fits(c.getExplanation(), TextLimits.EXPLANATION, "explanation of " + c.getCode());
+            fits(c.getRankFirstWhen(), TextLimits.CONDITION, "rank-first condition of " + c.getCode());
             c.getPatternItems().forEach(p -> {
-                fits(p.getReason(), 1000, "reason in " + c.getCode());
-                fits(p.getCondition(), 8000, "condition in " + c.getCode());
+                fits(p.getReason(), TextLimits.REASON, "reason in " + c.getCode());
+                fits(p.getCondition(), TextLimits.CONDITION, "condition in " + c.getCode());
             });
         }
         draft.getUrgencyRules().forEach(u -> {
-            fits(u.getReason(), 1000, "urgency reason");
-            fits(u.getCondition(), 8000, "urgency condition");
+            fits(u.getReason(), TextLimits.REASON, "urgency reason");
+            fits(u.getCondition(), TextLimits.CONDITION, "urgency condition");
         });
         draft.getAdvice().forEach(a -> {
-            fits(a.getText(), 2000, "advice text");
-            fits(a.getCondition(), 8000, "advice condition");
+            fits(a.getText(), TextLimits.ADVICE, "advice text");
+            fits(a.getCondition(), TextLimits.CONDITION, "advice condition");
         });
-        draft.getReturnSteps().forEach(s -> fits(s.getDescription(), 2000, "return-to-run week " + s.getWeekNumber()));
+        draft.getReturnSteps()
+            .forEach(s -> fits(s.getDescription(), TextLimits.RETURN_STEP, "return-to-run week " + s.getWeekNumber()));
     }
 
     private static void fits(String text, int max, String what) {

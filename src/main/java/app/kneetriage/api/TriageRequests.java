@@ -1,0 +1,56 @@
+package app.kneetriage.api;
+
+import java.util.List;
+
+import app.kneetriage.rules.Answers;
+import jakarta.validation.Validator;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads answers written as the body of {@code POST /api/v1/triage}, with the API's own
+ * mapper and checks, so answers kept elsewhere (the admins' test cases) are held to
+ * exactly the contract.
+ */
+@Component
+public class TriageRequests {
+
+    private final JsonMapper mapper;
+
+    private final SpringValidatorAdapter validator;
+
+    private final JsonProblems problems;
+
+    TriageRequests(JsonMapper mapper, Validator validator, MessageSource messages) {
+        this.mapper = mapper;
+        this.validator = new SpringValidatorAdapter(validator);
+        this.problems = new JsonProblems(messages);
+    }
+
+    /**
+     * @throws InvalidAnswersException naming each field that is missing or not valid
+     */
+    public Answers read(String json) {
+        TriageRequest request;
+        try {
+            request = mapper.readValue(json, TriageRequest.class);
+        }
+        catch (JacksonException e) {
+            throw new InvalidAnswersException(List.of(problems.unreadable(e)));
+        }
+        if (request == null) {
+            throw new InvalidAnswersException(List.of(problems.unreadable(null)));
+        }
+        DirectFieldBindingResult errors = new DirectFieldBindingResult(request, "triageRequest");
+        validator.validate(request, errors);
+        if (errors.hasErrors()) {
+            throw new InvalidAnswersException(problems.invalid(errors));
+        }
+        return request.toAnswers();
+    }
+
+}
