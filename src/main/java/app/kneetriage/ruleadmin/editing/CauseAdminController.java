@@ -1,7 +1,6 @@
 package app.kneetriage.ruleadmin.editing;
 
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,7 +8,6 @@ import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.Field;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.Operator;
-import app.kneetriage.rules.content.ConditionJson;
 import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -118,26 +116,12 @@ class CauseAdminController {
     ModelAndView processCauseForm(@PathVariable(required = false) Long id,
             @Valid @ModelAttribute("causeForm") CauseForm form, BindingResult result, Principal admin, Model model,
             RedirectAttributes redirect) {
-        List<String> conditions = new ArrayList<>();
-        for (int i = 0; i < form.getPattern().size(); i++) {
-            try {
-                conditions.add(form.getPattern().get(i).getCondition().toJson());
-            }
-            catch (InvalidRuleException e) {
-                conditions.add(null);
-                result.rejectValue("pattern[" + i + "].condition.values", "condition.invalid",
-                        new Object[] { e.getMessage() }, e.getMessage());
-            }
+        ConditionRow.check(form.getPattern().stream().map(PatternRow::getCondition).toList(), "pattern", false, result);
+        try {
+            form.rankFirstCondition();
         }
-        String rankFirstWhen = null;
-        if (form.getRankFirstWhen() != null && !form.getRankFirstWhen().isBlank()) {
-            try {
-                rankFirstWhen = ConditionJson.format(ConditionJson.parse(form.getRankFirstWhen()));
-            }
-            catch (InvalidRuleException e) {
-                result.rejectValue("rankFirstWhen", "condition.invalid", new Object[] { e.getMessage() },
-                        e.getMessage());
-            }
+        catch (InvalidRuleException e) {
+            result.rejectValue("rankFirstWhen", "condition.invalid", new Object[] { e.getMessage() }, e.getMessage());
         }
         if (form.getExercises().stream().distinct().count() < form.getExercises().size()) {
             result.reject("cause.exerciseTwice");
@@ -151,10 +135,10 @@ class CauseAdminController {
         if (!result.hasErrors()) {
             try {
                 if (id == null) {
-                    causes.create(admin.getName(), form, conditions, rankFirstWhen);
+                    causes.create(admin.getName(), form);
                 }
                 else {
-                    causes.update(admin.getName(), id, form, conditions, rankFirstWhen);
+                    causes.update(admin.getName(), id, form);
                 }
                 redirect.addFlashAttribute("message", "cause.saved");
                 return new ModelAndView(Redirects.seeOther("/admin/rules"));

@@ -1,15 +1,16 @@
 package app.kneetriage.ruleadmin.editing;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import app.kneetriage.audit.AuditLog;
 import app.kneetriage.ruleadmin.StaleEditException;
+import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.content.CauseEntry;
 import app.kneetriage.rules.content.CauseEntryRepository;
 import app.kneetriage.rules.content.CauseExerciseEntry;
+import app.kneetriage.rules.content.ConditionJson;
 import app.kneetriage.rules.content.ExerciseEntry;
 import app.kneetriage.rules.content.PatternItemEntry;
 import app.kneetriage.rules.content.RuleSetStatus;
@@ -78,14 +79,14 @@ class CauseEditing {
      * can evaluate
      */
     @Transactional
-    void update(String actor, long id, CauseForm form, List<String> conditionJson, String rankFirstWhen) {
+    void update(String actor, long id, CauseForm form) {
         lockDraft();
         CauseEntry cause = draftCause(id);
         if (cause.getVersion() != form.getVersion()) {
             throw new StaleEditException();
         }
         String before = describe(cause);
-        apply(cause, form, conditionJson, rankFirstWhen);
+        apply(cause, form);
         // A change to the conditions alone must still make other open copies stale.
         entityManager.lock(cause, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         cause.getRuleSet().checkEvaluable();
@@ -95,11 +96,11 @@ class CauseEditing {
 
     /** Adds a cause to the draft, ranked after the existing ones on ties. */
     @Transactional
-    long create(String actor, CauseForm form, List<String> conditionJson, String rankFirstWhen) {
+    long create(String actor, CauseForm form) {
         RuleVersion draft = lockDraft();
         CauseEntry cause = new CauseEntry();
         draft.addCause(cause);
-        apply(cause, form, conditionJson, rankFirstWhen);
+        apply(cause, form);
         draft.checkEvaluable();
         entityManager.flush();
         audit.record(actor, "CREATE", "CAUSE", cause.getCode() + " (draft)", null, describe(cause));
@@ -119,19 +120,19 @@ class CauseEditing {
         audit.record(actor, "DELETE", "CAUSE", cause.getCode() + " (draft)", before, null);
     }
 
-    private void apply(CauseEntry cause, CauseForm form, List<String> conditionJson, String rankFirstWhen) {
+    private void apply(CauseEntry cause, CauseForm form) {
         RuleVersion draft = cause.getRuleSet();
         cause.setCode(form.getCode().strip());
         cause.setName(form.getName().strip());
         cause.setExplanation(form.getExplanation().strip());
-        cause.setRankFirstWhen(rankFirstWhen);
+        cause.setRankFirstWhen(form.rankFirstCondition());
         cause.getPatternItems().clear();
         for (int i = 0; i < form.getPattern().size(); i++) {
             PatternRow row = form.getPattern().get(i);
             PatternItemEntry item = new PatternItemEntry();
             item.setCause(cause);
             item.setSortOrder(i + 1);
-            item.setCondition(conditionJson.get(i));
+            item.setCondition(row.getCondition().toCondition());
             item.setWeight(row.getWeight());
             item.setReason(row.getReason().strip());
             cause.getPatternItems().add(item);
@@ -163,14 +164,17 @@ class CauseEditing {
         fields.put("code", cause.getCode());
         fields.put("name", cause.getName());
         fields.put("explanation", cause.getExplanation());
-        fields.put("rankFirstWhen", cause.getRankFirstWhen());
-        fields.put("pattern",
-                cause.getPatternItems()
-                    .stream()
-                    .map(p -> Map.of("condition", p.getCondition(), "weight", p.getWeight(), "reason", p.getReason()))
-                    .toList());
+        fields.put("rankFirstWhen", json(cause.getRankFirstWhen()));
+        fields.put("pattern", cause.getPatternItems()
+            .stream()
+            .map(p -> Map.of("condition", json(p.getCondition()), "weight", p.getWeight(), "reason", p.getReason()))
+            .toList());
         fields.put("exercises", cause.getExercises().stream().map(e -> e.getExercise().getCode()).toList());
         return JSON.writeValueAsString(fields);
+    }
+
+    private static String json(Condition condition) {
+        return condition == null ? null : ConditionJson.format(condition);
     }
 
 }

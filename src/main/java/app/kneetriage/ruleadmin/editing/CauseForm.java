@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.kneetriage.rules.content.CauseEntry;
+import app.kneetriage.rules.content.ConditionJson;
 import app.kneetriage.rules.Codes;
+import app.kneetriage.rules.Condition;
+import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.TextLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -49,7 +52,7 @@ public class CauseForm {
         form.code = cause.getCode();
         form.name = cause.getName();
         form.explanation = cause.getExplanation();
-        form.rankFirstWhen = cause.getRankFirstWhen();
+        form.rankFirstWhen = cause.getRankFirstWhen() == null ? null : ConditionJson.format(cause.getRankFirstWhen());
         cause.getPatternItems().forEach(item -> {
             PatternRow row = new PatternRow();
             row.setCondition(ConditionRow.of(item.getCondition()));
@@ -59,6 +62,14 @@ public class CauseForm {
         });
         cause.getExercises().forEach(e -> form.exercises.add(e.getExercise().getCode()));
         return form;
+    }
+
+    /**
+     * @return when the cause ranks first, or null for never
+     * @throws InvalidRuleException with the reason when the engine could not evaluate it
+     */
+    Condition rankFirstCondition() {
+        return rankFirstWhen == null || rankFirstWhen.isBlank() ? null : ConditionJson.parse(rankFirstWhen);
     }
 
     public Long getVersion() {

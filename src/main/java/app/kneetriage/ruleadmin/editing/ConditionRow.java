@@ -8,15 +8,16 @@ import app.kneetriage.rules.Field;
 import app.kneetriage.rules.FieldCondition;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.Operator;
-import app.kneetriage.rules.content.ConditionJson;
 import app.kneetriage.rules.TextLimits;
+import app.kneetriage.rules.content.ConditionJson;
 import jakarta.validation.constraints.Size;
+import org.springframework.validation.Errors;
 
 /**
  * A condition as an admin edits it: a field, an operator and values chosen from what the
- * engine supports, or, for all/any/at-least groups, the condition's JSON. Turning the row
- * into stored JSON goes through the engine's condition model, so a condition the engine
- * cannot evaluate is refused with its reason.
+ * engine supports, or, for all/any/at-least groups, the condition's JSON. A row becomes
+ * the engine's {@link Condition} here and nowhere else, so a condition the engine cannot
+ * evaluate is refused with its reason.
  */
 public class ConditionRow {
 
@@ -32,19 +33,15 @@ public class ConditionRow {
     @Size(max = TextLimits.CONDITION)
     private String json;
 
-    static ConditionRow of(String storedJson) {
+    static ConditionRow of(Condition condition) {
         ConditionRow row = new ConditionRow();
-        if (storedJson == null) {
-            return row;
-        }
-        Condition condition = ConditionJson.parse(storedJson);
         if (condition instanceof FieldCondition leaf) {
             row.field = leaf.field().key();
             row.operator = leaf.operator().name();
             row.values = String.join(", ", leaf.values());
         }
-        else {
-            row.json = storedJson;
+        else if (condition != null) {
+            row.json = ConditionJson.format(condition);
         }
         return row;
     }
@@ -54,12 +51,12 @@ public class ConditionRow {
     }
 
     /**
-     * @return the condition as stored JSON
+     * @return the condition, built by the engine's condition model
      * @throws InvalidRuleException with the reason when the engine could not evaluate it
      */
-    String toJson() {
+    Condition toCondition() {
         if (!isEmpty(json)) {
-            return ConditionJson.format(ConditionJson.parse(json));
+            return ConditionJson.parse(json);
         }
         Field chosenField = Field.byKey(field == null ? "" : field)
             .orElseThrow(() -> new InvalidRuleException("choose what the condition looks at"));
@@ -69,7 +66,35 @@ public class ConditionRow {
             .orElseThrow(() -> new InvalidRuleException("choose how the condition compares"));
         List<String> list = values == null || values.isBlank() ? List.of()
                 : Arrays.stream(values.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
-        return ConditionJson.format(new FieldCondition(chosenField, chosenOperator, list));
+        return new FieldCondition(chosenField, chosenOperator, list);
+    }
+
+    /** Like {@link #toCondition()}, but a blank optional row means "always": null. */
+    Condition toOptionalCondition() {
+        return isBlank() ? null : toCondition();
+    }
+
+    /**
+     * Rejects, next to its row, each condition the engine could not evaluate.
+     * @param path the rows' property path, e.g. {@code pattern}; each row's condition is
+     * {@code path[i].condition}
+     */
+    static void check(List<ConditionRow> rows, String path, boolean optional, Errors errors) {
+        for (int i = 0; i < rows.size(); i++) {
+            ConditionRow row = rows.get(i);
+            try {
+                if (optional) {
+                    row.toOptionalCondition();
+                }
+                else {
+                    row.toCondition();
+                }
+            }
+            catch (InvalidRuleException e) {
+                errors.rejectValue(path + "[" + i + "].condition.values", "condition.invalid",
+                        new Object[] { e.getMessage() }, e.getMessage());
+            }
+        }
     }
 
     private static boolean isEmpty(String text) {

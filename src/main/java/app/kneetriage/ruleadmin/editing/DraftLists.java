@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
 
 import app.kneetriage.audit.AuditLog;
 import app.kneetriage.ruleadmin.StaleEditException;
+import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.content.AdviceEntry;
 import app.kneetriage.rules.content.CauseEntry;
+import app.kneetriage.rules.content.ConditionJson;
 import app.kneetriage.rules.content.ReturnStepEntry;
 import app.kneetriage.rules.content.RuleSetStatus;
 import app.kneetriage.rules.content.RuleVersion;
@@ -46,8 +48,7 @@ class DraftLists {
         this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
-    ListForms.UrgencyRulesForm urgencyForm() {
+    private ListForms.UrgencyRulesForm urgencyForm() {
         RuleVersion draft = draft();
         ListForms.UrgencyRulesForm form = new ListForms.UrgencyRulesForm();
         form.setFingerprint(fingerprint(draft.getUrgencyRules(), r -> r.getId() + ":" + r.getVersion()));
@@ -61,8 +62,7 @@ class DraftLists {
         return form;
     }
 
-    @Transactional(readOnly = true)
-    ListForms.AdviceListForm adviceForm() {
+    private ListForms.AdviceListForm adviceForm() {
         RuleVersion draft = draft();
         ListForms.AdviceListForm form = new ListForms.AdviceListForm();
         form.setFingerprint(fingerprint(draft.getAdvice(), a -> a.getId() + ":" + a.getVersion()));
@@ -77,8 +77,7 @@ class DraftLists {
         return form;
     }
 
-    @Transactional(readOnly = true)
-    ListForms.StepsForm stepsForm() {
+    private ListForms.StepsForm stepsForm() {
         RuleVersion draft = draft();
         ListForms.StepsForm form = new ListForms.StepsForm();
         form.setFingerprint(fingerprint(draft.getReturnSteps(), s -> s.getId() + ":" + s.getVersion()));
@@ -96,16 +95,38 @@ class DraftLists {
         return draft().causeCodes();
     }
 
+    /** The stored list as a form, with the fingerprint of what was read. */
+    @Transactional(readOnly = true)
+    ListForms.RowsForm<?> form(DraftList list) {
+        return switch (list) {
+            case URGENCY -> urgencyForm();
+            case ADVICE -> adviceForm();
+            case STEPS -> stepsForm();
+        };
+    }
+
     /**
-     * @param conditions each row's condition as stored JSON, in row order
+     * Replaces the stored list with the form's rows.
+     * @throws StaleEditException when someone saved the list after the form's copy was
+     * read
+     * @throws InvalidRuleException when the draft would no longer be something the engine
+     * can evaluate
      */
     @Transactional
-    void saveUrgencyRules(String actor, ListForms.UrgencyRulesForm form, List<String> conditions) {
+    void save(DraftList list, String actor, ListForms.RowsForm<?> form) {
+        switch (list) {
+            case URGENCY -> saveUrgencyRules(actor, (ListForms.UrgencyRulesForm) form);
+            case ADVICE -> saveAdvice(actor, (ListForms.AdviceListForm) form);
+            case STEPS -> saveSteps(actor, (ListForms.StepsForm) form);
+        }
+    }
+
+    private void saveUrgencyRules(String actor, ListForms.UrgencyRulesForm form) {
         RuleVersion draft = lockedDraft();
         requireFresh(form.getFingerprint(),
                 fingerprint(draft.getUrgencyRules(), r -> r.getId() + ":" + r.getVersion()));
         String before = describe(draft.getUrgencyRules(),
-                r -> Map.of("level", r.getLevel(), "condition", r.getCondition(), "reason", r.getReason()));
+                r -> Map.of("level", r.getLevel(), "condition", json(r.getCondition()), "reason", r.getReason()));
         draft.getUrgencyRules().clear();
         entityManager.flush();
         for (int i = 0; i < form.getRows().size(); i++) {
@@ -114,27 +135,22 @@ class DraftLists {
             rule.setRuleSet(draft);
             rule.setSortOrder(i + 1);
             rule.setLevel(row.getLevel());
-            rule.setCondition(conditions.get(i));
+            rule.setCondition(row.getCondition().toCondition());
             rule.setReason(row.getReason().strip());
             draft.getUrgencyRules().add(rule);
         }
-        keep(draft, actor, "URGENCY_RULES", before, describe(draft.getUrgencyRules(),
-                r -> Map.of("level", r.getLevel(), "condition", r.getCondition(), "reason", r.getReason())));
+        keep(draft, actor, DraftList.URGENCY, before, describe(draft.getUrgencyRules(),
+                r -> Map.of("level", r.getLevel(), "condition", json(r.getCondition()), "reason", r.getReason())));
     }
 
-    /**
-     * @param conditions each row's condition as stored JSON, or null for "always", in row
-     * order
-     */
-    @Transactional
-    void saveAdvice(String actor, ListForms.AdviceListForm form, List<String> conditions) {
+    private void saveAdvice(String actor, ListForms.AdviceListForm form) {
         RuleVersion draft = lockedDraft();
         requireFresh(form.getFingerprint(), fingerprint(draft.getAdvice(), a -> a.getId() + ":" + a.getVersion()));
         Function<AdviceEntry, Object> view = a -> {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("section", a.getSection());
             fields.put("cause", a.getCause() == null ? null : a.getCause().getCode());
-            fields.put("condition", a.getCondition());
+            fields.put("condition", json(a.getCondition()));
             fields.put("text", a.getText());
             return fields;
         };
@@ -156,15 +172,14 @@ class DraftLists {
                     throw new InvalidRuleException("advice " + (i + 1) + " names an unknown cause " + row.getCause());
                 }
             }
-            advice.setCondition(conditions.get(i));
+            advice.setCondition(row.getCondition().toOptionalCondition());
             advice.setText(row.getText().strip());
             draft.getAdvice().add(advice);
         }
-        keep(draft, actor, "ADVICE", before, describe(draft.getAdvice(), view));
+        keep(draft, actor, DraftList.ADVICE, before, describe(draft.getAdvice(), view));
     }
 
-    @Transactional
-    void saveSteps(String actor, ListForms.StepsForm form) {
+    private void saveSteps(String actor, ListForms.StepsForm form) {
         RuleVersion draft = lockedDraft();
         requireFresh(form.getFingerprint(), fingerprint(draft.getReturnSteps(), s -> s.getId() + ":" + s.getVersion()));
         String before = describe(draft.getReturnSteps(),
@@ -178,16 +193,17 @@ class DraftLists {
             step.setDescription(row.getDescription().strip());
             draft.getReturnSteps().add(step);
         }
-        keep(draft, actor, "RETURN_TO_RUN", before, describe(draft.getReturnSteps(),
+        keep(draft, actor, DraftList.STEPS, before, describe(draft.getReturnSteps(),
                 s -> Map.of("week", s.getWeekNumber(), "description", s.getDescription())));
     }
 
     /**
      * Checks the whole draft with the engine, then writes the change and its audit entry.
      */
-    private void keep(RuleVersion draft, String actor, String subjectType, String before, String after) {
+    private void keep(RuleVersion draft, String actor, DraftList list, String before, String after) {
         draft.checkEvaluable();
         entityManager.flush();
+        String subjectType = list.auditType();
         audit.record(actor, "UPDATE", subjectType, "Draft " + subjectType.toLowerCase().replace('_', ' '), before,
                 after);
     }
@@ -218,6 +234,10 @@ class DraftLists {
         List<Object> values = new ArrayList<>();
         rows.forEach(row -> values.add(view.apply(row)));
         return JSON.writeValueAsString(values);
+    }
+
+    private static String json(Condition condition) {
+        return condition == null ? null : ConditionJson.format(condition);
     }
 
 }

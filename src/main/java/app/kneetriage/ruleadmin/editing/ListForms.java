@@ -33,6 +33,20 @@ final class ListForms {
 
         abstract R newRow();
 
+        void addRow() {
+            rows.add(newRow());
+        }
+
+        /** Each row's condition, in row order; empty for lists without conditions. */
+        List<ConditionRow> conditionRows() {
+            return List.of();
+        }
+
+        /** Whether a blank condition means "always" rather than a missing answer. */
+        boolean conditionsOptional() {
+            return false;
+        }
+
         public String getFingerprint() {
             return fingerprint;
         }
@@ -58,6 +72,11 @@ final class ListForms {
             return new UrgencyRow();
         }
 
+        @Override
+        List<ConditionRow> conditionRows() {
+            return getRows().stream().map(UrgencyRow::getCondition).toList();
+        }
+
     }
 
     public static class AdviceListForm extends RowsForm<AdviceRow> {
@@ -65,6 +84,16 @@ final class ListForms {
         @Override
         AdviceRow newRow() {
             return new AdviceRow();
+        }
+
+        @Override
+        List<ConditionRow> conditionRows() {
+            return getRows().stream().map(AdviceRow::getCondition).toList();
+        }
+
+        @Override
+        boolean conditionsOptional() {
+            return true;
         }
 
     }

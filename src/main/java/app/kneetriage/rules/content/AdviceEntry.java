@@ -1,6 +1,8 @@
 package app.kneetriage.rules.content;
 
 import app.kneetriage.rules.AdviceSection;
+import app.kneetriage.rules.Condition;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,9 +26,10 @@ public class AdviceEntry extends RuleSetPart {
     @JoinColumn(name = "cause_id")
     private CauseEntry cause;
 
-    /** JSON condition, see {@link ConditionJson}; {@code null} for always. */
+    /** {@code null} for always; stored as JSON. */
     @Column(name = "condition_json")
-    private String condition;
+    @Convert(converter = ConditionConverter.class)
+    private Condition condition;
 
     @Column(name = "advice_text")
     private String text;
@@ -47,11 +50,11 @@ public class AdviceEntry extends RuleSetPart {
         this.cause = cause;
     }
 
-    public String getCondition() {
+    public Condition getCondition() {
         return condition;
     }
 
-    public void setCondition(String condition) {
+    public void setCondition(Condition condition) {
         this.condition = condition;
     }
 

@@ -3,6 +3,8 @@ package app.kneetriage.rules.content;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.kneetriage.rules.Condition;
+import jakarta.persistence.Convert;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
@@ -23,8 +25,9 @@ public class CauseEntry extends RuleSetPart {
 
     private String explanation;
 
-    /** JSON condition, see {@link ConditionJson}; {@code null} for never. */
-    private String rankFirstWhen;
+    /** {@code null} for never; stored as JSON. */
+    @Convert(converter = ConditionConverter.class)
+    private Condition rankFirstWhen;
 
     @OneToMany(mappedBy = "cause", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
@@ -58,11 +61,11 @@ public class CauseEntry extends RuleSetPart {
         this.explanation = explanation;
     }
 
-    public String getRankFirstWhen() {
+    public Condition getRankFirstWhen() {
         return rankFirstWhen;
     }
 
-    public void setRankFirstWhen(String rankFirstWhen) {
+    public void setRankFirstWhen(Condition rankFirstWhen) {
         this.rankFirstWhen = rankFirstWhen;
     }
 

@@ -47,6 +47,15 @@ public final class ConditionJson {
         return MAPPER.writeValueAsString(write(condition));
     }
 
+    /** A condition embedded in a larger JSON document (an export). */
+    public static Condition fromTree(JsonNode node) {
+        return read(node);
+    }
+
+    public static JsonNode toTree(Condition condition) {
+        return write(condition);
+    }
+
     private static Condition read(JsonNode node) {
         if (node == null || !node.isObject()) {
             throw new InvalidRuleException("a condition is a JSON object");

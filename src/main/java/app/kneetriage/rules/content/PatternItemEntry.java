@@ -1,5 +1,7 @@
 package app.kneetriage.rules.content;
 
+import app.kneetriage.rules.Condition;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -27,7 +29,8 @@ public class PatternItemEntry {
     private int sortOrder;
 
     @Column(name = "condition_json")
-    private String condition;
+    @Convert(converter = ConditionConverter.class)
+    private Condition condition;
 
     private int weight;
 
@@ -56,11 +59,11 @@ public class PatternItemEntry {
         this.sortOrder = sortOrder;
     }
 
-    public String getCondition() {
+    public Condition getCondition() {
         return condition;
     }
 
-    public void setCondition(String condition) {
+    public void setCondition(Condition condition) {
         this.condition = condition;
     }
 

@@ -51,16 +51,15 @@ class RuleSetLoader {
     }
 
     private static UrgencyRule urgencyRule(UrgencyRuleEntry entry) {
-        return new UrgencyRule(entry.getLevel(), ConditionJson.parse(entry.getCondition()), entry.getReason());
+        return new UrgencyRule(entry.getLevel(), entry.getCondition(), entry.getReason());
     }
 
     private static CauseRule cause(CauseEntry entry) {
         List<PatternItem> pattern = entry.getPatternItems()
             .stream()
-            .map(p -> new PatternItem(ConditionJson.parse(p.getCondition()), p.getWeight(), p.getReason()))
+            .map(p -> new PatternItem(p.getCondition(), p.getWeight(), p.getReason()))
             .toList();
-        Condition rankFirstWhen = entry.getRankFirstWhen() == null ? null
-                : ConditionJson.parse(entry.getRankFirstWhen());
+        Condition rankFirstWhen = entry.getRankFirstWhen();
         List<String> exercises = entry.getExercises().stream().map(e -> e.getExercise().getCode()).toList();
         return new CauseRule(entry.getCode(), entry.getName(), entry.getExplanation(), pattern, rankFirstWhen,
                 exercises);
@@ -73,7 +72,7 @@ class RuleSetLoader {
 
     private static AdviceRule advice(AdviceEntry entry) {
         String causeCode = entry.getCause() == null ? null : entry.getCause().getCode();
-        Condition condition = entry.getCondition() == null ? null : ConditionJson.parse(entry.getCondition());
+        Condition condition = entry.getCondition();
         return new AdviceRule(entry.getSection(), causeCode, condition, entry.getText());
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import app.kneetriage.rules.AdviceSection;
+import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.Urgency;
@@ -119,7 +120,7 @@ public class RuleSetTransfer {
                 PatternItemEntry item = new PatternItemEntry();
                 item.setCause(cause);
                 item.setSortOrder(++itemOrder);
-                item.setCondition(Objects.requireNonNullElse(condition(itemDoc.condition()), ""));
+                item.setCondition(condition(itemDoc.condition()));
                 item.setWeight(itemDoc.weight());
                 item.setReason(itemDoc.reason());
                 cause.getPatternItems().add(item);
@@ -145,7 +146,7 @@ public class RuleSetTransfer {
             rule.setRuleSet(draft);
             rule.setSortOrder(++order);
             rule.setLevel(enumValue(Urgency.class, doc.level(), "urgency level"));
-            rule.setCondition(Objects.requireNonNullElse(condition(doc.condition()), ""));
+            rule.setCondition(condition(doc.condition()));
             rule.setReason(doc.reason());
             draft.getUrgencyRules().add(rule);
         }
@@ -193,19 +194,19 @@ public class RuleSetTransfer {
         for (CauseEntry c : draft.getCauses()) {
             fits(c.getName(), TextLimits.NAME, "cause name");
             fits(c.getExplanation(), TextLimits.EXPLANATION, "explanation of " + c.getCode());
-            fits(c.getRankFirstWhen(), TextLimits.CONDITION, "rank-first condition of " + c.getCode());
+            fits(stored(c.getRankFirstWhen()), TextLimits.CONDITION, "rank-first condition of " + c.getCode());
             c.getPatternItems().forEach(p -> {
                 fits(p.getReason(), TextLimits.REASON, "reason in " + c.getCode());
-                fits(p.getCondition(), TextLimits.CONDITION, "condition in " + c.getCode());
+                fits(stored(p.getCondition()), TextLimits.CONDITION, "condition in " + c.getCode());
             });
         }
         draft.getUrgencyRules().forEach(u -> {
             fits(u.getReason(), TextLimits.REASON, "urgency reason");
-            fits(u.getCondition(), TextLimits.CONDITION, "urgency condition");
+            fits(stored(u.getCondition()), TextLimits.CONDITION, "urgency condition");
         });
         draft.getAdvice().forEach(a -> {
             fits(a.getText(), TextLimits.ADVICE, "advice text");
-            fits(a.getCondition(), TextLimits.CONDITION, "advice condition");
+            fits(stored(a.getCondition()), TextLimits.CONDITION, "advice condition");
         });
         draft.getReturnSteps()
             .forEach(s -> fits(s.getDescription(), TextLimits.RETURN_STEP, "return-to-run week " + s.getWeekNumber()));
@@ -217,16 +218,17 @@ public class RuleSetTransfer {
         }
     }
 
-    private static JsonNode tree(String conditionJson) {
-        return conditionJson == null ? null : JSON.readTree(conditionJson);
+    private static JsonNode tree(Condition condition) {
+        return condition == null ? null : ConditionJson.toTree(condition);
     }
 
-    /** Stored conditions are normalised through the engine's condition model. */
-    private static String condition(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        return ConditionJson.format(ConditionJson.parse(node.toString()));
+    private static Condition condition(JsonNode node) {
+        return node == null || node.isNull() ? null : ConditionJson.fromTree(node);
+    }
+
+    /** A condition as it is stored, to check its length; null for none. */
+    private static String stored(Condition condition) {
+        return condition == null ? null : ConditionJson.format(condition);
     }
 
     private static <T> List<T> required(List<T> list, String what) {

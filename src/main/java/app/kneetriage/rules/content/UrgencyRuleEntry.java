@@ -1,6 +1,8 @@
 package app.kneetriage.rules.content;
 
 import app.kneetriage.rules.Urgency;
+import app.kneetriage.rules.Condition;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +19,8 @@ public class UrgencyRuleEntry extends RuleSetPart {
     private Urgency level;
 
     @Column(name = "condition_json")
-    private String condition;
+    @Convert(converter = ConditionConverter.class)
+    private Condition condition;
 
     private String reason;
 
@@ -29,11 +32,11 @@ public class UrgencyRuleEntry extends RuleSetPart {
         this.level = level;
     }
 
-    public String getCondition() {
+    public Condition getCondition() {
         return condition;
     }
 
-    public void setCondition(String condition) {
+    public void setCondition(Condition condition) {
         this.condition = condition;
     }
 

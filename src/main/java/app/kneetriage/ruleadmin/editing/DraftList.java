@@ -1,0 +1,53 @@
+package app.kneetriage.ruleadmin.editing;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The draft's ordered lists; each is edited as a whole on its own page,
+ * {@code /admin/rules/{path}}.
+ */
+enum DraftList {
+
+    URGENCY("urgency", "admin/rules/urgency", "URGENCY_RULES"),
+
+    ADVICE("advice", "admin/rules/advice", "ADVICE"),
+
+    STEPS("steps", "admin/rules/steps", "RETURN_TO_RUN");
+
+    /** The paths a request may name, for the controller's mapping. */
+    static final String PATHS = "urgency|advice|steps";
+
+    private final String path;
+
+    private final String view;
+
+    private final String auditType;
+
+    DraftList(String path, String view, String auditType) {
+        this.path = path;
+        this.view = view;
+        this.auditType = auditType;
+    }
+
+    static Optional<DraftList> byPath(String path) {
+        return Arrays.stream(values()).filter(list -> list.path.equals(path)).findFirst();
+    }
+
+    String view() {
+        return view;
+    }
+
+    String auditType() {
+        return auditType;
+    }
+
+    ListForms.RowsForm<?> newForm() {
+        return switch (this) {
+            case URGENCY -> new ListForms.UrgencyRulesForm();
+            case ADVICE -> new ListForms.AdviceListForm();
+            case STEPS -> new ListForms.StepsForm();
+        };
+    }
+
+}
