@@ -1,6 +1,7 @@
 package app.kneetriage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,6 @@ import java.util.Optional;
 
 import app.kneetriage.support.Vignettes;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The tests read only the repository's own files; the shared folder is the upstream of

@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,8 +57,7 @@ class AdminAccountController {
             result.rejectValue("confirmPassword", "password.mismatch");
         }
         if (result.hasErrors()) {
-            ModelAndView page = new ModelAndView(VIEW_ADMINS,
-                    org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT);
+            ModelAndView page = new ModelAndView(VIEW_ADMINS, HttpStatus.UNPROCESSABLE_CONTENT);
             page.addObject("admins", accounts.usernames());
             return page;
         }
@@ -86,7 +86,7 @@ class AdminAccountController {
             result.rejectValue("currentPassword", "password.wrong");
         }
         if (result.hasErrors()) {
-            return new ModelAndView(VIEW_PASSWORD, org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT);
+            return new ModelAndView(VIEW_PASSWORD, HttpStatus.UNPROCESSABLE_CONTENT);
         }
         redirect.addFlashAttribute("message", "password.changed");
         return new ModelAndView(Redirects.seeOther("/admin"));

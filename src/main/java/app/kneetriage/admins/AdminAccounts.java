@@ -1,5 +1,6 @@
 package app.kneetriage.admins;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -22,8 +23,7 @@ class AdminAccounts {
     static final int MAX_PASSWORD_BYTES = 72;
 
     static boolean tooLong(String password) {
-        return password != null
-                && password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
+        return password != null && password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
     }
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccounts.class);

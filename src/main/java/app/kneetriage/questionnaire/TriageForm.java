@@ -1,14 +1,8 @@
 package app.kneetriage.questionnaire;
 
-import static app.kneetriage.rules.AnswerLimits.MAX_CADENCE_SPM;
 import static app.kneetriage.rules.AnswerLimits.MAX_DURATION_DAYS;
 import static app.kneetriage.rules.AnswerLimits.MAX_PAIN_SCORE;
-import static app.kneetriage.rules.AnswerLimits.MAX_REST_DAYS_PER_WEEK;
-import static app.kneetriage.rules.AnswerLimits.MAX_SHOE_DISTANCE_KM;
-import static app.kneetriage.rules.AnswerLimits.MAX_WEEKLY_DISTANCE_CHANGE_PERCENT;
-import static app.kneetriage.rules.AnswerLimits.MIN_CADENCE_SPM;
 import static app.kneetriage.rules.AnswerLimits.MIN_PAIN_SCORE;
-import static app.kneetriage.rules.AnswerLimits.MIN_WEEKLY_DISTANCE_CHANGE_PERCENT;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,17 +15,17 @@ import app.kneetriage.rules.PainCharacter;
 import app.kneetriage.rules.RedFlag;
 import app.kneetriage.rules.Side;
 import app.kneetriage.rules.Timing;
-import app.kneetriage.rules.Training;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The symptom form as the browser posts it. Units are the runner's choice and are
- * converted when the form becomes {@link Answers}; rules that span fields live in
+ * The symptom form as the browser posts it; the optional training section is inherited
+ * from {@link TrainingQuestions}. Units are the runner's choice and are converted when
+ * the form becomes {@link Answers}; rules that span fields live in
  * {@link TriageFormValidator}.
  */
-public class TriageForm {
+public class TriageForm extends TrainingQuestions {
 
     /** The warning signs: at least one ticked, or "none of these" ticked, never both. */
     private List<RedFlag> redFlags = new ArrayList<>();
@@ -71,45 +65,14 @@ public class TriageForm {
     @NotNull
     private Boolean dailyActivitiesAffected;
 
-    @Min(MIN_WEEKLY_DISTANCE_CHANGE_PERCENT)
-    @Max(MAX_WEEKLY_DISTANCE_CHANGE_PERCENT)
-    private Integer weeklyDistanceChangePercent;
-
-    private Boolean addedSpeedAndHills;
-
-    private Boolean newOrReturning;
-
-    @Min(0)
-    @Max(MAX_SHOE_DISTANCE_KM)
-    private Integer shoeDistance;
-
-    @NotNull
-    private DistanceUnit shoeDistanceUnit = DistanceUnit.KM;
-
-    @Min(MIN_CADENCE_SPM)
-    @Max(MAX_CADENCE_SPM)
-    private Integer cadenceSpm;
-
-    private Boolean runsOnCamberedRoads;
-
-    @Min(0)
-    @Max(MAX_REST_DAYS_PER_WEEK)
-    private Integer restDaysPerWeek;
-
     /** Call only on a form without errors. */
     public Answers toAnswers() {
-        Training training = new Training(weeklyDistanceChangePercent, addedSpeedAndHills, newOrReturning,
-                shoeDistanceKm(), cadenceSpm, runsOnCamberedRoads, restDaysPerWeek);
         return new Answers(location, side, character, onset, enumSet(timing, Timing.class), painScore, durationDays(),
-                previousEpisodes, dailyActivitiesAffected, training, enumSet(redFlags, RedFlag.class));
+                previousEpisodes, dailyActivitiesAffected, toTraining(), enumSet(redFlags, RedFlag.class));
     }
 
     Integer durationDays() {
         return durationAmount == null || durationUnit == null ? null : durationUnit.toDays(durationAmount);
-    }
-
-    Integer shoeDistanceKm() {
-        return shoeDistance == null || shoeDistanceUnit == null ? null : shoeDistanceUnit.toKm(shoeDistance);
     }
 
     private static <E extends Enum<E>> EnumSet<E> enumSet(List<E> values, Class<E> type) {
@@ -212,70 +175,6 @@ public class TriageForm {
 
     public void setDailyActivitiesAffected(Boolean dailyActivitiesAffected) {
         this.dailyActivitiesAffected = dailyActivitiesAffected;
-    }
-
-    public Integer getWeeklyDistanceChangePercent() {
-        return weeklyDistanceChangePercent;
-    }
-
-    public void setWeeklyDistanceChangePercent(Integer weeklyDistanceChangePercent) {
-        this.weeklyDistanceChangePercent = weeklyDistanceChangePercent;
-    }
-
-    public Boolean getAddedSpeedAndHills() {
-        return addedSpeedAndHills;
-    }
-
-    public void setAddedSpeedAndHills(Boolean addedSpeedAndHills) {
-        this.addedSpeedAndHills = addedSpeedAndHills;
-    }
-
-    public Boolean getNewOrReturning() {
-        return newOrReturning;
-    }
-
-    public void setNewOrReturning(Boolean newOrReturning) {
-        this.newOrReturning = newOrReturning;
-    }
-
-    public Integer getShoeDistance() {
-        return shoeDistance;
-    }
-
-    public void setShoeDistance(Integer shoeDistance) {
-        this.shoeDistance = shoeDistance;
-    }
-
-    public DistanceUnit getShoeDistanceUnit() {
-        return shoeDistanceUnit;
-    }
-
-    public void setShoeDistanceUnit(DistanceUnit shoeDistanceUnit) {
-        this.shoeDistanceUnit = shoeDistanceUnit;
-    }
-
-    public Integer getCadenceSpm() {
-        return cadenceSpm;
-    }
-
-    public void setCadenceSpm(Integer cadenceSpm) {
-        this.cadenceSpm = cadenceSpm;
-    }
-
-    public Boolean getRunsOnCamberedRoads() {
-        return runsOnCamberedRoads;
-    }
-
-    public void setRunsOnCamberedRoads(Boolean runsOnCamberedRoads) {
-        this.runsOnCamberedRoads = runsOnCamberedRoads;
-    }
-
-    public Integer getRestDaysPerWeek() {
-        return restDaysPerWeek;
-    }
-
-    public void setRestDaysPerWeek(Integer restDaysPerWeek) {
-        this.restDaysPerWeek = restDaysPerWeek;
     }
 
 }

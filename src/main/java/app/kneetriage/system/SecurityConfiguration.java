@@ -1,5 +1,7 @@
 package app.kneetriage.system;
 
+import java.util.Set;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -23,7 +25,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         MediaTypeRequestMatcher json = new MediaTypeRequestMatcher(MediaType.APPLICATION_JSON);
-        json.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+        json.setIgnoredMediaTypes(Set.of(MediaType.ALL));
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/admin/**").hasRole("ADMIN").anyRequest().permitAll())
             .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())

@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
-import app.kneetriage.support.Vignettes;
 import app.kneetriage.support.Vignettes.Vignette;
+import app.kneetriage.support.Vignettes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

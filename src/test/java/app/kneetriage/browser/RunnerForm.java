@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The symptom form as a runner fills it in: by clicking the answers and typing numbers.
@@ -49,7 +50,7 @@ final class RunnerForm {
     }
 
     RunnerForm select(String id, String value) {
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
         return this;
     }
 

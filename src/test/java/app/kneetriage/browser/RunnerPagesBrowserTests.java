@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import app.kneetriage.support.Browser;
 import app.kneetriage.support.BrowserTest;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -229,7 +231,7 @@ class RunnerPagesBrowserTests {
             driver.get(driver.findElement(By.id("manage-link")).getAttribute("value"));
             assertThat(browser.screenshot("manage-" + size[0] + "x" + size[1])).isNotEmptyFile();
             // Nothing may be wider than a phone screen.
-            Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+            Long scrollWidth = (Long) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth;");
             assertThat(scrollWidth).isLessThanOrEqualTo(size[0]);
         }
@@ -262,7 +264,7 @@ class RunnerPagesBrowserTests {
         tabUntil(e -> id.equals(e.getAttribute("id")));
     }
 
-    private void tabUntil(java.util.function.Predicate<WebElement> target) {
+    private void tabUntil(Predicate<WebElement> target) {
         for (int i = 0; i < 200; i++) {
             if (target.test(driver.switchTo().activeElement())) {
                 return;

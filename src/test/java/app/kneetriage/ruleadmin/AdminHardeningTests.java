@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -147,7 +148,7 @@ class AdminHardeningTests {
         assertThat(response.body()).contains("Something went wrong").doesNotContain("Exception");
     }
 
-    private static List<Integer> inParallel(int count, java.util.concurrent.Callable<Integer> task) throws Exception {
+    private static List<Integer> inParallel(int count, Callable<Integer> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
             List<Future<Integer>> futures = new ArrayList<>();

@@ -2,6 +2,7 @@ package app.kneetriage.rules;
 
 import static app.kneetriage.rules.TestAnswers.answers;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -142,8 +143,7 @@ class TriageEngineTests {
     void ruleSetRejectsReferencesToUnknownContent() {
         CauseRule cause = new CauseRule("AA", "AA", "x", List.of(item(FRONT, 1, "front")), null, List.of("MISSING"));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules(List.of(cause)))
-            .isInstanceOf(InvalidRuleException.class)
+        assertThatThrownBy(() -> rules(List.of(cause))).isInstanceOf(InvalidRuleException.class)
             .hasMessageContaining("unknown exercise MISSING");
     }
 

@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * A browser-like HTTP client with its own cookies, for the admin pages and their CSRF
  * tokens.
@@ -138,8 +140,7 @@ public final class AdminSession {
         }
         Matcher textarea = TEXTAREA.matcher(form);
         while (textarea.find()) {
-            fields.put(attribute(textarea.group(1), "name"),
-                    org.springframework.web.util.HtmlUtils.htmlUnescape(textarea.group(2)));
+            fields.put(attribute(textarea.group(1), "name"), HtmlUtils.htmlUnescape(textarea.group(2)));
         }
         fields.remove("_csrf");
         return fields;
@@ -147,7 +148,7 @@ public final class AdminSession {
 
     private static String attribute(String attributes, String name) {
         Matcher matcher = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
-        return matcher.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(matcher.group(1)) : null;
+        return matcher.find() ? HtmlUtils.htmlUnescape(matcher.group(1)) : null;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -1,6 +1,7 @@
 package app.kneetriage.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -61,7 +62,7 @@ class TriageControllerTests {
             .andExpect(status().isOk())
             .andExpect(view().name(TriageController.VIEW_FORM))
             .andExpect(model().attributeExists("triageForm"))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("not a diagnosis")));
+            .andExpect(content().string(containsString("not a diagnosis")));
     }
 
     @Test
@@ -90,8 +91,8 @@ class TriageControllerTests {
             .andExpect(model().attributeHasFieldErrorCode("triageForm", "side", "NotNull"))
             .andExpect(model().attributeHasFieldErrorCode("triageForm", "painScore", "NotNull"))
             .andExpect(model().attributeHasFieldErrorCode("triageForm", "redFlags", "redFlags.unanswered"))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"4\"")))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("Choose which knee hurts.")));
+            .andExpect(content().string(containsString("value=\"4\"")))
+            .andExpect(content().string(containsString("Choose which knee hurts.")));
         verify(results, never()).create(any());
     }
 

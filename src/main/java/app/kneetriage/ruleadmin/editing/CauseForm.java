@@ -3,12 +3,12 @@ package app.kneetriage.ruleadmin.editing;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.kneetriage.rules.content.CauseEntry;
-import app.kneetriage.rules.content.ConditionJson;
 import app.kneetriage.rules.Codes;
 import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.TextLimits;
+import app.kneetriage.rules.content.CauseEntry;
+import app.kneetriage.rules.content.ConditionJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -2,8 +2,8 @@ package app.kneetriage.rules.content;
 
 import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.Condition;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

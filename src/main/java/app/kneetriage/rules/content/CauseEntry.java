@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.kneetriage.rules.Condition;
-import jakarta.persistence.Convert;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;

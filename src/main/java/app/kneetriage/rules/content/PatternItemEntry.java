@@ -1,8 +1,8 @@
 package app.kneetriage.rules.content;
 
 import app.kneetriage.rules.Condition;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;

@@ -13,12 +13,11 @@ import org.springframework.data.repository.query.Param;
 /** Stored rule sets: one draft at most, and the numbered, published versions. */
 public interface RuleVersionRepository extends JpaRepository<RuleVersion, Long> {
 
-    @Query("select r.id from RuleVersion r where r.status = app.kneetriage.rules.content.RuleSetStatus.PUBLISHED"
-            + " order by r.versionNumber desc")
-    List<Long> findPublishedIdsNewestFirst(Limit limit);
+    @Query("select r.id from RuleVersion r where r.status = :status order by r.versionNumber desc")
+    List<Long> findIdsNewestFirst(@Param("status") RuleSetStatus status, Limit limit);
 
     default Optional<Long> findLatestPublishedId() {
-        return findPublishedIdsNewestFirst(Limit.of(1)).stream().findFirst();
+        return findIdsNewestFirst(RuleSetStatus.PUBLISHED, Limit.of(1)).stream().findFirst();
     }
 
     Optional<RuleVersion> findFirstByStatus(RuleSetStatus status);
@@ -27,17 +26,25 @@ public interface RuleVersionRepository extends JpaRepository<RuleVersion, Long> 
      * The first version ever published: a row that never changes or goes away, locked as
      * a publishing mutex.
      */
-    @Query("select min(r.id) from RuleVersion r where r.status = app.kneetriage.rules.content.RuleSetStatus.PUBLISHED")
-    Optional<Long> findFirstPublishedId();
+    default Optional<Long> findFirstPublishedId() {
+        return findLowestId(RuleSetStatus.PUBLISHED);
+    }
+
+    @Query("select min(r.id) from RuleVersion r where r.status = :status")
+    Optional<Long> findLowestId(@Param("status") RuleSetStatus status);
 
     /**
      * The draft, locked until the transaction ends: edits, imports and publishing of the
      * draft run one after the other, so a publish never picks up half of a concurrent
      * edit.
      */
+    default Optional<RuleVersion> findDraftForUpdate() {
+        return findByStatusForUpdate(RuleSetStatus.DRAFT);
+    }
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r from RuleVersion r where r.status = app.kneetriage.rules.content.RuleSetStatus.DRAFT")
-    Optional<RuleVersion> findDraftForUpdate();
+    @Query("select r from RuleVersion r where r.status = :status")
+    Optional<RuleVersion> findByStatusForUpdate(@Param("status") RuleSetStatus status);
 
     /**
      * A rule set locked until the transaction ends; publishing locks the live version to

@@ -1,9 +1,9 @@
 package app.kneetriage.rules.content;
 
-import app.kneetriage.rules.Urgency;
 import app.kneetriage.rules.Condition;
-import jakarta.persistence.Convert;
+import app.kneetriage.rules.Urgency;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

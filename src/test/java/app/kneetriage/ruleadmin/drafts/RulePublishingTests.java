@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.AdminTest;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -161,14 +164,14 @@ class RulePublishingTests {
     }
 
     private static String valueOf(String page, String field) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern
+        Matcher matcher = Pattern
             .compile("id=\"" + field + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*id=\"" + field + "\"")
             .matcher(page);
         if (!matcher.find()) {
             throw new AssertionError("no field " + field);
         }
         String value = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-        return org.springframework.web.util.HtmlUtils.htmlUnescape(value);
+        return HtmlUtils.htmlUnescape(value);
     }
 
     private HttpResponse<String> publish(String note) {
