@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
+import app.kneetriage.support.TriageJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,9 +23,12 @@ import tools.jackson.databind.JsonNode;
 @DatabaseTest
 class BadInputApiTests {
 
-    private static final String VALID = """
-            {"location":"FRONT","side":"LEFT","character":"DULL_ACHE","onset":"GRADUAL","timing":["DOWNSTAIRS"],
-             "painScore":3,"durationDays":5,"redFlags":[]%s}""";
+    private static final String VALID = TriageJson.answers().timing("DOWNSTAIRS").json();
+
+    /** The valid body with more JSON written in at its end. */
+    private static String validWith(String extra) {
+        return VALID.substring(0, VALID.length() - 1) + extra + "}";
+    }
 
     @LocalServerPort
     int port;
@@ -42,49 +46,45 @@ class BadInputApiTests {
     static Stream<Arguments> malformedBodies() {
         return Stream.of(Arguments.of("not JSON at all", "{\"location\":", "body"),
                 Arguments.of("empty body", "", "body"), Arguments.of("an array instead of an object", "[]", "body"),
-                Arguments.of("trailing garbage", VALID.formatted("") + " x", "body"),
-                Arguments.of("missing location", VALID.formatted("").replace("\"location\":\"FRONT\",", ""),
-                        "location"),
-                Arguments.of("missing redFlags", VALID.formatted("").replace(",\"redFlags\":[]", ""), "redFlags"),
-                Arguments.of("missing painScore", VALID.formatted("").replace("\"painScore\":3,", ""), "painScore"),
-                Arguments.of("unknown enum value", VALID.formatted("").replace("FRONT", "KNEECAP"), "location"),
-                Arguments.of("lower-case enum value", VALID.formatted("").replace("FRONT", "front"), "location"),
-                Arguments.of("enum given as its number", VALID.formatted("").replace("\"FRONT\"", "0"), "location"),
-                Arguments.of("red flag given as its number",
-                        VALID.formatted("").replace("\"redFlags\":[]", "\"redFlags\":[0]"), "redFlags[0]"),
-                Arguments.of("a body far too large", VALID.formatted(" ".repeat(70_000)), "body"),
-                Arguments.of("unknown timing value", VALID.formatted("").replace("DOWNSTAIRS", "UPHILL"), "timing[0]"),
-                Arguments.of("null inside a list", VALID.formatted("").replace("[\"DOWNSTAIRS\"]", "[null]"),
-                        "timing[0]"),
-                Arguments.of("painScore above 10", VALID.formatted("").replace("\"painScore\":3", "\"painScore\":11"),
+                Arguments.of("trailing garbage", VALID + " x", "body"),
+                Arguments.of("missing location", VALID.replace("\"location\":\"FRONT\",", ""), "location"),
+                Arguments.of("missing redFlags", VALID.replace(",\"redFlags\":[]", ""), "redFlags"),
+                Arguments.of("missing painScore", VALID.replace("\"painScore\":3,", ""), "painScore"),
+                Arguments.of("unknown enum value", VALID.replace("FRONT", "KNEECAP"), "location"),
+                Arguments.of("lower-case enum value", VALID.replace("FRONT", "front"), "location"),
+                Arguments.of("enum given as its number", VALID.replace("\"FRONT\"", "0"), "location"),
+                Arguments.of("red flag given as its number", VALID.replace("\"redFlags\":[]", "\"redFlags\":[0]"),
+                        "redFlags[0]"),
+                Arguments.of("a body far too large", validWith(" ".repeat(70_000)), "body"),
+                Arguments.of("unknown timing value", VALID.replace("DOWNSTAIRS", "UPHILL"), "timing[0]"),
+                Arguments.of("null inside a list", VALID.replace("[\"DOWNSTAIRS\"]", "[null]"), "timing[0]"),
+                Arguments.of("painScore above 10", VALID.replace("\"painScore\":3", "\"painScore\":11"), "painScore"),
+                Arguments.of("negative duration", VALID.replace("\"durationDays\":5", "\"durationDays\":-1"),
+                        "durationDays"),
+                Arguments.of("duration above ten years", VALID.replace("\"durationDays\":5", "\"durationDays\":3651"),
+                        "durationDays"),
+                Arguments.of("painScore as a string", VALID.replace("\"painScore\":3", "\"painScore\":\"3\""),
                         "painScore"),
-                Arguments.of("negative duration",
-                        VALID.formatted("").replace("\"durationDays\":5", "\"durationDays\":-1"), "durationDays"),
-                Arguments.of("duration above ten years",
-                        VALID.formatted("").replace("\"durationDays\":5", "\"durationDays\":3651"), "durationDays"),
-                Arguments.of("painScore as a string",
-                        VALID.formatted("").replace("\"painScore\":3", "\"painScore\":\"3\""), "painScore"),
-                Arguments.of("painScore with a fraction",
-                        VALID.formatted("").replace("\"painScore\":3", "\"painScore\":3.5"), "painScore"),
+                Arguments.of("painScore with a fraction", VALID.replace("\"painScore\":3", "\"painScore\":3.5"),
+                        "painScore"),
                 Arguments.of("painScore beyond any integer",
-                        VALID.formatted("").replace("\"painScore\":3", "\"painScore\":99999999999999999999"),
-                        "painScore"),
-                Arguments.of("timing as a single string",
-                        VALID.formatted("").replace("[\"DOWNSTAIRS\"]", "\"DOWNSTAIRS\""), "timing"),
-                Arguments.of("boolean as a number", VALID.formatted(",\"previousEpisodes\":1"), "previousEpisodes"),
-                Arguments.of("unknown top-level field", VALID.formatted(",\"age\":40"), "age"),
-                Arguments.of("unknown training field", VALID.formatted(",\"training\":{\"weeklyKm\":40}"),
+                        VALID.replace("\"painScore\":3", "\"painScore\":99999999999999999999"), "painScore"),
+                Arguments.of("timing as a single string", VALID.replace("[\"DOWNSTAIRS\"]", "\"DOWNSTAIRS\""),
+                        "timing"),
+                Arguments.of("boolean as a number", validWith(",\"previousEpisodes\":1"), "previousEpisodes"),
+                Arguments.of("unknown top-level field", validWith(",\"age\":40"), "age"),
+                Arguments.of("unknown training field", validWith(",\"training\":{\"weeklyKm\":40}"),
                         "training.weeklyKm"),
-                Arguments.of("training as a list", VALID.formatted(",\"training\":[]"), "training"),
-                Arguments.of("cadence below 100", VALID.formatted(",\"training\":{\"cadenceSpm\":99}"),
+                Arguments.of("training as a list", validWith(",\"training\":[]"), "training"),
+                Arguments.of("cadence below 100", validWith(",\"training\":{\"cadenceSpm\":99}"),
                         "training.cadenceSpm"),
-                Arguments.of("rest days above 7", VALID.formatted(",\"training\":{\"restDaysPerWeek\":8}"),
+                Arguments.of("rest days above 7", validWith(",\"training\":{\"restDaysPerWeek\":8}"),
                         "training.restDaysPerWeek"),
                 Arguments.of("volume change below -100",
-                        VALID.formatted(",\"training\":{\"weeklyDistanceChangePercent\":-101}"),
+                        validWith(",\"training\":{\"weeklyDistanceChangePercent\":-101}"),
                         "training.weeklyDistanceChangePercent"),
-                Arguments.of("shoe distance above 10000 km",
-                        VALID.formatted(",\"training\":{\"shoeDistanceKm\":10001}"), "training.shoeDistanceKm"));
+                Arguments.of("shoe distance above 10000 km", validWith(",\"training\":{\"shoeDistanceKm\":10001}"),
+                        "training.shoeDistanceKm"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -105,9 +105,7 @@ class BadInputApiTests {
 
     @Test
     void everyInvalidFieldIsNamedAtOnce() {
-        String body = VALID.formatted("")
-            .replace("\"location\":\"FRONT\",", "")
-            .replace("\"painScore\":3", "\"painScore\":11");
+        String body = VALID.replace("\"location\":\"FRONT\",", "").replace("\"painScore\":3", "\"painScore\":11");
 
         JsonNode problem = http.postJson("/api/v1/triage", body).json();
 
@@ -118,7 +116,7 @@ class BadInputApiTests {
     void aValidBodyIsStoredOnce() {
         long before = storedResults();
 
-        Http.Response response = http.postJson("/api/v1/triage", VALID.formatted(""));
+        Http.Response response = http.postJson("/api/v1/triage", VALID);
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(storedResults()).isEqualTo(before + 1);
@@ -127,7 +125,7 @@ class BadInputApiTests {
     @Test
     void wrongContentTypeAndMethodAndPathAreProblemsToo() {
         long before = storedResults();
-        Http.Response plainText = http.post("/api/v1/triage", "text/plain", VALID.formatted(""));
+        Http.Response plainText = http.post("/api/v1/triage", "text/plain", VALID);
         assertThat(plainText.status()).isEqualTo(415);
         assertThat(plainText.header("Content-Type")).startsWith("application/problem+json");
         assertThat(storedResults()).isEqualTo(before);

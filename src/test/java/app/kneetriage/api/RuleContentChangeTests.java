@@ -8,6 +8,7 @@ import java.util.List;
 import app.kneetriage.rules.content.RuleSetProvider;
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
+import app.kneetriage.support.TriageJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 @DatabaseTest
 class RuleContentChangeTests {
 
-    private static final String FRONT_KNEE = """
-            {"location":"FRONT","side":"LEFT","character":"DULL_ACHE","onset":"GRADUAL","timing":["DOWNSTAIRS"],
-             "painScore":3,"durationDays":5,"redFlags":[]}""";
+    private static final String FRONT_KNEE = TriageJson.answers().timing("DOWNSTAIRS").json();
 
     private static final String PUBLISHED = "(SELECT id FROM rule_set WHERE version_number = 1)";
 

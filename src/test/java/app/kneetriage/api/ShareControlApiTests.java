@@ -6,6 +6,7 @@ import java.util.Base64;
 
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
+import app.kneetriage.support.TriageJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,9 +25,13 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 class ShareControlApiTests {
 
-    private static final String ANSWERS = """
-            {"location":"OUTER","side":"LEFT","character":"BURNING","onset":"GRADUAL",
-             "timing":["DURING_RUN_BUILDS"],"painScore":5,"durationDays":9,"redFlags":[]}""";
+    private static final String ANSWERS = TriageJson.answers()
+        .location("OUTER")
+        .character("BURNING")
+        .timing("DURING_RUN_BUILDS")
+        .painScore(5)
+        .durationDays(9)
+        .json();
 
     @LocalServerPort
     int port;

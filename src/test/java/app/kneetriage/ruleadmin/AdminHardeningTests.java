@@ -3,26 +3,19 @@ package app.kneetriage.ruleadmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.AdminTest;
-import org.junit.jupiter.api.BeforeEach;
+import app.kneetriage.support.LoggedInAdmin;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Tampered, oversized and simultaneous admin requests: refused cleanly, never a 500,
- * never half-done.
+ * Tampered and oversized admin requests: refused cleanly, never a 500, never half-done
+ * (simultaneous ones: {@link SimultaneousAdminRequestsTests}).
  */
 @AdminTest
 class AdminHardeningTests {
@@ -33,54 +26,8 @@ class AdminHardeningTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @LoggedInAdmin
     AdminSession admin;
-
-    @BeforeEach
-    void logIn() {
-        admin = new AdminSession(port).loggedIn();
-    }
-
-    @Test
-    void simultaneousDraftStartsMakeOneDraftAndSimultaneousRollbacksGetDistinctNumbers() throws Exception {
-        admin.get("/admin/rules");
-        admin.postForm("/admin/rules/draft/discard", Map.of());
-        List<Integer> starts = inParallel(8, () -> {
-            AdminSession session = new AdminSession(port).loggedIn();
-            session.get("/admin/rules");
-            return session.postForm("/admin/rules/draft", Map.of()).statusCode();
-        });
-        assertThat(starts).containsOnly(303);
-        assertThat(jdbc.queryForObject("select count(*) from rule_set where status = 'DRAFT'", Long.class))
-            .isEqualTo(1);
-
-        int before = jdbc.queryForObject("select max(version_number) from rule_set", Integer.class);
-        List<Integer> rollbacks = inParallel(3, () -> {
-            AdminSession session = new AdminSession(port).loggedIn();
-            session.get("/admin/rules/versions");
-            return session.postForm("/admin/rules/versions/1/republish", Map.of()).statusCode();
-        });
-        assertThat(rollbacks).containsOnly(303);
-        assertThat(jdbc.queryForList("select version_number from rule_set where version_number > ?", Integer.class,
-                before))
-            .hasSize(3)
-            .doesNotHaveDuplicates();
-    }
-
-    @Test
-    void parallelPasswordGuessesAreAllCountedAndLockTheAccount() throws Exception {
-        admin.get("/admin/admins");
-        admin.postForm("/admin/admins", Map.of("username", "guessed", "password", "guessed-password-123",
-                "confirmPassword", "guessed-password-123"));
-
-        List<Integer> guesses = inParallel(12,
-                () -> new AdminSession(port).login("guessed", "wrong-" + Thread.currentThread().getId()).statusCode());
-
-        assertThat(guesses).containsOnly(302);
-        assertThat(new AdminSession(port).login("guessed", "guessed-password-123")
-            .headers()
-            .firstValue("Location")
-            .orElseThrow()).endsWith("/login?error");
-    }
 
     @Test
     void tamperedAndOversizedFormsAreRefusedWithoutAServerError() {
@@ -146,24 +93,6 @@ class AdminHardeningTests {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Something went wrong").doesNotContain("Exception");
-    }
-
-    private static List<Integer> inParallel(int count, Callable<Integer> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                futures.add(pool.submit(task));
-            }
-            List<Integer> results = new ArrayList<>();
-            for (Future<Integer> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        }
-        finally {
-            pool.shutdownNow();
-        }
     }
 
 }

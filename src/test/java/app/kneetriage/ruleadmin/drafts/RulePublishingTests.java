@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.AdminTest;
 import app.kneetriage.support.Http;
+import app.kneetriage.support.LoggedInAdmin;
+import app.kneetriage.support.TriageJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +28,7 @@ import tools.jackson.databind.JsonNode;
 @AdminTest
 class RulePublishingTests {
 
-    private static final String FRONT_KNEE = """
-            {"location":"FRONT","side":"LEFT","character":"DULL_ACHE","onset":"GRADUAL","timing":["DOWNSTAIRS"],
-             "painScore":3,"durationDays":5,"redFlags":[]}""";
+    private static final String FRONT_KNEE = TriageJson.answers().timing("DOWNSTAIRS").json();
 
     @LocalServerPort
     int port;
@@ -36,16 +36,14 @@ class RulePublishingTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @LoggedInAdmin(draft = true)
     AdminSession admin;
 
     Http api;
 
     @BeforeEach
-    void logIn() {
-        admin = new AdminSession(port).loggedIn();
+    void connectApi() {
         api = new Http(port);
-        admin.get("/admin/rules");
-        admin.postForm("/admin/rules/draft", Map.of());
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.AdminTest;
-import org.junit.jupiter.api.BeforeEach;
+import app.kneetriage.support.LoggedInAdmin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,12 +28,8 @@ class RuleTransferTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @LoggedInAdmin
     AdminSession admin;
-
-    @BeforeEach
-    void logIn() {
-        admin = new AdminSession(port).loggedIn();
-    }
 
     @Test
     void exportThenImportYieldsAnIdenticalRuleSet() {

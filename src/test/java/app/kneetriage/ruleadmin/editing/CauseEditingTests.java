@@ -8,7 +8,8 @@ import java.util.Map;
 import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.AdminTest;
 import app.kneetriage.support.Http;
-import org.junit.jupiter.api.BeforeEach;
+import app.kneetriage.support.LoggedInAdmin;
+import app.kneetriage.support.TriageJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,9 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AdminTest
 class CauseEditingTests {
 
-    private static final String BACK_KNEE = """
-            {"location":"BACK","side":"BOTH","character":"TIGHTNESS","onset":"GRADUAL","timing":["STRAIGHTENING"],
-             "painScore":3,"durationDays":5,"redFlags":[]}""";
+    private static final String BACK_KNEE = TriageJson.answers()
+        .location("BACK")
+        .side("BOTH")
+        .character("TIGHTNESS")
+        .timing("STRAIGHTENING")
+        .json();
 
     @LocalServerPort
     int port;
@@ -31,14 +35,8 @@ class CauseEditingTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @LoggedInAdmin(draft = true)
     AdminSession admin;
-
-    @BeforeEach
-    void startDraft() {
-        admin = new AdminSession(port).loggedIn();
-        admin.get("/admin/rules");
-        admin.postForm("/admin/rules/draft", Map.of());
-    }
 
     @Test
     void aConditionAddedThroughTheFormReachesRunnersOncePublished() {

@@ -8,7 +8,8 @@ import java.util.Map;
 import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.AdminTest;
 import app.kneetriage.support.Http;
-import org.junit.jupiter.api.BeforeEach;
+import app.kneetriage.support.LoggedInAdmin;
+import app.kneetriage.support.TriageJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,21 +19,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AdminTest
 class ListEditingTests {
 
-    private static final String PAIN_SEVEN = """
-            {"location":"OUTER","side":"LEFT","character":"SHARP","onset":"GRADUAL","timing":["DURING_RUN_BUILDS"],
-             "painScore":7,"durationDays":5,"redFlags":[]}""";
+    private static final String PAIN_SEVEN = TriageJson.answers()
+        .location("OUTER")
+        .character("SHARP")
+        .timing("DURING_RUN_BUILDS")
+        .painScore(7)
+        .json();
 
     @LocalServerPort
     int port;
 
+    @LoggedInAdmin(draft = true)
     AdminSession admin;
-
-    @BeforeEach
-    void startDraft() {
-        admin = new AdminSession(port).loggedIn();
-        admin.get("/admin/rules");
-        admin.postForm("/admin/rules/draft", Map.of());
-    }
 
     @Test
     void aLooserUrgencyRuleIsSavedInTheDraftButTheTestCasesBlockItsPublication() {

@@ -8,7 +8,8 @@ import java.util.Map;
 
 import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.AdminTest;
-import org.junit.jupiter.api.BeforeEach;
+import app.kneetriage.support.LoggedInAdmin;
+import app.kneetriage.support.TriageJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,9 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AdminTest
 class TestCaseAndTryTests {
 
-    private static final String OUTER_KNEE = """
-            {"location":"OUTER","side":"LEFT","character":"BURNING","onset":"GRADUAL",
-             "timing":["DURING_RUN_BUILDS"],"painScore":5,"durationDays":9,"redFlags":[]}""";
+    private static final String OUTER_KNEE = TriageJson.answers()
+        .location("OUTER")
+        .character("BURNING")
+        .timing("DURING_RUN_BUILDS")
+        .painScore(5)
+        .durationDays(9)
+        .json();
 
     @LocalServerPort
     int port;
@@ -28,12 +33,8 @@ class TestCaseAndTryTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @LoggedInAdmin
     AdminSession admin;
-
-    @BeforeEach
-    void logIn() {
-        admin = new AdminSession(port).loggedIn();
-    }
 
     @Test
     void aNewTestCaseIsCheckedAgainstTheRulesAndAudited() {

@@ -1,0 +1,97 @@
+package app.kneetriage.ruleadmin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import app.kneetriage.support.AdminSession;
+import app.kneetriage.support.Concurrently;
+import app.kneetriage.support.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Admin requests that arrive together, on the configured database (the locks that matter
+ * live in PostgreSQL in production, so this also runs with {@code -Ppostgres}). Each test
+ * puts the shared database back as it found it.
+ */
+@DatabaseTest
+class SimultaneousAdminRequestsTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void simultaneousDraftStartsMakeOneDraftAndSimultaneousRollbacksGetDistinctNumbers() throws Exception {
+        int before = jdbc.queryForObject("select max(version_number) from rule_set", Integer.class);
+        try {
+            List<Integer> starts = Concurrently.race(8, this::adminOnDraftPage,
+                    session -> session.postForm("/admin/rules/draft", Map.of()).statusCode());
+            assertThat(starts).containsOnly(303);
+            assertThat(jdbc.queryForObject("select count(*) from rule_set where status = 'DRAFT'", Long.class))
+                .isEqualTo(1);
+
+            List<Integer> rollbacks = Concurrently.race(3, this::adminOnVersionsPage,
+                    session -> session.postForm("/admin/rules/versions/1/republish", Map.of()).statusCode());
+            assertThat(rollbacks).containsOnly(303);
+            assertThat(jdbc.queryForList("select version_number from rule_set where version_number > ?", Integer.class,
+                    before))
+                .hasSize(3)
+                .doesNotHaveDuplicates();
+        }
+        finally {
+            jdbc.update("delete from rule_set where status = 'DRAFT' or version_number > ?", before);
+        }
+    }
+
+    @Test
+    void parallelPasswordGuessesAreAllCountedAndLockTheAccount() throws Exception {
+        AdminSession admin = new AdminSession(port).loggedIn();
+        admin.get("/admin/admins");
+        admin.postForm("/admin/admins", Map.of("username", "guessed", "password", "guessed-password-123",
+                "confirmPassword", "guessed-password-123"));
+        try {
+            List<Integer> guesses = Concurrently
+                .race(12, () -> loginPage(),
+                        session -> session
+                            .postForm("/login",
+                                    Map.of("username", "guessed", "password",
+                                            "wrong-" + Thread.currentThread().getId()))
+                            .statusCode());
+
+            assertThat(guesses).containsOnly(302);
+            assertThat(new AdminSession(port).login("guessed", "guessed-password-123")
+                .headers()
+                .firstValue("Location")
+                .orElseThrow()).endsWith("/login?error");
+        }
+        finally {
+            jdbc.update("delete from admin_user where username = 'guessed'");
+        }
+    }
+
+    private AdminSession adminOnDraftPage() {
+        AdminSession session = new AdminSession(port).loggedIn();
+        session.get("/admin/rules");
+        return session;
+    }
+
+    private AdminSession adminOnVersionsPage() {
+        AdminSession session = new AdminSession(port).loggedIn();
+        session.get("/admin/rules/versions");
+        return session;
+    }
+
+    private AdminSession loginPage() {
+        AdminSession session = new AdminSession(port);
+        session.get("/login");
+        return session;
+    }
+
+}
