@@ -20,7 +20,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * of redirecting to the login page.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
