@@ -1,7 +1,15 @@
 package app.kneetriage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
 /**
  * The top-level packages are modules with one-way dependencies: no cycles, and no module
@@ -15,6 +23,18 @@ class ModularityTests {
     @Test
     void modulesDependOnEachOtherOneWayAndOnlyThroughTheirApi() {
         MODULES.verify();
+    }
+
+    /**
+     * Module diagrams and canvases for readers, generated into target/, never committed.
+     */
+    @Test
+    void documentsTheModulesUnderTarget() throws IOException {
+        new Documenter(MODULES).writeDocumentation();
+
+        try (Stream<Path> files = Files.list(Path.of("target", "spring-modulith-docs"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).contains("components.puml", "module-ruleadmin.adoc");
+        }
     }
 
 }

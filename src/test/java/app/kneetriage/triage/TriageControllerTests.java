@@ -32,6 +32,7 @@ import app.kneetriage.rules.Plan;
 import app.kneetriage.rules.RedFlag;
 import app.kneetriage.rules.Timing;
 import app.kneetriage.rules.Urgency;
+import app.kneetriage.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * tests.
  */
 @WebMvcTest(TriageController.class)
-@Import(ShareLinks.class)
+@Import({ ShareLinks.class, SecurityConfiguration.class })
 class TriageControllerTests {
 
     @Autowired
