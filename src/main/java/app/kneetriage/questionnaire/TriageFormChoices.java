@@ -14,7 +14,7 @@ import org.springframework.ui.Model;
  * What the symptom form needs besides the form itself: the choices and the order of its
  * fields.
  */
-public final class TriageFormChoices {
+final class TriageFormChoices {
 
     /**
      * The form's fields from top to bottom, so the error summary reads in the order of
@@ -28,7 +28,7 @@ public final class TriageFormChoices {
     private TriageFormChoices() {
     }
 
-    public static void addTo(Model model) {
+    static void addTo(Model model) {
         model.addAttribute("fieldOrder", FIELD_ORDER);
         model.addAttribute("redFlagChoices", List.of(RedFlag.values()));
         model.addAttribute("locationChoices", List.of(Location.values()));

@@ -5,7 +5,7 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /** Checks that span several fields of the {@link TriageForm}, after Bean Validation. */
-public class TriageFormValidator implements Validator {
+class TriageFormValidator implements Validator {
 
     @Override
     public boolean supports(Class<?> type) {

@@ -1,8 +1,7 @@
 package app.kneetriage.triage;
 
+import app.kneetriage.questionnaire.QuestionnairePage;
 import app.kneetriage.questionnaire.TriageForm;
-import app.kneetriage.questionnaire.TriageFormChoices;
-import app.kneetriage.questionnaire.TriageFormValidator;
 import app.kneetriage.results.CreatedResult;
 import app.kneetriage.results.ResultService;
 import app.kneetriage.results.ShareLinks;
@@ -13,9 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -23,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The runner's symptom form: shown, validated, and turned into a stored result. */
 @Controller
+@QuestionnairePage
 class TriageController {
 
     static final String VIEW_FORM = "triage/form";
@@ -34,16 +32,6 @@ class TriageController {
     TriageController(ResultService results, ShareLinks links) {
         this.results = results;
         this.links = links;
-    }
-
-    @InitBinder("triageForm")
-    void initBinder(WebDataBinder binder) {
-        binder.addValidators(new TriageFormValidator());
-    }
-
-    @ModelAttribute
-    void choices(Model model) {
-        TriageFormChoices.addTo(model);
     }
 
     @GetMapping("/triage")

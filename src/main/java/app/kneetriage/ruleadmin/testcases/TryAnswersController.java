@@ -1,17 +1,14 @@
 package app.kneetriage.ruleadmin.testcases;
 
+import app.kneetriage.questionnaire.QuestionnairePage;
 import app.kneetriage.questionnaire.TriageForm;
-import app.kneetriage.questionnaire.TriageFormChoices;
-import app.kneetriage.questionnaire.TriageFormValidator;
 import app.kneetriage.rules.InvalidRuleException;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -21,6 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
  * stored.
  */
 @Controller
+@QuestionnairePage
 class TryAnswersController {
 
     static final String VIEW_TRY = "admin/rules/try";
@@ -29,16 +27,6 @@ class TryAnswersController {
 
     TryAnswersController(DraftTrial trial) {
         this.trial = trial;
-    }
-
-    @InitBinder("triageForm")
-    void initBinder(WebDataBinder binder) {
-        binder.addValidators(new TriageFormValidator());
-    }
-
-    @ModelAttribute
-    void choices(Model model) {
-        TriageFormChoices.addTo(model);
     }
 
     @GetMapping("/admin/rules/try")
