@@ -5,10 +5,15 @@ import java.util.List;
 
 import app.kneetriage.results.StoredResult;
 import app.kneetriage.rules.Exercise;
+import app.kneetriage.rules.Fit;
 import app.kneetriage.rules.Outcome;
+import app.kneetriage.rules.Plan;
 import app.kneetriage.rules.PlanAdvice;
+import app.kneetriage.rules.PlanSection;
 import app.kneetriage.rules.RankedCause;
 import app.kneetriage.rules.ReturnStep;
+import app.kneetriage.rules.Running;
+import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.Urgency;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -22,26 +27,45 @@ record ResultDocument(String token, String shareUrl, Instant createdAt, int rule
         @JsonInclude(JsonInclude.Include.NON_NULL) String manageKey,
         @JsonInclude(JsonInclude.Include.NON_NULL) String manageUrl) {
 
-    record CauseDocument(String code, String name, double score, List<String> reasons, String explanation) {
+    /**
+     * {@code fit} is the score in words; {@code null} only for results made before it
+     * existed.
+     */
+    record CauseDocument(String code, String name, double score, Fit fit, List<String> reasons, String explanation) {
 
         static CauseDocument of(RankedCause cause) {
-            return new CauseDocument(cause.code(), cause.name(), cause.score(), cause.reasons(), cause.explanation());
+            return new CauseDocument(cause.code(), cause.name(), cause.score(), cause.fit(), cause.reasons(),
+                    cause.explanation());
         }
     }
 
-    record PlanDocument(List<ExerciseDocument> exercises, List<ReturnStep> returnToRun, List<String> advice) {
+    /**
+     * {@code advice} is the flat list version 1 clients read; {@code sections} groups the
+     * same advice. {@code running} is {@code null} only for results made before it
+     * existed.
+     */
+    record PlanDocument(RunningDocument running, List<ExerciseDocument> exercises, List<ReturnStep> returnToRun,
+            List<PlanSection> sections, List<String> advice) {
+    }
+
+    record RunningDocument(RunningAdvice advice, String text) {
+
+        static RunningDocument of(Running running) {
+            return running == null ? null : new RunningDocument(running.advice(), running.text());
+        }
     }
 
     /**
      * {@code notes} is how to do the exercise; {@code aim} groups exercises,
      * {@code caution} may be null.
      */
-    record ExerciseDocument(String name, Integer sets, Integer reps, Integer holdSeconds, boolean perSide, String notes,
-            String aim, String caution) {
+    record ExerciseDocument(String name, Integer sets, Integer reps, Integer holdSeconds, boolean perSide,
+            Integer timesPerWeek, String progression, String notes, String aim, String caution) {
 
         static ExerciseDocument of(Exercise exercise) {
             return new ExerciseDocument(exercise.name(), exercise.sets(), exercise.reps(), exercise.holdSeconds(),
-                    exercise.perSide(), exercise.howTo(), exercise.aim(), exercise.caution());
+                    exercise.perSide(), exercise.timesPerWeek(), exercise.progression(), exercise.howTo(),
+                    exercise.aim(), exercise.caution());
         }
     }
 
@@ -55,8 +79,10 @@ record ResultDocument(String token, String shareUrl, Instant createdAt, int rule
 
     static ResultDocument of(StoredResult result, String shareUrl) {
         Outcome outcome = result.outcome();
-        PlanDocument plan = new PlanDocument(outcome.plan().exercises().stream().map(ExerciseDocument::of).toList(),
-                outcome.plan().returnToRun(), outcome.plan().advice().stream().map(PlanAdvice::text).toList());
+        Plan planned = outcome.plan();
+        PlanDocument plan = new PlanDocument(RunningDocument.of(planned.running()),
+                planned.exercises().stream().map(ExerciseDocument::of).toList(), planned.returnToRun(),
+                planned.sections(), planned.advice().stream().map(PlanAdvice::text).toList());
         return new ResultDocument(result.token(), shareUrl, result.createdAt(), outcome.rulesVersion(),
                 outcome.urgency(), outcome.urgencyReasons(), outcome.causes().stream().map(CauseDocument::of).toList(),
                 plan, TriageRequest.from(result.answers()), null, null);

@@ -1,11 +1,13 @@
 package app.kneetriage.api;
 
+import static app.kneetriage.rules.AnswerLimits.MAX_AGE;
 import static app.kneetriage.rules.AnswerLimits.MAX_CADENCE_SPM;
 import static app.kneetriage.rules.AnswerLimits.MAX_DURATION_DAYS;
 import static app.kneetriage.rules.AnswerLimits.MAX_PAIN_SCORE;
 import static app.kneetriage.rules.AnswerLimits.MAX_REST_DAYS_PER_WEEK;
 import static app.kneetriage.rules.AnswerLimits.MAX_SHOE_DISTANCE_KM;
 import static app.kneetriage.rules.AnswerLimits.MAX_WEEKLY_DISTANCE_CHANGE_PERCENT;
+import static app.kneetriage.rules.AnswerLimits.MIN_AGE;
 import static app.kneetriage.rules.AnswerLimits.MIN_CADENCE_SPM;
 import static app.kneetriage.rules.AnswerLimits.MIN_PAIN_SCORE;
 import static app.kneetriage.rules.AnswerLimits.MIN_WEEKLY_DISTANCE_CHANGE_PERCENT;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 import app.kneetriage.rules.Answers;
+import app.kneetriage.rules.GeneralSymptom;
 import app.kneetriage.rules.Location;
 import app.kneetriage.rules.Onset;
 import app.kneetriage.rules.PainCharacter;
@@ -35,7 +38,12 @@ public record TriageRequest(@NotNull Location location, @NotNull Side side, @Not
         @NotNull Onset onset, @NotNull List<@NotNull Timing> timing,
         @NotNull @Min(MIN_PAIN_SCORE) @Max(MAX_PAIN_SCORE) Integer painScore,
         @NotNull @Min(0) @Max(MAX_DURATION_DAYS) Integer durationDays, Boolean previousEpisodes,
-        Boolean dailyActivitiesAffected, @Valid TrainingRequest training, @NotNull List<@NotNull RedFlag> redFlags) {
+        Boolean dailyActivitiesAffected, @Valid TrainingRequest training, @NotNull List<@NotNull RedFlag> redFlags,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Min(MIN_AGE) @Max(MAX_AGE) Integer age,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean injuryEvent,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean popAtInjury,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean cannotBendKnee,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull GeneralSymptom> generalSymptoms) {
 
     /** The optional training answers; a missing field means "not answered". */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -54,7 +62,8 @@ public record TriageRequest(@NotNull Location location, @NotNull Side side, @Not
                         training.runsOnCamberedRoads(), training.restDaysPerWeek());
         return new Answers(location, side, character, onset, Set.copyOf(timing), painScore, durationDays,
                 Boolean.TRUE.equals(previousEpisodes), Boolean.TRUE.equals(dailyActivitiesAffected), answeredTraining,
-                Set.copyOf(redFlags));
+                Set.copyOf(redFlags), age, injuryEvent, popAtInjury, cannotBendKnee,
+                generalSymptoms == null ? Set.of() : Set.copyOf(generalSymptoms));
     }
 
     static TriageRequest from(Answers answers) {
@@ -64,6 +73,8 @@ public record TriageRequest(@NotNull Location location, @NotNull Side side, @Not
                         t.shoeDistanceKm(), t.cadenceSpm(), t.runsOnCamberedRoads(), t.restDaysPerWeek());
         return new TriageRequest(answers.location(), answers.side(), answers.character(), answers.onset(),
                 List.copyOf(answers.timing()), answers.painScore(), answers.durationDays(), answers.previousEpisodes(),
-                answers.dailyActivitiesAffected(), training, List.copyOf(answers.redFlags()));
+                answers.dailyActivitiesAffected(), training, List.copyOf(answers.redFlags()), answers.age(),
+                answers.injuryEvent(), answers.popAtInjury(), answers.cannotBendKnee(),
+                List.copyOf(answers.generalSymptoms()));
     }
 }

@@ -26,6 +26,10 @@ public final class AnswerLimits {
 
     public static final int MAX_REST_DAYS_PER_WEEK = 7;
 
+    public static final int MIN_AGE = 10;
+
+    public static final int MAX_AGE = 100;
+
     private AnswerLimits() {
     }
 

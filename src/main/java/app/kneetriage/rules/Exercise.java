@@ -8,9 +8,14 @@ package app.kneetriage.rules;
  * @param howTo one or two lines on how to do it
  * @param perSide whether sets and reps are for each leg or side
  * @param caution what to watch out for, or {@code null}
+ * @param timesPerWeek how many days a week, 1 to 14 (twice a day at most)
+ * @param progression how to make it harder once it is easy, or {@code null}
  */
 public record Exercise(String code, String name, String aim, String howTo, Integer sets, Integer reps,
-        Integer holdSeconds, boolean perSide, String caution) {
+        Integer holdSeconds, boolean perSide, String caution, Integer timesPerWeek, String progression) {
+
+    /** Most sessions a week an exercise may ask for: twice a day. */
+    public static final int MAX_TIMES_PER_WEEK = 14;
 
     public Exercise {
         code = Codes.check(code, "an exercise code");
@@ -21,6 +26,15 @@ public record Exercise(String code, String name, String aim, String howTo, Integ
         checkPositive(sets, "sets");
         checkPositive(reps, "reps");
         checkPositive(holdSeconds, "hold seconds");
+        if (timesPerWeek != null && (timesPerWeek < 1 || timesPerWeek > MAX_TIMES_PER_WEEK)) {
+            throw new InvalidRuleException("times a week must be from 1 to " + MAX_TIMES_PER_WEEK + " when given");
+        }
+        progression = Texts.optional(progression, "a progression", TextLimits.PROGRESSION);
+    }
+
+    /** Whether the dose is complete: sets, reps or a hold, and how often a week. */
+    public boolean fullyDosed() {
+        return sets != null && (reps != null || holdSeconds != null) && timesPerWeek != null;
     }
 
     private static void checkPositive(Integer value, String what) {

@@ -28,7 +28,11 @@ public enum Field {
     SHOE_DISTANCE_KM("training.shoeDistanceKm", Kind.NUMBER, null, a -> a.training().shoeDistanceKm()),
     CADENCE_SPM("training.cadenceSpm", Kind.NUMBER, null, a -> a.training().cadenceSpm()),
     RUNS_ON_CAMBERED_ROADS("training.runsOnCamberedRoads", Kind.FLAG, null, a -> a.training().runsOnCamberedRoads()),
-    REST_DAYS_PER_WEEK("training.restDaysPerWeek", Kind.NUMBER, null, a -> a.training().restDaysPerWeek());
+    REST_DAYS_PER_WEEK("training.restDaysPerWeek", Kind.NUMBER, null, a -> a.training().restDaysPerWeek()),
+    AGE("age", Kind.NUMBER, null, Answers::age), INJURY_EVENT("injuryEvent", Kind.FLAG, null, Answers::injuryEvent),
+    POP_AT_INJURY("popAtInjury", Kind.FLAG, null, Answers::popAtInjury),
+    CANNOT_BEND_KNEE("cannotBendKnee", Kind.FLAG, null, Answers::cannotBendKnee),
+    GENERAL_SYMPTOMS("generalSymptoms", Kind.CHOICES, GeneralSymptom.class, Answers::generalSymptoms);
 
     /** How a field's value is shaped, which decides the operators that apply to it. */
     public enum Kind {

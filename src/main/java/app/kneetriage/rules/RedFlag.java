@@ -3,6 +3,10 @@ package app.kneetriage.rules;
 /** Warning signs that need medical attention now. */
 public enum RedFlag {
 
-    CANNOT_BEAR_WEIGHT, SWELLING_OR_DEFORMITY, LOCKING, GIVING_WAY, NUMBNESS_TINGLING, WORSE_DESPITE_REST, HOT_RED_FEVER
+    CANNOT_BEAR_WEIGHT, SWELLING_OR_DEFORMITY, LOCKING, GIVING_WAY, NUMBNESS_TINGLING, WORSE_DESPITE_REST,
+    HOT_RED_FEVER,
+
+    /** the calf is painful, swollen, warm or red: a possible blood clot */
+    CALF_SWELLING
 
 }

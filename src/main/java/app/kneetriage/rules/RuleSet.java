@@ -16,9 +16,19 @@ import java.util.stream.Collectors;
  * advice are drawn from
  * @param urgencyRules checked in order; see {@link TriageEngine}
  * @param causes in their display order, which also breaks ties in ranking
+ * @param maxPlanExercises the most exercises a plan lists
+ * @param fitBands where the fit words start
+ * @param runningRules checked in order for the answer to "can I run?"; the last one
+ * always applies; none: the plan has no running answer (content made before there was
+ * one)
+ * @param sectionRules sections of advice shown only when the answers match
  */
 public record RuleSet(int version, int planCauseCount, List<UrgencyRule> urgencyRules, List<CauseRule> causes,
-        List<Exercise> exercises, List<AdviceRule> advice, List<ReturnStep> returnToRun) {
+        List<Exercise> exercises, List<AdviceRule> advice, List<ReturnStep> returnToRun, int maxPlanExercises,
+        FitBands fitBands, List<RunningRule> runningRules, List<SectionRule> sectionRules) {
+
+    /** The most exercises a plan may be set to list. */
+    public static final int MAX_PLAN_EXERCISES = 20;
 
     public RuleSet {
         urgencyRules = List.copyOf(urgencyRules);
@@ -26,8 +36,14 @@ public record RuleSet(int version, int planCauseCount, List<UrgencyRule> urgency
         exercises = List.copyOf(exercises);
         advice = List.copyOf(advice);
         returnToRun = List.copyOf(returnToRun);
+        runningRules = List.copyOf(runningRules);
+        sectionRules = List.copyOf(sectionRules);
+        fitBands = fitBands == null ? FitBands.DEFAULT : fitBands;
         if (planCauseCount < 1 || planCauseCount > 10) {
             throw new InvalidRuleException("the plan draws on 1 to 10 causes");
+        }
+        if (maxPlanExercises < 1 || maxPlanExercises > MAX_PLAN_EXERCISES) {
+            throw new InvalidRuleException("a plan lists 1 to " + MAX_PLAN_EXERCISES + " exercises");
         }
         Set<String> causeCodes = unique(causes.stream().map(CauseRule::code).toList(), "cause code");
         Set<String> exerciseCodes = unique(exercises.stream().map(Exercise::code).toList(), "exercise code");
@@ -48,6 +64,29 @@ public record RuleSet(int version, int planCauseCount, List<UrgencyRule> urgency
                 throw new InvalidRuleException("return-to-run weeks must increase");
             }
         }
+        for (RunningRule rule : runningRules) {
+            if (rule.whenTopCause() != null && !causeCodes.contains(rule.whenTopCause())) {
+                throw new InvalidRuleException("a running rule refers to unknown cause " + rule.whenTopCause());
+            }
+        }
+        if (!runningRules.isEmpty()) {
+            RunningRule last = runningRules.get(runningRules.size() - 1);
+            if (last.whenUrgency() != null || last.whenTopCause() != null
+                    || !last.condition().equals(Condition.ALWAYS)) {
+                throw new InvalidRuleException("the last running rule must always apply, so every plan gets an answer");
+            }
+        }
+        unique(sectionRules.stream().map(r -> r.section().name()).toList(), "rule for the section");
+    }
+
+    /**
+     * Content as version 1 of the contract knew it: no running answer, every scoring
+     * cause listed.
+     */
+    public RuleSet(int version, int planCauseCount, List<UrgencyRule> urgencyRules, List<CauseRule> causes,
+            List<Exercise> exercises, List<AdviceRule> advice, List<ReturnStep> returnToRun) {
+        this(version, planCauseCount, urgencyRules, causes, exercises, advice, returnToRun, MAX_PLAN_EXERCISES,
+                FitBands.DEFAULT, List.of(), List.of());
     }
 
     Map<String, Exercise> exercisesByCode() {

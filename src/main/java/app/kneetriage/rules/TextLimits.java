@@ -23,6 +23,11 @@ public final class TextLimits {
 
     public static final int RETURN_STEP = 2000;
 
+    public static final int PROGRESSION = 1000;
+
+    /** A running rule's answer in words. */
+    public static final int RUNNING = 2000;
+
     /** A condition, written as JSON. */
     public static final int CONDITION = 8000;
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,22 +21,31 @@ import java.util.stream.Collectors;
  * {@link Urgency#SELF_CARE} without reasons (seeded content ends with an always-matching
  * self-care rule that explains itself).
  *
- * <h2>Scoring</h2> A cause's score is the summed weight of its pattern items whose
- * condition matches, divided by the summed weight of all its pattern items: a number in
- * 0–1, rounded to two decimals for display. Each matched item contributes its reason.
- * Causes that match nothing (score 0) are left out.
+ * <h2>Scoring and fit</h2> A cause's score is the summed weight of its pattern items
+ * whose condition matches, divided by the summed weight of all its pattern items: a
+ * number in 0–1, rounded to two decimals for display. Each matched item contributes its
+ * reason. The rule set's fit bands turn the score into words ({@link Fit}). Causes that
+ * match nothing (score 0) are left out.
  *
  * <h2>Ranking and ties</h2> Causes whose {@code rankFirstWhen} condition matches come
  * first ("load error ranks first when the load evidence is strong and the location
  * pattern is weak"). Within each of those two groups, causes are ordered by unrounded
  * score, highest first, and equal scores keep the rule set's cause order.
  *
- * <h2>Plan</h2> An urgent outcome's plan has only the {@link AdviceSection#URGENT_NOW}
- * advice: no exercises and no return to running until a professional has seen the knee.
- * Otherwise the plan draws on the first {@code planCauseCount} ranked causes: their
- * exercises in rank order without repeats, their cause-specific advice, the general
- * advice whose condition matches, and the return-to-run steps. Advice is ordered by
- * section, then by its order in the rule set.
+ * <h2>Listing</h2> A cause with a weak fit is listed only when it ranks first or its
+ * {@code listWhenWeak} condition matches, so a single stray answer lists no cause that
+ * nothing else supports.
+ *
+ * <h2>Plan</h2> The running answer comes from the first running rule that holds for the
+ * urgency, the cause ranked first and the answers. An urgent outcome's plan has only the
+ * {@link AdviceSection#URGENT_NOW} advice: no exercises and no return to running until a
+ * professional has seen the knee. Otherwise the plan draws on the first
+ * {@code planCauseCount} listed causes (only the first when it is marked
+ * {@code planAlone}): their exercises in rank order and each cause's own priority order,
+ * without repeats, at most {@code maxPlanExercises}; their cause-specific advice; and the
+ * general advice whose condition matches, in the sections whose section rule matches. The
+ * return-to-run steps are left out when the running answer is {@link RunningAdvice#STOP}.
+ * Advice is ordered by section, then by its order in the rule set.
  */
 public final class TriageEngine {
 
@@ -51,9 +61,9 @@ public final class TriageEngine {
                 urgencyReasons.add(rule.reason());
             }
         }
-        List<Scored> ranked = rank(answers, rules);
-        List<RankedCause> causes = ranked.stream().map(Scored::toRankedCause).toList();
-        return new Outcome(rules.version(), urgency, urgencyReasons, causes, plan(answers, rules, urgency, ranked));
+        List<Scored> listed = listed(answers, rank(answers, rules));
+        List<RankedCause> causes = listed.stream().map(Scored::toRankedCause).toList();
+        return new Outcome(rules.version(), urgency, urgencyReasons, causes, plan(answers, rules, urgency, listed));
     }
 
     private static List<Scored> rank(Answers answers, RuleSet rules) {
@@ -70,7 +80,8 @@ public final class TriageEngine {
             }
             if (matchedWeight > 0) {
                 boolean first = cause.rankFirstWhen() != null && cause.rankFirstWhen().matches(answers);
-                scored.add(new Scored(cause, (double) matchedWeight / cause.totalWeight(), reasons, first, position));
+                double score = (double) matchedWeight / cause.totalWeight();
+                scored.add(new Scored(cause, score, reasons, first, position, rules.fitBands().of(score)));
             }
         }
         scored.sort(Comparator.comparing(Scored::rankedFirst)
@@ -80,16 +91,40 @@ public final class TriageEngine {
         return scored;
     }
 
-    private static Plan plan(Answers answers, RuleSet rules, Urgency urgency, List<Scored> ranked) {
+    private static List<Scored> listed(Answers answers, List<Scored> ranked) {
+        List<Scored> listed = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Scored cause = ranked.get(i);
+            Condition listWhenWeak = cause.cause().listWhenWeak();
+            if (i == 0 || cause.fit() != Fit.WEAK || (listWhenWeak != null && listWhenWeak.matches(answers))) {
+                listed.add(cause);
+            }
+        }
+        return listed;
+    }
+
+    private static Plan plan(Answers answers, RuleSet rules, Urgency urgency, List<Scored> listed) {
+        String topCause = listed.isEmpty() ? null : listed.get(0).cause().code();
+        Running running = rules.runningRules()
+            .stream()
+            .filter(rule -> rule.holds(urgency, topCause, answers))
+            .findFirst()
+            .map(rule -> new Running(rule.advice(), rule.text()))
+            .orElse(null);
+        Set<AdviceSection> shownSections = shownSections(answers, rules);
         if (urgency == Urgency.URGENT) {
             List<PlanAdvice> advice = rules.advice()
                 .stream()
                 .filter(a -> a.section() == AdviceSection.URGENT_NOW && a.condition().matches(answers))
                 .map(a -> new PlanAdvice(a.section(), a.text()))
                 .toList();
-            return new Plan(List.of(), List.of(), advice);
+            return new Plan(List.of(), List.of(), advice, running);
         }
-        List<CauseRule> planCauses = ranked.stream().limit(rules.planCauseCount()).map(Scored::cause).toList();
+        boolean topAlone = !listed.isEmpty() && listed.get(0).cause().planAlone();
+        List<CauseRule> planCauses = listed.stream()
+            .limit(topAlone ? 1 : rules.planCauseCount())
+            .map(Scored::cause)
+            .toList();
         Set<String> planCauseCodes = planCauses.stream().map(CauseRule::code).collect(Collectors.toSet());
 
         Map<String, Exercise> byCode = rules.exercisesByCode();
@@ -98,21 +133,35 @@ public final class TriageEngine {
 
         List<PlanAdvice> advice = rules.advice()
             .stream()
-            .filter(a -> a.section() != AdviceSection.URGENT_NOW)
+            .filter(a -> a.section() != AdviceSection.URGENT_NOW && shownSections.contains(a.section()))
             .filter(a -> a.causeCode() == null || planCauseCodes.contains(a.causeCode()))
             .filter(a -> a.condition().matches(answers))
             .sorted(Comparator.comparing(AdviceRule::section))
             .map(a -> new PlanAdvice(a.section(), a.text()))
             .toList();
-        return new Plan(List.copyOf(exercises.values()), rules.returnToRun(), advice);
+        boolean stop = running != null && running.advice() == RunningAdvice.STOP;
+        return new Plan(exercises.values().stream().limit(rules.maxPlanExercises()).toList(),
+                stop ? List.of() : rules.returnToRun(), advice, running);
     }
 
-    private record Scored(CauseRule cause, double score, List<String> reasons, boolean rankedFirst, int position) {
+    /** The sections whose rule matches the answers, and every section without a rule. */
+    private static Set<AdviceSection> shownSections(Answers answers, RuleSet rules) {
+        Set<AdviceSection> shown = EnumSet.allOf(AdviceSection.class);
+        rules.sectionRules()
+            .stream()
+            .filter(rule -> !rule.condition().matches(answers))
+            .forEach(rule -> shown.remove(rule.section()));
+        return shown;
+    }
+
+    private record Scored(CauseRule cause, double score, List<String> reasons, boolean rankedFirst, int position,
+            Fit fit) {
 
         RankedCause toRankedCause() {
             double rounded = BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).doubleValue();
-            return new RankedCause(cause.code(), cause.name(), cause.explanation(), rounded, reasons);
+            return new RankedCause(cause.code(), cause.name(), cause.explanation(), rounded, reasons, fit);
         }
+
     }
 
 }

@@ -8,9 +8,11 @@ import java.util.stream.Stream;
 
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
+import app.kneetriage.support.TriageJson;
 import app.kneetriage.support.Vignettes.Vignette;
 import app.kneetriage.support.Vignettes;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,11 +20,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every shared vignette, through the JSON API, as the contract's Vignettes section
- * defines.
+ * Every public vignette of version 2 of the contract, through the JSON API, as the
+ * contract's Vignettes section defines, and the contract's plan rules on every answer.
  */
 @DatabaseTest
 class VignetteApiTests {
+
+    private static final List<String> SECTION_ORDER = List.of("URGENT_NOW", "FIRST_DAYS", "MANAGEMENT", "WHILE_PAIN",
+            "CONTRIBUTING", "RETURN_TO_RUN", "SEE_PROFESSIONAL");
 
     @LocalServerPort
     int port;
@@ -40,7 +45,7 @@ class VignetteApiTests {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("vignettes")
-    void seededRulesGiveTheExpectedUrgencyAndCauses(Vignette vignette) {
+    void seededRulesGiveTheExpectedUrgencyCausesAndRunningAnswer(Vignette vignette) {
         Http.Response response = http.postJson("/api/v1/triage", vignette.answers().toString());
 
         assertThat(response.status()).isEqualTo(201);
@@ -52,6 +57,60 @@ class VignetteApiTests {
             assertThat(vignette.top()).contains(causes.get(0));
         }
         assertThat(causes).containsAll(vignette.includes());
+        if (vignette.running() != null) {
+            assertThat(result.at("/plan/running/advice").asString()).isEqualTo(vignette.running());
+        }
+        if (vignette.firstDays() != null) {
+            assertThat(sections(result).contains("FIRST_DAYS")).as("first days' advice")
+                .isEqualTo(vignette.firstDays());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vignettes")
+    void everyAnswerKeepsThePlanRulesOfTheContract(Vignette vignette) {
+        JsonNode result = http.postJson("/api/v1/triage", vignette.answers().toString()).json();
+        JsonNode plan = result.get("plan");
+        String running = plan.at("/running/advice").asString();
+
+        assertThat(running).isIn("STOP", "PAUSE", "REDUCE");
+        assertThat(plan.at("/running/text").asString()).isNotBlank();
+        assertThat(plan.get("exercises").size()).isLessThanOrEqualTo(5);
+        plan.get("exercises").forEach(exercise -> {
+            assertThat(exercise.get("sets").isInt()).as(exercise.toString()).isTrue();
+            assertThat(exercise.get("reps").isInt() || exercise.get("holdSeconds").isInt()).as(exercise.toString())
+                .isTrue();
+            assertThat(exercise.get("timesPerWeek").asInt()).as(exercise.toString()).isBetween(1, 14);
+            assertThat(exercise.get("progression").asString()).as(exercise.toString()).isNotBlank();
+        });
+        result.get("causes")
+            .forEach(cause -> assertThat(cause.get("fit").asString()).isIn("STRONG", "MODERATE", "WEAK"));
+        List<String> sections = sections(result);
+        assertThat(sections).isSortedAccordingTo((a, b) -> SECTION_ORDER.indexOf(a) - SECTION_ORDER.indexOf(b));
+        if (result.get("urgency").asString().equals("URGENT")) {
+            assertThat(running).isEqualTo("STOP");
+            assertThat(plan.get("exercises").isEmpty()).isTrue();
+            assertThat(sections).containsExactly("URGENT_NOW");
+        }
+        if (running.equals("STOP")) {
+            assertThat(plan.get("returnToRun").isEmpty()).isTrue();
+        }
+        else {
+            assertThat(plan.get("returnToRun").isEmpty()).isFalse();
+        }
+        boolean fresh = vignette.answers().get("durationDays").asInt() <= 3
+                || (vignette.answers().get("onset").asString().equals("SUDDEN")
+                        && vignette.answers().get("durationDays").asInt() <= 7);
+        boolean urgent = result.get("urgency").asString().equals("URGENT");
+        assertThat(sections.contains("FIRST_DAYS")).as("first days' advice").isEqualTo(fresh && !urgent);
+        if (vignette.firstDays() != null) {
+            assertThat(sections.contains("FIRST_DAYS")).as("first days' advice").isEqualTo(vignette.firstDays());
+        }
+        List<String> flat = new ArrayList<>();
+        plan.get("advice").forEach(a -> flat.add(a.asString()));
+        List<String> grouped = new ArrayList<>();
+        plan.get("sections").forEach(s -> s.get("advice").forEach(a -> grouped.add(a.asString())));
+        assertThat(grouped).isEqualTo(flat);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,10 +128,27 @@ class VignetteApiTests {
         assertThat(created.header("Location")).isEqualTo("/api/v1/results/" + created.json().get("token").asString());
     }
 
+    @Test
+    void aVersionOneBodyGetsAFullVersionTwoAnswer() {
+        JsonNode result = http.postJson("/api/v1/triage", TriageJson.answers().timing("DOWNSTAIRS").json()).json();
+
+        assertThat(result.at("/causes/0/fit").asString()).isNotBlank();
+        assertThat(result.at("/plan/running/advice").asString()).isEqualTo("REDUCE");
+        assertThat(result.at("/plan/sections").isArray()).isTrue();
+        assertThat(result.at("/plan/exercises/0/timesPerWeek").isInt()).isTrue();
+        assertThat(result.get("answers").has("age")).isFalse();
+    }
+
     private static List<String> codes(JsonNode causes) {
         List<String> codes = new ArrayList<>();
         causes.forEach(c -> codes.add(c.get("code").asString()));
         return codes;
+    }
+
+    private static List<String> sections(JsonNode result) {
+        List<String> sections = new ArrayList<>();
+        result.at("/plan/sections").forEach(s -> sections.add(s.get("section").asString()));
+        return sections;
     }
 
 }

@@ -31,6 +31,16 @@ public final class TestAnswers {
 
     private Set<RedFlag> redFlags = EnumSet.noneOf(RedFlag.class);
 
+    private Integer age;
+
+    private Boolean injuryEvent;
+
+    private Boolean popAtInjury;
+
+    private Boolean cannotBendKnee;
+
+    private Set<GeneralSymptom> generalSymptoms = EnumSet.noneOf(GeneralSymptom.class);
+
     public static TestAnswers answers() {
         return new TestAnswers();
     }
@@ -90,9 +100,35 @@ public final class TestAnswers {
         return this;
     }
 
+    public TestAnswers age(Integer value) {
+        age = value;
+        return this;
+    }
+
+    public TestAnswers injuryEvent(Boolean value) {
+        injuryEvent = value;
+        return this;
+    }
+
+    public TestAnswers popAtInjury(Boolean value) {
+        popAtInjury = value;
+        return this;
+    }
+
+    public TestAnswers cannotBendKnee(Boolean value) {
+        cannotBendKnee = value;
+        return this;
+    }
+
+    public TestAnswers generalSymptoms(GeneralSymptom... values) {
+        generalSymptoms = values.length == 0 ? EnumSet.noneOf(GeneralSymptom.class) : EnumSet.of(values[0], values);
+        return this;
+    }
+
     public Answers build() {
         return new Answers(location, side, character, onset, timing, painScore, durationDays, previousEpisodes,
-                dailyActivitiesAffected, training, redFlags);
+                dailyActivitiesAffected, training, redFlags, age, injuryEvent, popAtInjury, cannotBendKnee,
+                generalSymptoms);
     }
 
     /** Training answers with only the given fields answered. */

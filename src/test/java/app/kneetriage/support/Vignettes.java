@@ -21,16 +21,24 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Vignettes {
 
-    /** The file name, both in the repository's copy and upstream. */
-    public static final String FILE = "public.json";
+    /**
+     * The file name, both in the repository's copy and upstream: version 2 of the
+     * contract's cases.
+     */
+    public static final String FILE = "public-v2.json";
 
     private static final String RESOURCE = "/vignettes/" + FILE;
 
     private Vignettes() {
     }
 
+    /**
+     * @param running the exact running answer, or {@code null} when the case does not say
+     * @param firstDays whether the first days' advice appears, or {@code null} when the
+     * case does not say
+     */
     public record Vignette(String id, String title, JsonNode answers, String urgency, List<String> top,
-            List<String> includes) {
+            List<String> includes, String running, Boolean firstDays) {
 
         @Override
         public String toString() {
@@ -44,7 +52,9 @@ public final class Vignettes {
         for (JsonNode v : root.get("vignettes")) {
             JsonNode expect = v.get("expect");
             vignettes.add(new Vignette(v.get("id").asString(), v.get("title").asString(), v.get("answers"),
-                    expect.get("urgency").asString(), strings(expect.get("top")), strings(expect.get("includes"))));
+                    expect.get("urgency").asString(), strings(expect.get("top")), strings(expect.get("includes")),
+                    expect.has("running") ? expect.get("running").asString() : null,
+                    expect.has("firstDays") ? expect.get("firstDays").asBoolean() : null));
         }
         return vignettes;
     }

@@ -159,7 +159,7 @@ class TriageControllerTests {
 
     private static CreatedResult stored(String token) {
         Outcome outcome = new Outcome(1, Urgency.SELF_CARE, List.of(), List.of(),
-                new Plan(List.of(), List.of(), List.of()));
+                new Plan(List.of(), List.of(), List.of(), null));
         return new CreatedResult(new StoredResult(token, Instant.parse("2026-11-21T10:00:00Z"), null, outcome),
                 "ManageKeyManageKeyManage");
     }

@@ -93,11 +93,7 @@ class Publishing {
 
     private int publishAs(RuleVersion ruleSet, String actor, String note) {
         int number = versions.findHighestVersionNumber() + 1;
-        ruleSet.setStatus(RuleSetStatus.PUBLISHED);
-        ruleSet.setVersionNumber(number);
-        ruleSet.setPublishedAt(clock.instant());
-        ruleSet.setPublishedBy(actor);
-        ruleSet.setChangeNote(note);
+        ruleSet.publish(number, clock.instant(), actor, note);
         return number;
     }
 

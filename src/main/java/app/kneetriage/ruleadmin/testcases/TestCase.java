@@ -3,6 +3,7 @@ package app.kneetriage.ruleadmin.testcases;
 import java.util.Arrays;
 import java.util.List;
 
+import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.Urgency;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,6 +39,16 @@ class TestCase {
 
     /** comma-separated cause codes */
     private String expectedIncludes;
+
+    /** the running answer the rules must give, or {@code null} for any */
+    @Enumerated(EnumType.STRING)
+    private RunningAdvice expectedRunning;
+
+    /**
+     * whether the first days' advice must appear ({@code true}) or not ({@code false});
+     * null for either
+     */
+    private Boolean expectedFirstDays;
 
     @Version
     private long version;
@@ -88,6 +99,22 @@ class TestCase {
 
     void setExpectedIncludes(String expectedIncludes) {
         this.expectedIncludes = expectedIncludes;
+    }
+
+    RunningAdvice getExpectedRunning() {
+        return expectedRunning;
+    }
+
+    void setExpectedRunning(RunningAdvice expectedRunning) {
+        this.expectedRunning = expectedRunning;
+    }
+
+    Boolean getExpectedFirstDays() {
+        return expectedFirstDays;
+    }
+
+    void setExpectedFirstDays(Boolean expectedFirstDays) {
+        this.expectedFirstDays = expectedFirstDays;
     }
 
     List<String> topCodes() {

@@ -6,6 +6,7 @@ import java.util.List;
 import app.kneetriage.api.InvalidAnswersException;
 import app.kneetriage.api.TriageRequests;
 import app.kneetriage.ruleadmin.StaleEditException;
+import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.Urgency;
 import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;
@@ -46,6 +47,11 @@ class TestCaseController {
     @ModelAttribute("urgencies")
     List<Urgency> urgencies() {
         return List.of(Urgency.values());
+    }
+
+    @ModelAttribute("runningChoices")
+    List<RunningAdvice> runningChoices() {
+        return List.of(RunningAdvice.values());
     }
 
     @GetMapping("/admin/tests/new")

@@ -1,6 +1,7 @@
 package app.kneetriage.ruleadmin.testcases;
 
 import app.kneetriage.rules.Codes;
+import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.Urgency;
 import jakarta.validation.constraints.NotBlank;
@@ -38,6 +39,10 @@ public class TestCaseForm {
     @Pattern(regexp = CODES)
     private String expectedIncludes;
 
+    private RunningAdvice expectedRunning;
+
+    private Boolean expectedFirstDays;
+
     static TestCaseForm of(TestCase testCase) {
         TestCaseForm form = new TestCaseForm();
         form.version = testCase.getVersion();
@@ -46,6 +51,8 @@ public class TestCaseForm {
         form.expectedUrgency = testCase.getExpectedUrgency();
         form.expectedTop = testCase.getExpectedTop();
         form.expectedIncludes = testCase.getExpectedIncludes();
+        form.expectedRunning = testCase.getExpectedRunning();
+        form.expectedFirstDays = testCase.getExpectedFirstDays();
         return form;
     }
 
@@ -55,6 +62,8 @@ public class TestCaseForm {
         testCase.setExpectedUrgency(expectedUrgency);
         testCase.setExpectedTop(String.join(",", TestCase.codes(expectedTop)));
         testCase.setExpectedIncludes(String.join(",", TestCase.codes(expectedIncludes)));
+        testCase.setExpectedRunning(expectedRunning);
+        testCase.setExpectedFirstDays(expectedFirstDays);
     }
 
     public Long getVersion() {
@@ -103,6 +112,22 @@ public class TestCaseForm {
 
     public void setExpectedIncludes(String expectedIncludes) {
         this.expectedIncludes = expectedIncludes;
+    }
+
+    public RunningAdvice getExpectedRunning() {
+        return expectedRunning;
+    }
+
+    public void setExpectedRunning(RunningAdvice expectedRunning) {
+        this.expectedRunning = expectedRunning;
+    }
+
+    public Boolean getExpectedFirstDays() {
+        return expectedFirstDays;
+    }
+
+    public void setExpectedFirstDays(Boolean expectedFirstDays) {
+        this.expectedFirstDays = expectedFirstDays;
     }
 
 }

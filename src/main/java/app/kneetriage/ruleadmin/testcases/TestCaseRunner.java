@@ -5,10 +5,12 @@ import java.util.List;
 
 import app.kneetriage.api.InvalidAnswersException;
 import app.kneetriage.api.TriageRequests;
+import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.Answers;
 import app.kneetriage.rules.Outcome;
 import app.kneetriage.rules.RankedCause;
 import app.kneetriage.rules.RuleSet;
+import app.kneetriage.rules.Running;
 import app.kneetriage.rules.TriageEngine;
 import app.kneetriage.rules.Urgency;
 import org.springframework.stereotype.Component;
@@ -47,6 +49,17 @@ class TestCaseRunner {
         }
         else if (!codes.isEmpty() && !testCase.topCodes().isEmpty() && !testCase.topCodes().contains(codes.get(0))) {
             differences.add("first cause is " + codes.get(0) + ", expected one of " + testCase.topCodes());
+        }
+        Running running = outcome.plan().running();
+        if (testCase.getExpectedRunning() != null
+                && (running == null || running.advice() != testCase.getExpectedRunning())) {
+            differences.add("running answer is " + (running == null ? "none" : running.advice()) + ", expected "
+                    + testCase.getExpectedRunning());
+        }
+        boolean firstDays = outcome.plan().advice().stream().anyMatch(a -> a.section() == AdviceSection.FIRST_DAYS);
+        if (testCase.getExpectedFirstDays() != null && firstDays != testCase.getExpectedFirstDays()) {
+            differences.add(
+                    firstDays ? "the first days' advice is shown, expected none" : "the first days' advice is missing");
         }
         for (String required : testCase.includedCodes()) {
             if (!codes.contains(required)) {

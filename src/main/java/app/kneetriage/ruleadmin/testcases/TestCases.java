@@ -82,6 +82,8 @@ public class TestCases {
         fields.put("expectedUrgency", testCase.getExpectedUrgency());
         fields.put("expectedTop", testCase.getExpectedTop());
         fields.put("expectedIncludes", testCase.getExpectedIncludes());
+        fields.put("expectedRunning", testCase.getExpectedRunning());
+        fields.put("expectedFirstDays", testCase.getExpectedFirstDays());
         return JSON.writeValueAsString(fields);
     }
 

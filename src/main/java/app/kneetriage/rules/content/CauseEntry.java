@@ -29,6 +29,15 @@ public class CauseEntry extends RuleSetPart {
     @Convert(converter = ConditionConverter.class)
     private Condition rankFirstWhen;
 
+    /**
+     * {@code null}: a weakly fitting cause is listed only when it ranks first; stored as
+     * JSON.
+     */
+    @Convert(converter = ConditionConverter.class)
+    private Condition listWhenWeak;
+
+    private boolean planAlone;
+
     @OneToMany(mappedBy = "cause", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<PatternItemEntry> patternItems = new ArrayList<>();
@@ -67,6 +76,22 @@ public class CauseEntry extends RuleSetPart {
 
     public void setRankFirstWhen(Condition rankFirstWhen) {
         this.rankFirstWhen = rankFirstWhen;
+    }
+
+    public Condition getListWhenWeak() {
+        return listWhenWeak;
+    }
+
+    public void setListWhenWeak(Condition listWhenWeak) {
+        this.listWhenWeak = listWhenWeak;
+    }
+
+    public boolean isPlanAlone() {
+        return planAlone;
+    }
+
+    public void setPlanAlone(boolean planAlone) {
+        this.planAlone = planAlone;
     }
 
     public List<PatternItemEntry> getPatternItems() {

@@ -26,6 +26,10 @@ public class ExerciseEntry extends RuleSetPart {
 
     private String caution;
 
+    private Integer timesPerWeek;
+
+    private String progression;
+
     public String getCode() {
         return code;
     }
@@ -96,6 +100,22 @@ public class ExerciseEntry extends RuleSetPart {
 
     public void setCaution(String caution) {
         this.caution = caution;
+    }
+
+    public Integer getTimesPerWeek() {
+        return timesPerWeek;
+    }
+
+    public void setTimesPerWeek(Integer timesPerWeek) {
+        this.timesPerWeek = timesPerWeek;
+    }
+
+    public String getProgression() {
+        return progression;
+    }
+
+    public void setProgression(String progression) {
+        this.progression = progression;
     }
 
 }

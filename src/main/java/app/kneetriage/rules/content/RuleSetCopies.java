@@ -20,7 +20,7 @@ public class RuleSetCopies {
     public RuleVersion copy(RuleVersion source, RuleSetStatus status, Instant createdAt) {
         RuleVersion copy = new RuleVersion();
         copy.setStatus(status);
-        copy.setPlanCauseCount(source.getPlanCauseCount());
+        copy.setPlanSettings(source.getPlanSettings().copy());
         copy.setCreatedAt(createdAt);
         Map<Long, ExerciseEntry> exercises = new HashMap<>();
         for (ExerciseEntry from : source.getExercises()) {
@@ -36,6 +36,8 @@ public class RuleSetCopies {
             to.setHoldSeconds(from.getHoldSeconds());
             to.setPerSide(from.isPerSide());
             to.setCaution(from.getCaution());
+            to.setTimesPerWeek(from.getTimesPerWeek());
+            to.setProgression(from.getProgression());
             copy.getExercises().add(to);
             exercises.put(from.getId(), to);
         }
@@ -48,6 +50,8 @@ public class RuleSetCopies {
             to.setName(from.getName());
             to.setExplanation(from.getExplanation());
             to.setRankFirstWhen(from.getRankFirstWhen());
+            to.setListWhenWeak(from.getListWhenWeak());
+            to.setPlanAlone(from.isPlanAlone());
             for (PatternItemEntry item : from.getPatternItems()) {
                 PatternItemEntry itemCopy = new PatternItemEntry();
                 itemCopy.setCause(to);
@@ -92,6 +96,25 @@ public class RuleSetCopies {
             to.setWeekNumber(from.getWeekNumber());
             to.setDescription(from.getDescription());
             copy.getReturnSteps().add(to);
+        }
+        for (RunningRuleEntry from : source.getRunningRules()) {
+            RunningRuleEntry to = new RunningRuleEntry();
+            to.setRuleSet(copy);
+            to.setSortOrder(from.getSortOrder());
+            to.setAdvice(from.getAdvice());
+            to.setWhenUrgency(from.getWhenUrgency());
+            to.setWhenTopCause(from.getWhenTopCause());
+            to.setCondition(from.getCondition());
+            to.setText(from.getText());
+            copy.getRunningRules().add(to);
+        }
+        for (SectionRuleEntry from : source.getSectionRules()) {
+            SectionRuleEntry to = new SectionRuleEntry();
+            to.setRuleSet(copy);
+            to.setSortOrder(from.getSortOrder());
+            to.setSection(from.getSection());
+            to.setCondition(from.getCondition());
+            copy.getSectionRules().add(to);
         }
         return copy;
     }

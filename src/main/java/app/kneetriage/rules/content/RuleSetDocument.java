@@ -9,17 +9,32 @@ import tools.jackson.databind.JsonNode;
  * as the JSON objects {@link ConditionJson} reads; causes and advice refer to exercises
  * and causes by code.
  */
-public record RuleSetDocument(String format, int planCauseCount, List<ExerciseDoc> exercises, List<CauseDoc> causes,
-        List<UrgencyRuleDoc> urgencyRules, List<AdviceDoc> advice, List<ReturnStepDoc> returnToRun) {
+public record RuleSetDocument(String format, int planCauseCount, Integer maxPlanExercises, FitBandsDoc fitBands,
+        List<ExerciseDoc> exercises, List<CauseDoc> causes, List<UrgencyRuleDoc> urgencyRules, List<AdviceDoc> advice,
+        List<ReturnStepDoc> returnToRun, List<RunningRuleDoc> runningRules, List<SectionRuleDoc> sectionRules) {
 
-    public static final String FORMAT = "knee-triage-rules/1";
+    /** What export writes: version 2 of the triage contract. */
+    public static final String FORMAT = "knee-triage-rules/2";
+
+    /** Files exported before version 2; they import with version 1's meaning. */
+    public static final String FORMAT_V1 = "knee-triage-rules/1";
+
+    public record FitBandsDoc(double strongFrom, double moderateFrom) {
+    }
 
     public record ExerciseDoc(String code, String name, String aim, String howTo, Integer sets, Integer reps,
-            Integer holdSeconds, boolean perSide, String caution) {
+            Integer holdSeconds, boolean perSide, String caution, Integer timesPerWeek, String progression) {
     }
 
     public record CauseDoc(String code, String name, String explanation, JsonNode rankFirstWhen,
-            List<PatternItemDoc> pattern, List<String> exercises) {
+            List<PatternItemDoc> pattern, List<String> exercises, JsonNode listWhenWeak, boolean planAlone) {
+    }
+
+    public record RunningRuleDoc(String advice, String whenUrgency, String whenTopCause, JsonNode condition,
+            String text) {
+    }
+
+    public record SectionRuleDoc(String section, JsonNode condition) {
     }
 
     public record PatternItemDoc(JsonNode condition, int weight, String reason) {

@@ -8,8 +8,9 @@ import java.util.Objects;
 
 import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.Condition;
+import app.kneetriage.rules.FitBands;
 import app.kneetriage.rules.InvalidRuleException;
-import app.kneetriage.rules.TextLimits;
+import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.Urgency;
 import tools.jackson.databind.JsonNode;
 
@@ -30,8 +31,9 @@ final class RuleSetImport {
     static RuleVersion toDraft(RuleSetDocument document, Instant now) {
         RuleVersion draft = new RuleVersion();
         draft.setStatus(RuleSetStatus.DRAFT);
-        draft.setPlanCauseCount(document.planCauseCount());
+        draft.getPlanSettings().setPlanCauseCount(document.planCauseCount());
         draft.setCreatedAt(now);
+        boolean v1 = RuleSetDocument.FORMAT_V1.equals(document.format());
         Map<String, ExerciseEntry> exercises = new HashMap<>();
         int order = 0;
         for (RuleSetDocument.ExerciseDoc doc : required(document.exercises(), "exercises")) {
@@ -47,6 +49,8 @@ final class RuleSetImport {
             exercise.setHoldSeconds(doc.holdSeconds());
             exercise.setPerSide(doc.perSide());
             exercise.setCaution(doc.caution());
+            exercise.setTimesPerWeek(doc.timesPerWeek());
+            exercise.setProgression(doc.progression());
             draft.getExercises().add(exercise);
             exercises.put(doc.code(), exercise);
         }
@@ -60,6 +64,10 @@ final class RuleSetImport {
             cause.setName(doc.name());
             cause.setExplanation(doc.explanation());
             cause.setRankFirstWhen(condition(doc.rankFirstWhen()));
+            // Version 1 listed every cause that scored; version 2 lists a weak one only
+            // when asked.
+            cause.setListWhenWeak(v1 ? Condition.ALWAYS : condition(doc.listWhenWeak()));
+            cause.setPlanAlone(doc.planAlone());
             int itemOrder = 0;
             for (RuleSetDocument.PatternItemDoc itemDoc : required(doc.pattern(), "pattern of " + doc.code())) {
                 PatternItemEntry item = new PatternItemEntry();
@@ -118,58 +126,52 @@ final class RuleSetImport {
             step.setDescription(doc.description());
             draft.getReturnSteps().add(step);
         }
+        if (!v1) {
+            addVersion2Parts(draft, document);
+        }
         // The engine's own checks: codes, texts, weights, doses, references and every
         // condition.
         draft.checkEvaluable();
-        checkLengths(draft);
+        ColumnWidths.check(draft);
         return draft;
     }
 
     /**
-     * What the columns can hold, checked on the texts as stored (the engine checks them
-     * stripped), so that a long text is refused here rather than by the database.
+     * Plan size, fit bands, running rules and section rules, which version 1 files lack.
      */
-    private static void checkLengths(RuleVersion draft) {
-        for (ExerciseEntry e : draft.getExercises()) {
-            fits(e.getName(), TextLimits.NAME, "exercise name");
-            fits(e.getAim(), TextLimits.AIM, "exercise aim");
-            fits(e.getHowTo(), TextLimits.HOW_TO, "how to do " + e.getCode());
-            fits(e.getCaution(), TextLimits.CAUTION, "caution of " + e.getCode());
+    private static void addVersion2Parts(RuleVersion draft, RuleSetDocument document) {
+        draft.getPlanSettings().setMaxPlanExercises(Objects.requireNonNullElse(document.maxPlanExercises(), 0));
+        if (document.fitBands() == null) {
+            throw new InvalidRuleException("the file has no fitBands");
         }
-        for (CauseEntry c : draft.getCauses()) {
-            fits(c.getName(), TextLimits.NAME, "cause name");
-            fits(c.getExplanation(), TextLimits.EXPLANATION, "explanation of " + c.getCode());
-            fits(stored(c.getRankFirstWhen()), TextLimits.CONDITION, "rank-first condition of " + c.getCode());
-            c.getPatternItems().forEach(p -> {
-                fits(p.getReason(), TextLimits.REASON, "reason in " + c.getCode());
-                fits(stored(p.getCondition()), TextLimits.CONDITION, "condition in " + c.getCode());
-            });
+        draft.getPlanSettings()
+            .setFitBands(new FitBands(document.fitBands().strongFrom(), document.fitBands().moderateFrom()));
+        int order = 0;
+        for (RuleSetDocument.RunningRuleDoc doc : required(document.runningRules(), "runningRules")) {
+            RunningRuleEntry rule = new RunningRuleEntry();
+            rule.setRuleSet(draft);
+            rule.setSortOrder(++order);
+            rule.setAdvice(enumValue(RunningAdvice.class, doc.advice(), "running answer"));
+            rule.setWhenUrgency(
+                    doc.whenUrgency() == null ? null : enumValue(Urgency.class, doc.whenUrgency(), "urgency level"));
+            rule.setWhenTopCause(doc.whenTopCause());
+            rule.setCondition(condition(doc.condition()));
+            rule.setText(doc.text());
+            draft.getRunningRules().add(rule);
         }
-        draft.getUrgencyRules().forEach(u -> {
-            fits(u.getReason(), TextLimits.REASON, "urgency reason");
-            fits(stored(u.getCondition()), TextLimits.CONDITION, "urgency condition");
-        });
-        draft.getAdvice().forEach(a -> {
-            fits(a.getText(), TextLimits.ADVICE, "advice text");
-            fits(stored(a.getCondition()), TextLimits.CONDITION, "advice condition");
-        });
-        draft.getReturnSteps()
-            .forEach(s -> fits(s.getDescription(), TextLimits.RETURN_STEP, "return-to-run week " + s.getWeekNumber()));
-    }
-
-    private static void fits(String text, int max, String what) {
-        if (text != null && text.length() > max) {
-            throw new InvalidRuleException(what + " is longer than " + max + " characters");
+        order = 0;
+        for (RuleSetDocument.SectionRuleDoc doc : required(document.sectionRules(), "sectionRules")) {
+            SectionRuleEntry rule = new SectionRuleEntry();
+            rule.setRuleSet(draft);
+            rule.setSortOrder(++order);
+            rule.setSection(enumValue(AdviceSection.class, doc.section(), "advice section"));
+            rule.setCondition(condition(doc.condition()));
+            draft.getSectionRules().add(rule);
         }
     }
 
     private static Condition condition(JsonNode node) {
         return node == null || node.isNull() ? null : ConditionJson.fromTree(node);
-    }
-
-    /** A condition as it is stored, to check its length; null for none. */
-    private static String stored(Condition condition) {
-        return condition == null ? null : ConditionJson.format(condition);
     }
 
     private static <T> List<T> required(List<T> list, String what) {

@@ -10,6 +10,8 @@ import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.PatternItem;
 import app.kneetriage.rules.ReturnStep;
 import app.kneetriage.rules.RuleSet;
+import app.kneetriage.rules.RunningRule;
+import app.kneetriage.rules.SectionRule;
 import app.kneetriage.rules.UrgencyRule;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +41,8 @@ class RuleSetLoader {
 
     static RuleSet toRuleSet(RuleVersion stored) {
         int version = stored.getVersionNumber() == null ? 0 : stored.getVersionNumber();
-        return new RuleSet(version, stored.getPlanCauseCount(),
+        PlanSettings settings = stored.getPlanSettings();
+        return new RuleSet(version, settings.getPlanCauseCount(),
                 stored.getUrgencyRules().stream().map(RuleSetLoader::urgencyRule).toList(),
                 stored.getCauses().stream().map(RuleSetLoader::cause).toList(),
                 stored.getExercises().stream().map(RuleSetLoader::exercise).toList(),
@@ -47,7 +50,14 @@ class RuleSetLoader {
                 stored.getReturnSteps()
                     .stream()
                     .map(s -> new ReturnStep(s.getWeekNumber(), s.getDescription()))
-                    .toList());
+                    .toList(),
+                settings.getMaxPlanExercises(), settings.getFitBands(),
+                stored.getRunningRules()
+                    .stream()
+                    .map(r -> new RunningRule(r.getAdvice(), r.getWhenUrgency(), r.getWhenTopCause(), r.getCondition(),
+                            r.getText()))
+                    .toList(),
+                stored.getSectionRules().stream().map(r -> new SectionRule(r.getSection(), r.getCondition())).toList());
     }
 
     private static UrgencyRule urgencyRule(UrgencyRuleEntry entry) {
@@ -62,12 +72,13 @@ class RuleSetLoader {
         Condition rankFirstWhen = entry.getRankFirstWhen();
         List<String> exercises = entry.getExercises().stream().map(e -> e.getExercise().getCode()).toList();
         return new CauseRule(entry.getCode(), entry.getName(), entry.getExplanation(), pattern, rankFirstWhen,
-                exercises);
+                exercises, entry.getListWhenWeak(), entry.isPlanAlone());
     }
 
     private static Exercise exercise(ExerciseEntry entry) {
         return new Exercise(entry.getCode(), entry.getName(), entry.getAim(), entry.getHowTo(), entry.getSets(),
-                entry.getReps(), entry.getHoldSeconds(), entry.isPerSide(), entry.getCaution());
+                entry.getReps(), entry.getHoldSeconds(), entry.isPerSide(), entry.getCaution(), entry.getTimesPerWeek(),
+                entry.getProgression());
     }
 
     private static AdviceRule advice(AdviceEntry entry) {

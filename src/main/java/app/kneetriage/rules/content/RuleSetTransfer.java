@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import app.kneetriage.rules.Condition;
+import app.kneetriage.rules.FitBands;
 import app.kneetriage.rules.InvalidRuleException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -30,7 +31,8 @@ public class RuleSetTransfer {
         List<RuleSetDocument.ExerciseDoc> exercises = stored.getExercises()
             .stream()
             .map(e -> new RuleSetDocument.ExerciseDoc(e.getCode(), e.getName(), e.getAim(), e.getHowTo(), e.getSets(),
-                    e.getReps(), e.getHoldSeconds(), e.isPerSide(), e.getCaution()))
+                    e.getReps(), e.getHoldSeconds(), e.isPerSide(), e.getCaution(), e.getTimesPerWeek(),
+                    e.getProgression()))
             .toList();
         List<RuleSetDocument.CauseDoc> causes = stored.getCauses()
             .stream()
@@ -41,7 +43,8 @@ public class RuleSetTransfer {
                         .map(p -> new RuleSetDocument.PatternItemDoc(tree(p.getCondition()), p.getWeight(),
                                 p.getReason()))
                         .toList(),
-                    c.getExercises().stream().map(e -> e.getExercise().getCode()).toList()))
+                    c.getExercises().stream().map(e -> e.getExercise().getCode()).toList(), tree(c.getListWhenWeak()),
+                    c.isPlanAlone()))
             .toList();
         List<RuleSetDocument.UrgencyRuleDoc> urgency = stored.getUrgencyRules()
             .stream()
@@ -56,8 +59,21 @@ public class RuleSetTransfer {
             .stream()
             .map(s -> new RuleSetDocument.ReturnStepDoc(s.getWeekNumber(), s.getDescription()))
             .toList();
-        return JSON.writeValueAsString(new RuleSetDocument(RuleSetDocument.FORMAT, stored.getPlanCauseCount(),
-                exercises, causes, urgency, advice, steps));
+        List<RuleSetDocument.RunningRuleDoc> running = stored.getRunningRules()
+            .stream()
+            .map(r -> new RuleSetDocument.RunningRuleDoc(r.getAdvice().name(), name(r.getWhenUrgency()),
+                    r.getWhenTopCause(), tree(r.getCondition()), r.getText()))
+            .toList();
+        List<RuleSetDocument.SectionRuleDoc> sections = stored.getSectionRules()
+            .stream()
+            .map(r -> new RuleSetDocument.SectionRuleDoc(r.getSection().name(), tree(r.getCondition())))
+            .toList();
+        PlanSettings settings = stored.getPlanSettings();
+        FitBands bands = settings.getFitBands();
+        return JSON.writeValueAsString(new RuleSetDocument(RuleSetDocument.FORMAT, settings.getPlanCauseCount(),
+                settings.getMaxPlanExercises(),
+                new RuleSetDocument.FitBandsDoc(bands.strongFrom(), bands.moderateFrom()), exercises, causes, urgency,
+                advice, steps, running, sections));
     }
 
     /**
@@ -73,11 +89,16 @@ public class RuleSetTransfer {
         catch (JacksonException e) {
             throw new InvalidRuleException("The file is not a rule set export: " + e.getOriginalMessage());
         }
-        if (document == null || !RuleSetDocument.FORMAT.equals(document.format())) {
+        if (document == null || !(RuleSetDocument.FORMAT.equals(document.format())
+                || RuleSetDocument.FORMAT_V1.equals(document.format()))) {
             throw new InvalidRuleException(
                     "The file is not a rule set export (format must be " + RuleSetDocument.FORMAT + ").");
         }
         return RuleSetImport.toDraft(document, now);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static JsonNode tree(Condition condition) {

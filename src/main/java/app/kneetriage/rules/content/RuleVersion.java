@@ -10,6 +10,7 @@ import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.RuleSet;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,13 +43,11 @@ public class RuleVersion {
     @Enumerated(EnumType.STRING)
     private RuleSetStatus status;
 
-    /**
-     * 1 while this is the draft, null once published: a unique column, so there is one
-     * draft at most.
-     */
+    /** 1 for the draft, null once published: a unique column, so one draft at most. */
     private Integer draftSlot;
 
-    private int planCauseCount;
+    @Embedded
+    private PlanSettings planSettings = new PlanSettings();
 
     private Instant createdAt;
 
@@ -81,6 +80,14 @@ public class RuleVersion {
     @OrderBy("weekNumber")
     private List<ReturnStepEntry> returnSteps = new ArrayList<>();
 
+    @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<RunningRuleEntry> runningRules = new ArrayList<>();
+
+    @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<SectionRuleEntry> sectionRules = new ArrayList<>();
+
     public Long getId() {
         return id;
     }
@@ -110,12 +117,12 @@ public class RuleVersion {
         this.draftSlot = status == RuleSetStatus.DRAFT ? 1 : null;
     }
 
-    public int getPlanCauseCount() {
-        return planCauseCount;
+    public PlanSettings getPlanSettings() {
+        return planSettings;
     }
 
-    public void setPlanCauseCount(int planCauseCount) {
-        this.planCauseCount = planCauseCount;
+    public void setPlanSettings(PlanSettings planSettings) {
+        this.planSettings = planSettings;
     }
 
     public Instant getCreatedAt() {
@@ -130,24 +137,21 @@ public class RuleVersion {
         return publishedAt;
     }
 
-    public void setPublishedAt(Instant publishedAt) {
-        this.publishedAt = publishedAt;
-    }
-
     public String getPublishedBy() {
         return publishedBy;
     }
 
-    public void setPublishedBy(String publishedBy) {
-        this.publishedBy = publishedBy;
+    /** Makes this the published version {@code number}, never edited again. */
+    public void publish(int number, Instant at, String by, String note) {
+        setStatus(RuleSetStatus.PUBLISHED);
+        this.versionNumber = number;
+        this.publishedAt = at;
+        this.publishedBy = by;
+        this.changeNote = note;
     }
 
     public String getChangeNote() {
         return changeNote;
-    }
-
-    public void setChangeNote(String changeNote) {
-        this.changeNote = changeNote;
     }
 
     public List<CauseEntry> getCauses() {
@@ -170,6 +174,14 @@ public class RuleVersion {
         return returnSteps;
     }
 
+    public List<RunningRuleEntry> getRunningRules() {
+        return runningRules;
+    }
+
+    public List<SectionRuleEntry> getSectionRules() {
+        return sectionRules;
+    }
+
     /** The engine's view of this content, draft or published. */
     public RuleSet toRuleSet() {
         return RuleSetLoader.toRuleSet(this);
@@ -181,10 +193,6 @@ public class RuleVersion {
      */
     public void checkEvaluable() {
         toRuleSet();
-    }
-
-    public Optional<CauseEntry> findCause(String code) {
-        return causes.stream().filter(c -> c.getCode().equals(code)).findFirst();
     }
 
     public Optional<ExerciseEntry> findExercise(String code) {

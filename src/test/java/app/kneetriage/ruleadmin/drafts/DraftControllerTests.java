@@ -50,11 +50,7 @@ class DraftControllerTests {
     @BeforeEach
     void aPassingDraft() {
         RuleVersion live = new RuleVersion();
-        live.setStatus(RuleSetStatus.PUBLISHED);
-        live.setVersionNumber(3);
-        live.setPublishedBy("physio");
-        live.setPublishedAt(Instant.parse("2026-11-01T10:00:00Z"));
-        live.setChangeNote("Clamshells: 17 reps");
+        live.publish(3, Instant.parse("2026-11-01T10:00:00Z"), "physio", "Clamshells: 17 reps");
         RuleVersion draft = new RuleVersion();
         draft.setStatus(RuleSetStatus.DRAFT);
         when(drafts.state()).thenReturn(new DraftState(Optional.of(draft), live,

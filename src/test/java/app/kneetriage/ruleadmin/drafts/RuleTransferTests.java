@@ -33,7 +33,9 @@ class RuleTransferTests {
 
     @Test
     void exportThenImportYieldsAnIdenticalRuleSet() {
-        HttpResponse<String> exported = admin.get("/admin/rules/export?version=1");
+        // Version 2 is the seeded content of the triage contract's version 2, which the
+        // test cases fit.
+        HttpResponse<String> exported = admin.get("/admin/rules/export?version=2");
         assertThat(exported.statusCode()).isEqualTo(200);
         assertThat(exported.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
 
@@ -49,7 +51,7 @@ class RuleTransferTests {
     @ValueSource(strings = { "not json", "{}", "{\"format\":\"something-else\"}", "UNKNOWN_EXERCISE",
             "BAD_CONDITION_FIELD", "BAD_OPERATOR", "EMPTY_REASON", "UNKNOWN_TOP_LEVEL_FIELD" })
     void aMalformedImportIsRefusedClearlyAndChangesNothing(String variant) {
-        String good = admin.get("/admin/rules/export?version=1").body();
+        String good = admin.get("/admin/rules/export?version=2").body();
         String bad = switch (variant) {
             case "UNKNOWN_EXERCISE" -> good.replaceFirst("\"WALL_SIT\"", "\"NO_SUCH_EXERCISE\"");
             case "BAD_CONDITION_FIELD" -> good.replaceFirst("\"location\"", "\"kneeAngle\"");

@@ -58,7 +58,7 @@ class ListEditingTests {
         advice.put("addRow", "1");
         Map<String, String> withRow = AdminSession.formFields(admin.postForm("/admin/rules/advice", advice).body());
         int last = (int) withRow.keySet().stream().filter(k -> k.endsWith(".text")).count() - 1;
-        withRow.put("rows[" + last + "].section", "FIRST_DAYS");
+        withRow.put("rows[" + last + "].section", "WHILE_PAIN");
         withRow.put("rows[" + last + "].text", "Keep a short diary of every run for two weeks.");
         assertThat(admin.postForm("/admin/rules/advice", withRow).statusCode()).isEqualTo(303);
 

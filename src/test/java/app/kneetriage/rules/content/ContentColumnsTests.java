@@ -37,7 +37,13 @@ class ContentColumnsTests {
                 Arguments.of("advice", "condition_json", TextLimits.CONDITION),
                 Arguments.of("advice", "advice_text", TextLimits.ADVICE),
                 Arguments.of("return_step", "description", TextLimits.RETURN_STEP),
-                Arguments.of("test_case", "name", TextLimits.NAME));
+                Arguments.of("test_case", "name", TextLimits.NAME),
+                Arguments.of("exercise", "progression", TextLimits.PROGRESSION),
+                Arguments.of("cause", "list_when_weak", TextLimits.CONDITION),
+                Arguments.of("running_rule", "running_text", TextLimits.RUNNING),
+                Arguments.of("running_rule", "condition_json", TextLimits.CONDITION),
+                Arguments.of("running_rule", "when_top_cause", Codes.MAX_LENGTH),
+                Arguments.of("section_rule", "condition_json", TextLimits.CONDITION));
     }
 
     @ParameterizedTest(name = "{0}.{1} holds {2} characters")

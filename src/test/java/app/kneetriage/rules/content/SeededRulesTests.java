@@ -47,10 +47,10 @@ class SeededRulesTests {
     }
 
     @Test
-    void encodesTheSixCausesOfTheContract() {
+    void encodesTheSevenCausesOfContractVersionTwo() {
         assertThat(rules.causes()).extracting(c -> c.code())
-            .containsExactly("PFPS", "ITBS", "MEDIAL", "POSTERIOR", "LOAD_ERROR", "JOINT");
-        assertThat(rules.version()).isEqualTo(1);
+            .containsExactly("PFPS", "ITBS", "MEDIAL", "POSTERIOR", "LOAD_ERROR", "JOINT", "ACUTE_INJURY");
+        assertThat(rules.version()).isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -115,7 +115,7 @@ class SeededRulesTests {
         Outcome front = evaluate(
                 answers().character(PainCharacter.SHARP).training(TestAnswers.training(15, null, true, null)));
 
-        assertThat(codes(front)).contains("PFPS", "LOAD_ERROR").doesNotContain("MEDIAL");
+        assertThat(codes(front)).contains("LOAD_ERROR").doesNotContain("MEDIAL");
     }
 
     @Test
@@ -177,7 +177,7 @@ class SeededRulesTests {
 
     @Test
     void selfCarePlanHasExercisesWithDosesTheFirstDaysTheProtocolAndTheStepBackRule() {
-        Outcome outcome = evaluate(answers().timing(Timing.DOWNSTAIRS));
+        Outcome outcome = evaluate(answers().timing(Timing.DOWNSTAIRS).durationDays(2));
 
         assertThat(outcome.plan().exercises()).extracting(e -> e.name()).contains("Wall sits", "Step-downs");
         assertThat(outcome.plan().exercises()).filteredOn(e -> e.code().equals("STEP_DOWN"))
