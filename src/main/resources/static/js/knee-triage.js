@@ -25,6 +25,29 @@ document.addEventListener('DOMContentLoaded', () => {
         });
     });
 
+    // The injury questions only matter for a sudden start: without JavaScript they are always shown.
+    document.querySelectorAll('[data-show-when-onset]').forEach((group) => {
+        const wanted = group.dataset.showWhenOnset;
+        const radios = document.querySelectorAll('input[name="onset"]');
+        const update = () => {
+            const chosen = document.querySelector('input[name="onset"]:checked');
+            group.hidden = !chosen || chosen.value !== wanted;
+            // Hidden answers are not sent: a runner who changes their mind leaves nothing behind.
+            group.querySelectorAll('input').forEach((input) => {
+                input.disabled = group.hidden;
+            });
+        };
+        radios.forEach((radio) => radio.addEventListener('change', update));
+        update();
+    });
+
+    // Printing shows every collapsed part, such as the answers.
+    window.addEventListener('beforeprint', () => {
+        document.querySelectorAll('details').forEach((details) => {
+            details.open = true;
+        });
+    });
+
     document.querySelectorAll('[data-print]').forEach((button) => {
         button.hidden = false;
         button.addEventListener('click', () => window.print());

@@ -1,7 +1,9 @@
 package app.kneetriage.questionnaire;
 
+import static app.kneetriage.rules.AnswerLimits.MAX_AGE;
 import static app.kneetriage.rules.AnswerLimits.MAX_DURATION_DAYS;
 import static app.kneetriage.rules.AnswerLimits.MAX_PAIN_SCORE;
+import static app.kneetriage.rules.AnswerLimits.MIN_AGE;
 import static app.kneetriage.rules.AnswerLimits.MIN_PAIN_SCORE;
 
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import app.kneetriage.rules.Answers;
+import app.kneetriage.rules.GeneralSymptom;
 import app.kneetriage.rules.Location;
 import app.kneetriage.rules.Onset;
 import app.kneetriage.rules.PainCharacter;
@@ -31,6 +34,22 @@ public class TriageForm extends TrainingQuestions {
     private List<RedFlag> redFlags = new ArrayList<>();
 
     private boolean noRedFlags;
+
+    /** Asked near the start; "prefer not to say" leaves it empty. */
+    @Min(MIN_AGE)
+    @Max(MAX_AGE)
+    private Integer age;
+
+    private boolean ageNotGiven;
+
+    /** The injury questions: {@code null} is "not sure" or not answered. */
+    private Boolean injuryEvent;
+
+    private Boolean popAtInjury;
+
+    private Boolean cannotBendKnee;
+
+    private List<GeneralSymptom> generalSymptoms = new ArrayList<>();
 
     @NotNull
     private Location location;
@@ -68,7 +87,9 @@ public class TriageForm extends TrainingQuestions {
     /** Call only on a form without errors. */
     public Answers toAnswers() {
         return new Answers(location, side, character, onset, enumSet(timing, Timing.class), painScore, durationDays(),
-                previousEpisodes, dailyActivitiesAffected, toTraining(), enumSet(redFlags, RedFlag.class));
+                previousEpisodes, dailyActivitiesAffected, toTraining(), enumSet(redFlags, RedFlag.class),
+                ageNotGiven ? null : age, injuryEvent, popAtInjury, cannotBendKnee,
+                enumSet(generalSymptoms, GeneralSymptom.class));
     }
 
     Integer durationDays() {
@@ -95,6 +116,54 @@ public class TriageForm extends TrainingQuestions {
 
     public void setNoRedFlags(boolean noRedFlags) {
         this.noRedFlags = noRedFlags;
+    }
+
+    public Integer getAge() {
+        return age;
+    }
+
+    public void setAge(Integer age) {
+        this.age = age;
+    }
+
+    public boolean isAgeNotGiven() {
+        return ageNotGiven;
+    }
+
+    public void setAgeNotGiven(boolean ageNotGiven) {
+        this.ageNotGiven = ageNotGiven;
+    }
+
+    public Boolean getInjuryEvent() {
+        return injuryEvent;
+    }
+
+    public void setInjuryEvent(Boolean injuryEvent) {
+        this.injuryEvent = injuryEvent;
+    }
+
+    public Boolean getPopAtInjury() {
+        return popAtInjury;
+    }
+
+    public void setPopAtInjury(Boolean popAtInjury) {
+        this.popAtInjury = popAtInjury;
+    }
+
+    public Boolean getCannotBendKnee() {
+        return cannotBendKnee;
+    }
+
+    public void setCannotBendKnee(Boolean cannotBendKnee) {
+        this.cannotBendKnee = cannotBendKnee;
+    }
+
+    public List<GeneralSymptom> getGeneralSymptoms() {
+        return generalSymptoms;
+    }
+
+    public void setGeneralSymptoms(List<GeneralSymptom> generalSymptoms) {
+        this.generalSymptoms = generalSymptoms == null ? new ArrayList<>() : generalSymptoms;
     }
 
     public Location getLocation() {

@@ -2,6 +2,7 @@ package app.kneetriage.questionnaire;
 
 import java.util.List;
 
+import app.kneetriage.rules.GeneralSymptom;
 import app.kneetriage.rules.Location;
 import app.kneetriage.rules.Onset;
 import app.kneetriage.rules.PainCharacter;
@@ -20,10 +21,11 @@ final class TriageFormChoices {
      * The form's fields from top to bottom, so the error summary reads in the order of
      * the page.
      */
-    static final List<String> FIELD_ORDER = List.of("redFlags", "noRedFlags", "location", "side", "character", "onset",
-            "durationAmount", "durationUnit", "previousEpisodes", "timing", "dailyActivitiesAffected", "painScore",
-            "weeklyDistanceChangePercent", "addedSpeedAndHills", "newOrReturning", "shoeDistance", "shoeDistanceUnit",
-            "cadenceSpm", "runsOnCamberedRoads", "restDaysPerWeek");
+    static final List<String> FIELD_ORDER = List.of("redFlags", "noRedFlags", "age", "ageNotGiven", "location", "side",
+            "character", "onset", "injuryEvent", "popAtInjury", "cannotBendKnee", "durationAmount", "durationUnit",
+            "previousEpisodes", "timing", "dailyActivitiesAffected", "painScore", "weeklyDistanceChangePercent",
+            "addedSpeedAndHills", "newOrReturning", "shoeDistance", "shoeDistanceUnit", "cadenceSpm",
+            "runsOnCamberedRoads", "restDaysPerWeek", "generalSymptoms");
 
     private TriageFormChoices() {
     }
@@ -31,6 +33,7 @@ final class TriageFormChoices {
     static void addTo(Model model) {
         model.addAttribute("fieldOrder", FIELD_ORDER);
         model.addAttribute("redFlagChoices", List.of(RedFlag.values()));
+        model.addAttribute("generalSymptomChoices", List.of(GeneralSymptom.values()));
         model.addAttribute("locationChoices", List.of(Location.values()));
         model.addAttribute("sideChoices", List.of(Side.values()));
         model.addAttribute("characterChoices", List.of(PainCharacter.values()));

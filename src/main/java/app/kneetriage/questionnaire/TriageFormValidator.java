@@ -23,6 +23,14 @@ class TriageFormValidator implements Validator {
                 errors.rejectValue("redFlags", "redFlags.contradiction");
             }
         }
+        if (!errors.hasFieldErrors("age")) {
+            if (form.getAge() == null && !form.isAgeNotGiven()) {
+                errors.rejectValue("age", "age.unanswered");
+            }
+            else if (form.getAge() != null && form.isAgeNotGiven()) {
+                errors.rejectValue("age", "age.contradiction");
+            }
+        }
         if (!errors.hasFieldErrors("durationAmount") && !errors.hasFieldErrors("durationUnit")
                 && form.getDurationAmount() != null && form.durationDays() > AnswerLimits.MAX_DURATION_DAYS) {
             errors.rejectValue("durationAmount", "duration.tooLong");

@@ -4,34 +4,38 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.Answers;
 import app.kneetriage.rules.Exercise;
 import app.kneetriage.rules.Outcome;
 import app.kneetriage.rules.PlanAdvice;
+import app.kneetriage.rules.PlanSection;
 import app.kneetriage.rules.Urgency;
 
 /**
- * A stored result arranged for its page: exercises grouped by aim, advice by section.
+ * A stored result arranged for its page: advice by section, and each exercise's dose.
  * Everything shown comes from the snapshot, so the page never changes after the result
  * was made.
  */
-public record ResultPage(StoredResult result, Map<String, List<Exercise>> exercisesByAim,
-        Map<AdviceSection, List<String>> advice) {
+public record ResultPage(StoredResult result, Map<AdviceSection, List<String>> advice) {
+
+    private static final Set<AdviceSection> OWN_PLACE = EnumSet.of(AdviceSection.URGENT_NOW, AdviceSection.FIRST_DAYS,
+            AdviceSection.RETURN_TO_RUN, AdviceSection.SEE_PROFESSIONAL);
 
     public static ResultPage of(StoredResult result) {
         Outcome outcome = result.outcome();
-        Map<String, List<Exercise>> byAim = new LinkedHashMap<>();
-        outcome.plan().exercises().forEach(e -> byAim.computeIfAbsent(e.aim(), aim -> new ArrayList<>()).add(e));
         Map<AdviceSection, List<String>> advice = new EnumMap<>(AdviceSection.class);
         for (PlanAdvice item : outcome.plan().advice()) {
             advice.computeIfAbsent(item.section(), s -> new ArrayList<>()).add(item.text());
         }
-        return new ResultPage(result, byAim, advice);
+        return new ResultPage(result, advice);
     }
 
     public Outcome outcome() {
@@ -52,5 +56,32 @@ public record ResultPage(StoredResult result, Map<String, List<Exercise>> exerci
 
     public List<String> advice(AdviceSection section) {
         return advice.getOrDefault(section, List.of());
+    }
+
+    /**
+     * The sections of advice shown as plain lists, in reading order; the first days, the
+     * return to running and when to see a professional have places of their own on the
+     * page.
+     */
+    public List<PlanSection> planSections() {
+        return result.outcome().plan().sections().stream().filter(s -> !OWN_PLACE.contains(s.section())).toList();
+    }
+
+    /** The message key of an exercise's dose, by which parts of it are given. */
+    public String doseKey(Exercise exercise) {
+        String sets = exercise.sets() == null ? "" : "sets";
+        String reps = exercise.reps() == null ? "" : "Reps";
+        String hold = exercise.holdSeconds() == null ? "" : "Hold";
+        String parts = sets + reps + hold;
+        return parts.isEmpty() ? "result.plan.dose.free" : "result.plan.dose." + lowerFirst(parts);
+    }
+
+    /** The dose's numbers, in the order {@link #doseKey} names them. */
+    public Object[] doseArgs(Exercise exercise) {
+        return Stream.of(exercise.sets(), exercise.reps(), exercise.holdSeconds()).filter(Objects::nonNull).toArray();
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -59,7 +59,8 @@ final class RunnerForm {
      * picture.
      */
     RunnerForm itbLike() {
-        return choose("location", "OUTER").choose("side", "LEFT")
+        return type("age", "34").choose("location", "OUTER")
+            .choose("side", "LEFT")
             .choose("character", "BURNING")
             .choose("onset", "GRADUAL")
             .type("durationAmount", "9")

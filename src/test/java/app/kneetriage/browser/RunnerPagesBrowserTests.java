@@ -70,7 +70,13 @@ class RunnerPagesBrowserTests {
         assertThat(driver.findElement(By.cssSelector(".urgency")).getText()).contains("look after this yourself");
         assertThat(RunnerForm.texts(driver.findElements(By.cssSelector(".exercises strong")))).contains("Clamshells",
                 "Side-lying leg lifts");
-        assertThat(driver.findElement(By.cssSelector(".exercises")).getText()).contains("3 sets of 15, each side");
+        assertThat(driver.findElement(By.cssSelector(".exercises")).getText())
+            .contains("3 sets of 15, each side, 3 times a week");
+        assertThat(driver.findElements(By.cssSelector(".exercises > li"))).hasSizeBetween(1, 5);
+        assertThat(driver.findElement(By.cssSelector(".running")).getText()).contains("Can I run?")
+            .contains("about half");
+        assertThat(first.findElement(By.cssSelector(".match")).getText()).isEqualTo("Strong match with your answers");
+        assertThat(driver.findElement(By.cssSelector(".causes")).getText()).doesNotContain("%");
         assertThat(driver.findElements(By.cssSelector("table.return-to-run tbody tr"))).hasSize(5);
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("not a diagnosis");
     }
@@ -153,6 +159,8 @@ class RunnerPagesBrowserTests {
 
         tabTo("noRedFlags");
         press(Keys.SPACE);
+        tabTo("age");
+        press("42");
         tabTo("location");
         press(Keys.SPACE);
         tabTo("side");
@@ -175,6 +183,7 @@ class RunnerPagesBrowserTests {
         press(Keys.ENTER);
 
         browser.waiting().until(ExpectedConditions.urlContains("/r/"));
+        driver.findElement(By.cssSelector(".answers-summary summary")).click();
         assertThat(driver.findElement(By.cssSelector(".answers")).getText()).contains("Around or behind the kneecap")
             .contains("2 / 10")
             .contains("6 days");
@@ -197,6 +206,7 @@ class RunnerPagesBrowserTests {
         assertAccessible("see-a-professional result");
 
         resultFor(form -> form.tick("redFlags", "LOCKING")
+            .tick("ageNotGiven", "true")
             .choose("location", "DEEP")
             .choose("side", "LEFT")
             .choose("character", "SHARP")

@@ -26,6 +26,7 @@ import app.kneetriage.results.ResultService;
 import app.kneetriage.results.ShareLinks;
 import app.kneetriage.results.StoredResult;
 import app.kneetriage.rules.Answers;
+import app.kneetriage.rules.GeneralSymptom;
 import app.kneetriage.rules.Location;
 import app.kneetriage.rules.Outcome;
 import app.kneetriage.rules.Plan;
@@ -119,6 +120,32 @@ class TriageControllerTests {
     }
 
     @Test
+    void ageIsAnsweredOrDeclinedButNotBoth() throws Exception {
+        mvc.perform(complete("age", ""))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "age", "age.unanswered"));
+        mvc.perform(complete("ageNotGiven", "true"))
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "age", "age.contradiction"));
+        mvc.perform(complete("age", "9")).andExpect(model().attributeHasFieldErrorCode("triageForm", "age", "Min"));
+    }
+
+    @Test
+    void theNewAnswersReachTheEngineAndADeclinedAgeStaysUnanswered() throws Exception {
+        when(results.create(any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
+
+        mvc.perform(complete("age", "", "ageNotGiven", "true", "onset", "SUDDEN", "injuryEvent", "true", "popAtInjury",
+                "", "generalSymptoms", "NIGHT_SWEATS"))
+            .andExpect(status().isSeeOther());
+
+        ArgumentCaptor<Answers> answers = ArgumentCaptor.forClass(Answers.class);
+        verify(results).create(answers.capture());
+        assertThat(answers.getValue().age()).isNull();
+        assertThat(answers.getValue().injuryEvent()).isTrue();
+        assertThat(answers.getValue().popAtInjury()).isNull();
+        assertThat(answers.getValue().generalSymptoms()).containsExactly(GeneralSymptom.NIGHT_SWEATS);
+    }
+
+    @Test
     void aRedFlagAloneIsAValidAnswerToTheWarningSigns() throws Exception {
         when(results.create(any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
 
@@ -136,6 +163,7 @@ class TriageControllerTests {
     private static MockHttpServletRequestBuilder complete(String... overrides) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("noRedFlags", "true");
+        params.put("age", "34");
         params.put("location", "OUTER");
         params.put("side", "LEFT");
         params.put("character", "BURNING");
