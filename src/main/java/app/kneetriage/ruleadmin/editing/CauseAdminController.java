@@ -123,6 +123,12 @@ class CauseAdminController {
         catch (InvalidRuleException e) {
             result.rejectValue("rankFirstWhen", "condition.invalid", new Object[] { e.getMessage() }, e.getMessage());
         }
+        try {
+            form.listWhenWeakCondition();
+        }
+        catch (InvalidRuleException e) {
+            result.rejectValue("listWhenWeak", "condition.invalid", new Object[] { e.getMessage() }, e.getMessage());
+        }
         if (form.getExercises().stream().distinct().count() < form.getExercises().size()) {
             result.reject("cause.exerciseTwice");
         }

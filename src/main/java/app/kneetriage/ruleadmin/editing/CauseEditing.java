@@ -126,6 +126,8 @@ class CauseEditing {
         cause.setName(form.getName().strip());
         cause.setExplanation(form.getExplanation().strip());
         cause.setRankFirstWhen(form.rankFirstCondition());
+        cause.setListWhenWeak(form.listWhenWeakCondition());
+        cause.setPlanAlone(form.isPlanAlone());
         cause.getPatternItems().clear();
         for (int i = 0; i < form.getPattern().size(); i++) {
             PatternRow row = form.getPattern().get(i);
@@ -165,6 +167,8 @@ class CauseEditing {
         fields.put("name", cause.getName());
         fields.put("explanation", cause.getExplanation());
         fields.put("rankFirstWhen", json(cause.getRankFirstWhen()));
+        fields.put("listWhenWeak", json(cause.getListWhenWeak()));
+        fields.put("planAlone", cause.isPlanAlone());
         fields.put("pattern", cause.getPatternItems()
             .stream()
             .map(p -> Map.of("condition", json(p.getCondition()), "weight", p.getWeight(), "reason", p.getReason()))

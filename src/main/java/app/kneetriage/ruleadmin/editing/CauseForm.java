@@ -41,6 +41,12 @@ public class CauseForm {
     @Size(max = TextLimits.CONDITION)
     private String rankFirstWhen;
 
+    /** JSON; empty: a weak fit is listed only when the cause ranks first */
+    @Size(max = TextLimits.CONDITION)
+    private String listWhenWeak;
+
+    private boolean planAlone;
+
     @Valid
     private List<PatternRow> pattern = new ArrayList<>();
 
@@ -52,7 +58,9 @@ public class CauseForm {
         form.code = cause.getCode();
         form.name = cause.getName();
         form.explanation = cause.getExplanation();
-        form.rankFirstWhen = cause.getRankFirstWhen() == null ? null : ConditionJson.format(cause.getRankFirstWhen());
+        form.rankFirstWhen = json(cause.getRankFirstWhen());
+        form.listWhenWeak = json(cause.getListWhenWeak());
+        form.planAlone = cause.isPlanAlone();
         cause.getPatternItems().forEach(item -> {
             PatternRow row = new PatternRow();
             row.setCondition(ConditionRow.of(item.getCondition()));
@@ -69,7 +77,39 @@ public class CauseForm {
      * @throws InvalidRuleException with the reason when the engine could not evaluate it
      */
     Condition rankFirstCondition() {
-        return rankFirstWhen == null || rankFirstWhen.isBlank() ? null : ConditionJson.parse(rankFirstWhen);
+        return condition(rankFirstWhen);
+    }
+
+    /**
+     * @return when a weakly fitting cause is still listed, or null for only when first
+     * @throws InvalidRuleException with the reason when the engine could not evaluate it
+     */
+    Condition listWhenWeakCondition() {
+        return condition(listWhenWeak);
+    }
+
+    private static Condition condition(String json) {
+        return json == null || json.isBlank() ? null : ConditionJson.parse(json);
+    }
+
+    private static String json(Condition condition) {
+        return condition == null ? null : ConditionJson.format(condition);
+    }
+
+    public String getListWhenWeak() {
+        return listWhenWeak;
+    }
+
+    public void setListWhenWeak(String listWhenWeak) {
+        this.listWhenWeak = listWhenWeak;
+    }
+
+    public boolean isPlanAlone() {
+        return planAlone;
+    }
+
+    public void setPlanAlone(boolean planAlone) {
+        this.planAlone = planAlone;
     }
 
     public Long getVersion() {

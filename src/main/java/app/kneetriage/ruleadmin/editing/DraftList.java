@@ -13,10 +13,14 @@ enum DraftList {
 
     ADVICE("advice", "admin/rules/advice", "ADVICE"),
 
-    STEPS("steps", "admin/rules/steps", "RETURN_TO_RUN");
+    STEPS("steps", "admin/rules/steps", "RETURN_TO_RUN"),
+
+    RUNNING("running", "admin/rules/running", "RUNNING_RULES"),
+
+    SECTIONS("sections", "admin/rules/sections", "SECTION_RULES");
 
     /** The paths a request may name, for the controller's mapping. */
-    static final String PATHS = "urgency|advice|steps";
+    static final String PATHS = "urgency|advice|steps|running|sections";
 
     private final String path;
 
@@ -47,6 +51,8 @@ enum DraftList {
             case URGENCY -> new ListForms.UrgencyRulesForm();
             case ADVICE -> new ListForms.AdviceListForm();
             case STEPS -> new ListForms.StepsForm();
+            case RUNNING -> new RunningRulesForm();
+            case SECTIONS -> new SectionRulesForm();
         };
     }
 

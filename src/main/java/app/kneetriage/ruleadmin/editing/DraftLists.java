@@ -1,57 +1,42 @@
 package app.kneetriage.ruleadmin.editing;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import app.kneetriage.audit.AuditLog;
-import app.kneetriage.ruleadmin.StaleEditException;
-import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.content.AdviceEntry;
 import app.kneetriage.rules.content.CauseEntry;
-import app.kneetriage.rules.content.ConditionJson;
 import app.kneetriage.rules.content.ReturnStepEntry;
-import app.kneetriage.rules.content.RuleSetStatus;
 import app.kneetriage.rules.content.RuleVersion;
-import app.kneetriage.rules.content.RuleVersionRepository;
 import app.kneetriage.rules.content.UrgencyRuleEntry;
-import app.kneetriage.system.NotFoundException;
-import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The draft's ordered lists (urgency rules, advice, return-to-run weeks), each replaced
- * as a whole. A list's fingerprint (ids and versions of its rows) tells whether someone
- * saved it since a copy was opened; the whole draft is checked by the engine before a new
- * list is kept.
+ * The draft's ordered lists (urgency rules, advice, return-to-run weeks; running and
+ * section rules through {@link PlanRuleLists}), each replaced as a whole. A list's
+ * fingerprint (ids and versions of its rows) tells whether someone saved it since a copy
+ * was opened; the whole draft is checked by the engine before a new list is kept.
  */
 @Service
 class DraftLists {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final ListEdits edits;
 
-    private final RuleVersionRepository versions;
+    private final PlanRuleLists planRules;
 
-    private final EntityManager entityManager;
-
-    private final AuditLog audit;
-
-    DraftLists(RuleVersionRepository versions, EntityManager entityManager, AuditLog audit) {
-        this.versions = versions;
-        this.entityManager = entityManager;
-        this.audit = audit;
+    DraftLists(ListEdits edits, PlanRuleLists planRules) {
+        this.edits = edits;
+        this.planRules = planRules;
     }
 
     private ListForms.UrgencyRulesForm urgencyForm() {
-        RuleVersion draft = draft();
+        RuleVersion draft = edits.draft();
         ListForms.UrgencyRulesForm form = new ListForms.UrgencyRulesForm();
-        form.setFingerprint(fingerprint(draft.getUrgencyRules(), r -> r.getId() + ":" + r.getVersion()));
+        form.setFingerprint(ListEdits.fingerprint(draft.getUrgencyRules(), r -> r.getId() + ":" + r.getVersion()));
         for (UrgencyRuleEntry rule : draft.getUrgencyRules()) {
             ListForms.UrgencyRow row = new ListForms.UrgencyRow();
             row.setLevel(rule.getLevel());
@@ -63,9 +48,9 @@ class DraftLists {
     }
 
     private ListForms.AdviceListForm adviceForm() {
-        RuleVersion draft = draft();
+        RuleVersion draft = edits.draft();
         ListForms.AdviceListForm form = new ListForms.AdviceListForm();
-        form.setFingerprint(fingerprint(draft.getAdvice(), a -> a.getId() + ":" + a.getVersion()));
+        form.setFingerprint(ListEdits.fingerprint(draft.getAdvice(), a -> a.getId() + ":" + a.getVersion()));
         for (AdviceEntry advice : draft.getAdvice()) {
             ListForms.AdviceRow row = new ListForms.AdviceRow();
             row.setSection(advice.getSection());
@@ -78,9 +63,9 @@ class DraftLists {
     }
 
     private ListForms.StepsForm stepsForm() {
-        RuleVersion draft = draft();
+        RuleVersion draft = edits.draft();
         ListForms.StepsForm form = new ListForms.StepsForm();
-        form.setFingerprint(fingerprint(draft.getReturnSteps(), s -> s.getId() + ":" + s.getVersion()));
+        form.setFingerprint(ListEdits.fingerprint(draft.getReturnSteps(), s -> s.getId() + ":" + s.getVersion()));
         for (ReturnStepEntry step : draft.getReturnSteps()) {
             ListForms.StepRow row = new ListForms.StepRow();
             row.setWeek(step.getWeekNumber());
@@ -92,7 +77,7 @@ class DraftLists {
 
     @Transactional(readOnly = true)
     List<String> causeCodes() {
-        return draft().causeCodes();
+        return edits.draft().causeCodes();
     }
 
     /** The stored list as a form, with the fingerprint of what was read. */
@@ -102,6 +87,8 @@ class DraftLists {
             case URGENCY -> urgencyForm();
             case ADVICE -> adviceForm();
             case STEPS -> stepsForm();
+            case RUNNING -> planRules.runningForm();
+            case SECTIONS -> planRules.sectionsForm();
         };
     }
 
@@ -118,17 +105,19 @@ class DraftLists {
             case URGENCY -> saveUrgencyRules(actor, (ListForms.UrgencyRulesForm) form);
             case ADVICE -> saveAdvice(actor, (ListForms.AdviceListForm) form);
             case STEPS -> saveSteps(actor, (ListForms.StepsForm) form);
+            case RUNNING -> planRules.saveRunning(actor, (RunningRulesForm) form);
+            case SECTIONS -> planRules.saveSections(actor, (SectionRulesForm) form);
         }
     }
 
     private void saveUrgencyRules(String actor, ListForms.UrgencyRulesForm form) {
-        RuleVersion draft = lockedDraft();
-        requireFresh(form.getFingerprint(),
-                fingerprint(draft.getUrgencyRules(), r -> r.getId() + ":" + r.getVersion()));
-        String before = describe(draft.getUrgencyRules(),
-                r -> Map.of("level", r.getLevel(), "condition", json(r.getCondition()), "reason", r.getReason()));
+        RuleVersion draft = edits.lockedDraft();
+        ListEdits.requireFresh(form.getFingerprint(),
+                ListEdits.fingerprint(draft.getUrgencyRules(), r -> r.getId() + ":" + r.getVersion()));
+        String before = ListEdits.describe(draft.getUrgencyRules(), r -> Map.of("level", r.getLevel(), "condition",
+                ListEdits.json(r.getCondition()), "reason", r.getReason()));
         draft.getUrgencyRules().clear();
-        entityManager.flush();
+        edits.flush();
         for (int i = 0; i < form.getRows().size(); i++) {
             ListForms.UrgencyRow row = form.getRows().get(i);
             UrgencyRuleEntry rule = new UrgencyRuleEntry();
@@ -139,27 +128,28 @@ class DraftLists {
             rule.setReason(row.getReason().strip());
             draft.getUrgencyRules().add(rule);
         }
-        keep(draft, actor, DraftList.URGENCY, before, describe(draft.getUrgencyRules(),
-                r -> Map.of("level", r.getLevel(), "condition", json(r.getCondition()), "reason", r.getReason())));
+        edits.keep(draft, actor, DraftList.URGENCY, before, ListEdits.describe(draft.getUrgencyRules(), r -> Map
+            .of("level", r.getLevel(), "condition", ListEdits.json(r.getCondition()), "reason", r.getReason())));
     }
 
     private void saveAdvice(String actor, ListForms.AdviceListForm form) {
-        RuleVersion draft = lockedDraft();
-        requireFresh(form.getFingerprint(), fingerprint(draft.getAdvice(), a -> a.getId() + ":" + a.getVersion()));
+        RuleVersion draft = edits.lockedDraft();
+        ListEdits.requireFresh(form.getFingerprint(),
+                ListEdits.fingerprint(draft.getAdvice(), a -> a.getId() + ":" + a.getVersion()));
         Function<AdviceEntry, Object> view = a -> {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("section", a.getSection());
             fields.put("cause", a.getCause() == null ? null : a.getCause().getCode());
-            fields.put("condition", json(a.getCondition()));
+            fields.put("condition", ListEdits.json(a.getCondition()));
             fields.put("text", a.getText());
             return fields;
         };
-        String before = describe(draft.getAdvice(), view);
+        String before = ListEdits.describe(draft.getAdvice(), view);
         Map<String, CauseEntry> causes = draft.getCauses()
             .stream()
             .collect(Collectors.toMap(CauseEntry::getCode, Function.identity()));
         draft.getAdvice().clear();
-        entityManager.flush();
+        edits.flush();
         for (int i = 0; i < form.getRows().size(); i++) {
             ListForms.AdviceRow row = form.getRows().get(i);
             AdviceEntry advice = new AdviceEntry();
@@ -176,16 +166,17 @@ class DraftLists {
             advice.setText(row.getText().strip());
             draft.getAdvice().add(advice);
         }
-        keep(draft, actor, DraftList.ADVICE, before, describe(draft.getAdvice(), view));
+        edits.keep(draft, actor, DraftList.ADVICE, before, ListEdits.describe(draft.getAdvice(), view));
     }
 
     private void saveSteps(String actor, ListForms.StepsForm form) {
-        RuleVersion draft = lockedDraft();
-        requireFresh(form.getFingerprint(), fingerprint(draft.getReturnSteps(), s -> s.getId() + ":" + s.getVersion()));
-        String before = describe(draft.getReturnSteps(),
+        RuleVersion draft = edits.lockedDraft();
+        ListEdits.requireFresh(form.getFingerprint(),
+                ListEdits.fingerprint(draft.getReturnSteps(), s -> s.getId() + ":" + s.getVersion()));
+        String before = ListEdits.describe(draft.getReturnSteps(),
                 s -> Map.of("week", s.getWeekNumber(), "description", s.getDescription()));
         draft.getReturnSteps().clear();
-        entityManager.flush();
+        edits.flush();
         for (ListForms.StepRow row : form.getRows()) {
             ReturnStepEntry step = new ReturnStepEntry();
             step.setRuleSet(draft);
@@ -193,51 +184,8 @@ class DraftLists {
             step.setDescription(row.getDescription().strip());
             draft.getReturnSteps().add(step);
         }
-        keep(draft, actor, DraftList.STEPS, before, describe(draft.getReturnSteps(),
+        edits.keep(draft, actor, DraftList.STEPS, before, ListEdits.describe(draft.getReturnSteps(),
                 s -> Map.of("week", s.getWeekNumber(), "description", s.getDescription())));
-    }
-
-    /**
-     * Checks the whole draft with the engine, then writes the change and its audit entry.
-     */
-    private void keep(RuleVersion draft, String actor, DraftList list, String before, String after) {
-        draft.checkEvaluable();
-        entityManager.flush();
-        String subjectType = list.auditType();
-        audit.record(actor, "UPDATE", subjectType, "Draft " + subjectType.toLowerCase().replace('_', ' '), before,
-                after);
-    }
-
-    private RuleVersion draft() {
-        return versions.findFirstByStatus(RuleSetStatus.DRAFT).orElseThrow(NotFoundException::new);
-    }
-
-    /**
-     * The draft, locked until the transaction ends, so that a publish never sees half of
-     * this change.
-     */
-    private RuleVersion lockedDraft() {
-        return versions.findDraftForUpdate().orElseThrow(NotFoundException::new);
-    }
-
-    private static void requireFresh(String submitted, String current) {
-        if (!current.equals(submitted)) {
-            throw new StaleEditException();
-        }
-    }
-
-    private static <T> String fingerprint(List<T> rows, Function<T, String> identity) {
-        return rows.stream().map(identity).collect(Collectors.joining(","));
-    }
-
-    private static <T> String describe(List<T> rows, Function<T, Object> view) {
-        List<Object> values = new ArrayList<>();
-        rows.forEach(row -> values.add(view.apply(row)));
-        return JSON.writeValueAsString(values);
-    }
-
-    private static String json(Condition condition) {
-        return condition == null ? null : ConditionJson.format(condition);
     }
 
 }

@@ -1,6 +1,7 @@
 package app.kneetriage.ruleadmin.editing;
 
 import app.kneetriage.rules.Codes;
+import app.kneetriage.rules.Exercise;
 import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.content.ExerciseEntry;
 import jakarta.validation.constraints.Max;
@@ -49,6 +50,13 @@ public class ExerciseForm {
 
     private boolean perSide;
 
+    @Min(1)
+    @Max(Exercise.MAX_TIMES_PER_WEEK)
+    private Integer timesPerWeek;
+
+    @Size(max = TextLimits.PROGRESSION)
+    private String progression;
+
     @Size(max = TextLimits.CAUTION)
     private String caution;
 
@@ -64,6 +72,8 @@ public class ExerciseForm {
         form.holdSeconds = exercise.getHoldSeconds();
         form.perSide = exercise.isPerSide();
         form.caution = exercise.getCaution();
+        form.timesPerWeek = exercise.getTimesPerWeek();
+        form.progression = exercise.getProgression();
         return form;
     }
 
@@ -76,6 +86,8 @@ public class ExerciseForm {
         exercise.setHoldSeconds(holdSeconds);
         exercise.setPerSide(perSide);
         exercise.setCaution(caution == null || caution.isBlank() ? null : caution.strip());
+        exercise.setTimesPerWeek(timesPerWeek);
+        exercise.setProgression(progression == null || progression.isBlank() ? null : progression.strip());
     }
 
     public Long getVersion() {
@@ -156,6 +168,22 @@ public class ExerciseForm {
 
     public void setCaution(String caution) {
         this.caution = caution;
+    }
+
+    public Integer getTimesPerWeek() {
+        return timesPerWeek;
+    }
+
+    public void setTimesPerWeek(Integer timesPerWeek) {
+        this.timesPerWeek = timesPerWeek;
+    }
+
+    public String getProgression() {
+        return progression;
+    }
+
+    public void setProgression(String progression) {
+        this.progression = progression;
     }
 
 }

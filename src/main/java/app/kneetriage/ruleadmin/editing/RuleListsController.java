@@ -10,6 +10,7 @@ import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.Field;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.Operator;
+import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.Urgency;
 import app.kneetriage.system.NotFoundException;
 import app.kneetriage.system.Redirects;
@@ -117,9 +118,10 @@ class RuleListsController {
         model.addAttribute("operatorChoices", List.of(Operator.values()));
         model.addAttribute("urgencyChoices", List.of(Urgency.values()));
         model.addAttribute("sectionChoices", List.of(AdviceSection.values()));
-        if (list == DraftList.ADVICE) {
+        if (list == DraftList.ADVICE || list == DraftList.RUNNING) {
             model.addAttribute("causeChoices", lists.causeCodes());
         }
+        model.addAttribute("runningChoices", List.of(RunningAdvice.values()));
         return list.view();
     }
 

@@ -12,6 +12,7 @@ import app.kneetriage.support.LoggedInAdmin;
 import app.kneetriage.support.TriageJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Urgency rules, advice and return-to-run weeks, edited as lists through the admin forms.
@@ -104,6 +105,53 @@ class ListEditingTests {
             .map(e -> e.getKey().substring(0, e.getKey().indexOf(".condition")))
             .findFirst()
             .orElseThrow();
+    }
+
+    @Test
+    void runningAndSectionRulesAreEditedAsListsAndGuardedByTheTestCases() {
+        Map<String, String> running = AdminSession.formFields(admin.get("/admin/rules/running").body());
+        int last = (int) running.keySet().stream().filter(k -> k.endsWith(".text")).count() - 1;
+        assertThat(running.get("rows[" + last + "].advice")).isEqualTo("REDUCE");
+        running.put("rows[" + last + "].text", "Keep running, gently, and let pain guide you.");
+        assertThat(admin.postForm("/admin/rules/running", running).statusCode()).isEqualTo(303);
+
+        Map<String, String> notAlways = AdminSession.formFields(admin.get("/admin/rules/running").body());
+        notAlways.put("rows[" + last + "].condition.field", "painScore");
+        notAlways.put("rows[" + last + "].condition.operator", "AT_MOST");
+        notAlways.put("rows[" + last + "].condition.values", "3");
+        HttpResponse<String> refused = admin.postForm("/admin/rules/running", notAlways);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("must always apply");
+
+        admin.get("/admin/rules");
+        assertThat(admin.postForm("/admin/rules/publish", Map.of("changeNote", "Gentler running text")).statusCode())
+            .isEqualTo(303);
+        JsonNode result = new Http(port).postJson("/api/v1/triage", TriageJson.answers().durationDays(30).json())
+            .json();
+        assertThat(result.at("/plan/running/text").asString())
+            .isEqualTo("Keep running, gently, and let pain guide you.");
+        assertThat(admin.get("/admin/audit?type=RUNNING_RULES").body()).contains("gently");
+
+        admin.get("/admin/rules");
+        admin.postForm("/admin/rules/draft", Map.of());
+        try {
+            Map<String, String> sections = AdminSession.formFields(admin.get("/admin/rules/sections").body());
+            assertThat(sections.get("rows[0].section")).isEqualTo("FIRST_DAYS");
+            sections.put("removeRow", "0");
+            Map<String, String> none = AdminSession
+                .formFields(admin.postForm("/admin/rules/sections", sections).body());
+            assertThat(admin.postForm("/admin/rules/sections", none).statusCode()).isEqualTo(303);
+
+            admin.get("/admin/rules");
+            HttpResponse<String> publish = admin.postForm("/admin/rules/publish",
+                    Map.of("changeNote", "First days for everyone"));
+            assertThat(publish.statusCode()).isEqualTo(422);
+            assertThat(publish.body()).contains("P28").contains("first days");
+        }
+        finally {
+            admin.get("/admin/rules");
+            admin.postForm("/admin/rules/draft/discard", Map.of());
+        }
     }
 
 }
