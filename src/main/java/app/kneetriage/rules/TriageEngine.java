@@ -44,8 +44,9 @@ import java.util.stream.Collectors;
  * {@code planAlone}): their exercises in rank order and each cause's own priority order,
  * without repeats, at most {@code maxPlanExercises}; their cause-specific advice; and the
  * general advice whose condition matches, in the sections whose section rule matches. The
- * return-to-run steps are left out when the running answer is {@link RunningAdvice#STOP}.
- * Advice is ordered by section, then by its order in the rule set.
+ * return-to-run steps, and the advice on returning to running, are left out when the
+ * running answer is {@link RunningAdvice#STOP}. Advice is ordered by section, then by its
+ * order in the rule set.
  */
 public final class TriageEngine {
 
@@ -131,15 +132,16 @@ public final class TriageEngine {
         Map<String, Exercise> exercises = new LinkedHashMap<>();
         planCauses.forEach(c -> c.exerciseCodes().forEach(code -> exercises.putIfAbsent(code, byCode.get(code))));
 
+        boolean stop = running != null && running.advice() == RunningAdvice.STOP;
         List<PlanAdvice> advice = rules.advice()
             .stream()
             .filter(a -> a.section() != AdviceSection.URGENT_NOW && shownSections.contains(a.section()))
+            .filter(a -> !(stop && a.section() == AdviceSection.RETURN_TO_RUN))
             .filter(a -> a.causeCode() == null || planCauseCodes.contains(a.causeCode()))
             .filter(a -> a.condition().matches(answers))
             .sorted(Comparator.comparing(AdviceRule::section))
             .map(a -> new PlanAdvice(a.section(), a.text()))
             .toList();
-        boolean stop = running != null && running.advice() == RunningAdvice.STOP;
         return new Plan(exercises.values().stream().limit(rules.maxPlanExercises()).toList(),
                 stop ? List.of() : rules.returnToRun(), advice, running);
     }

@@ -94,6 +94,7 @@ class VignetteApiTests {
         }
         if (running.equals("STOP")) {
             assertThat(plan.get("returnToRun").isEmpty()).isTrue();
+            assertThat(sections).doesNotContain("RETURN_TO_RUN");
         }
         else {
             assertThat(plan.get("returnToRun").isEmpty()).isFalse();
