@@ -95,6 +95,11 @@ class AdminHardeningTests {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Something went wrong").doesNotContain("Exception");
+        for (String tampered : new String[] { "timing[-1]", "generalSymptoms[-1]", "redFlags[2147483648]" }) {
+            HttpResponse<String> refused = runner.postForm("/triage", Map.of(tampered, "AT_REST"));
+            assertThat(refused.statusCode()).as(tampered).isEqualTo(400);
+            assertThat(refused.body()).as(tampered).doesNotContain("Exception");
+        }
     }
 
 }
