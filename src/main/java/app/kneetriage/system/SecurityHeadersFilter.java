@@ -6,27 +6,36 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A strict Content-Security-Policy and friends on every response, and on pages and API
- * answers that hold health data also no caching, no indexing and no referrer. The pages
- * have no inline script or style, so only the app's own files may run; Pico's icons are
- * data: images.
+ * A strict Content-Security-Policy and friends on every response, including Spring
+ * Security's own redirects, 401s and 403s and the error pages (this filter runs first),
+ * and on pages and API answers that hold health data also no caching, no indexing and no
+ * referrer. The pages have no inline script or style, so only the app's own files may
+ * run; Pico's icons are data: images.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** No camera, microphone, location or payment: the app uses none of them. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
     /**
-     * Paths whose responses carry a runner's answers or the secrets that lead to them.
+     * Paths whose responses carry a runner's answers, the secrets that lead to them, or
+     * the admin pages: never cached.
      */
     static boolean isPrivate(String path) {
         return path.startsWith("/r/") || path.startsWith("/m/") || path.startsWith("/api/") || path.equals("/triage")
-                || path.equals("/deleted");
+                || path.equals("/deleted") || path.equals("/admin") || path.startsWith("/admin/")
+                || path.equals("/login");
     }
 
     @Override
@@ -34,6 +43,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
         if (isPrivate(request.getRequestURI().substring(request.getContextPath().length()))) {
             // Health answers: never cached, indexed, or leaked through the Referer of a
             // followed link.

@@ -2,6 +2,8 @@ package app.kneetriage.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import app.kneetriage.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,24 @@ class PagesOverHttpTests {
         assertThat(wrongMethod.body()).contains("Something went wrong")
             .doesNotContain("Whitelabel")
             .doesNotContain("Exception");
+    }
+
+    @Test
+    void securityHeadersReachEveryResponseIncludingSecuritysOwnAndAdminPagesAreNotCached() {
+        Http.Response loginRedirect = http.page("/admin/rules");
+        Http.Response unauthorized = http.get("/admin/rules");
+        Http.Response login = http.page("/login");
+        Http.Response missing = http.page("/no-such-page");
+
+        assertThat(loginRedirect.status()).isEqualTo(302);
+        assertThat(unauthorized.status()).isEqualTo(401);
+        for (Http.Response response : List.of(loginRedirect, unauthorized, login, missing, http.page("/"))) {
+            assertThat(response.header("Content-Security-Policy")).contains("default-src 'self'");
+            assertThat(response.header("Permissions-Policy")).contains("camera=()").contains("geolocation=()");
+            assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
+        assertThat(login.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(loginRedirect.header("Cache-Control")).isEqualTo("no-store");
     }
 
 }
