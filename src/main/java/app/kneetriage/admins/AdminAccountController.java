@@ -53,6 +53,10 @@ class AdminAccountController {
         if (!result.hasFieldErrors("password") && AdminAccounts.tooLong(form.getPassword())) {
             result.rejectValue("password", "password.tooLong");
         }
+        if (!result.hasFieldErrors("password")) {
+            PasswordPolicy.problem(form.getUsername(), form.getPassword())
+                .ifPresent(code -> result.rejectValue("password", code));
+        }
         if (!result.hasFieldErrors("password") && !form.getPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "password.mismatch");
         }
@@ -77,6 +81,10 @@ class AdminAccountController {
             Principal principal, RedirectAttributes redirect) {
         if (!result.hasFieldErrors("newPassword") && AdminAccounts.tooLong(form.getNewPassword())) {
             result.rejectValue("newPassword", "password.tooLong");
+        }
+        if (!result.hasFieldErrors("newPassword")) {
+            PasswordPolicy.problem(principal.getName(), form.getNewPassword())
+                .ifPresent(code -> result.rejectValue("newPassword", code));
         }
         if (!result.hasFieldErrors("newPassword") && !form.getNewPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "password.mismatch");

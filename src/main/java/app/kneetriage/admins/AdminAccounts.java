@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AdminAccounts {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-
     /** bcrypt reads at most 72 bytes of a password. */
     static final int MAX_PASSWORD_BYTES = 72;
 
@@ -58,6 +56,14 @@ class AdminAccounts {
         if (tooLong(secret)) {
             throw new IllegalStateException("KNEE_TRIAGE_ADMIN_PASSWORD is longer than " + MAX_PASSWORD_BYTES
                     + " bytes, which bcrypt cannot use; choose a shorter one");
+        }
+        if (secret != null && !secret.isBlank()) {
+            String refused = PasswordPolicy.problem(name, secret).orElse(null);
+            if (refused != null) {
+                throw new IllegalStateException("KNEE_TRIAGE_ADMIN_PASSWORD is refused (" + refused + "): an admin"
+                        + " password needs at least " + PasswordPolicy.MIN_LENGTH + " characters, must not be the user"
+                        + " name or a common password, and must not be a long run or sequence of characters");
+            }
         }
         if (secret == null || secret.isBlank()) {
             secret = randomPassword();

@@ -12,7 +12,7 @@ public class NewAdminForm {
     private String username;
 
     @NotBlank
-    @Size(min = AdminAccounts.MIN_PASSWORD_LENGTH, max = 200)
+    @Size(min = PasswordPolicy.MIN_LENGTH, max = 200)
     private String password;
 
     @NotBlank

@@ -10,7 +10,7 @@ public class PasswordForm {
     private String currentPassword;
 
     @NotBlank
-    @Size(min = AdminAccounts.MIN_PASSWORD_LENGTH, max = 200)
+    @Size(min = PasswordPolicy.MIN_LENGTH, max = 200)
     private String newPassword;
 
     @NotBlank

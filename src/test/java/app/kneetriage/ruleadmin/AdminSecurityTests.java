@@ -69,9 +69,9 @@ class AdminSecurityTests {
     void repeatedWrongPasswordsLockTheAccountForAWhile() {
         AdminSession admin = new AdminSession(port).loggedIn();
         admin.get("/admin/admins");
-        admin.postForm("/admin/admins",
-                Map.of("username", "locky", "password", "locky-password-123", "confirmPassword", "locky-password-123"));
-        assertThat(new AdminSession(port).login("locky", "locky-password-123")
+        admin.postForm("/admin/admins", Map.of("username", "locky", "password", "rain-on-the-hills-77",
+                "confirmPassword", "rain-on-the-hills-77"));
+        assertThat(new AdminSession(port).login("locky", "rain-on-the-hills-77")
             .headers()
             .firstValue("Location")
             .orElseThrow()).endsWith("/admin");
@@ -80,7 +80,7 @@ class AdminSecurityTests {
             new AdminSession(port).login("locky", "not-the-password-" + i);
         }
 
-        HttpResponse<String> rightPassword = new AdminSession(port).login("locky", "locky-password-123");
+        HttpResponse<String> rightPassword = new AdminSession(port).login("locky", "rain-on-the-hills-77");
         assertThat(rightPassword.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
     }
 

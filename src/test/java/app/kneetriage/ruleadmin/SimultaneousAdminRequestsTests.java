@@ -56,8 +56,8 @@ class SimultaneousAdminRequestsTests {
     void parallelPasswordGuessesAreAllCountedAndLockTheAccount() throws Exception {
         AdminSession admin = new AdminSession(port).loggedIn();
         admin.get("/admin/admins");
-        admin.postForm("/admin/admins", Map.of("username", "guessed", "password", "guessed-password-123",
-                "confirmPassword", "guessed-password-123"));
+        admin.postForm("/admin/admins", Map.of("username", "guessed", "password", "quiet-river-stones-41",
+                "confirmPassword", "quiet-river-stones-41"));
         try {
             List<Integer> guesses = Concurrently
                 .race(12, () -> loginPage(),
@@ -68,7 +68,7 @@ class SimultaneousAdminRequestsTests {
                             .statusCode());
 
             assertThat(guesses).containsOnly(302);
-            assertThat(new AdminSession(port).login("guessed", "guessed-password-123")
+            assertThat(new AdminSession(port).login("guessed", "quiet-river-stones-41")
                 .headers()
                 .firstValue("Location")
                 .orElseThrow()).endsWith("/login?error");
