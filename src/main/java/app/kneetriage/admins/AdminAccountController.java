@@ -3,8 +3,12 @@ package app.kneetriage.admins;
 import java.security.Principal;
 
 import app.kneetriage.system.Redirects;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,8 +32,11 @@ class AdminAccountController {
 
     private final AdminAccounts accounts;
 
-    AdminAccountController(AdminAccounts accounts) {
+    private final SessionRegistry sessions;
+
+    AdminAccountController(AdminAccounts accounts, SessionRegistry sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @GetMapping("/login")
@@ -78,7 +85,7 @@ class AdminAccountController {
 
     @PostMapping("/admin/password")
     ModelAndView processPasswordForm(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-            Principal principal, RedirectAttributes redirect) {
+            Principal principal, HttpSession session, RedirectAttributes redirect) {
         if (!result.hasFieldErrors("newPassword") && AdminAccounts.tooLong(form.getNewPassword())) {
             result.rejectValue("newPassword", "password.tooLong");
         }
@@ -96,8 +103,22 @@ class AdminAccountController {
         if (result.hasErrors()) {
             return new ModelAndView(VIEW_PASSWORD, HttpStatus.UNPROCESSABLE_CONTENT);
         }
+        endOtherSessions(principal.getName(), session.getId());
         redirect.addFlashAttribute("message", "password.changed");
         return new ModelAndView(Redirects.seeOther("/admin"));
+    }
+
+    /**
+     * Whoever knew the old password may still be logged in elsewhere; a new password
+     * should lock them out, so every other session of the account expires now.
+     */
+    private void endOtherSessions(String username, String currentSessionId) {
+        sessions.getAllPrincipals()
+            .stream()
+            .filter(principal -> principal instanceof UserDetails user && user.getUsername().equals(username))
+            .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+            .filter(info -> !info.getSessionId().equals(currentSessionId))
+            .forEach(SessionInformation::expireNow);
     }
 
 }

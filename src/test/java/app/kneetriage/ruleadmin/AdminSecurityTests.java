@@ -85,6 +85,31 @@ class AdminSecurityTests {
     }
 
     @Test
+    void changingThePasswordLogsOutTheAccountsOtherSessionsButNotThisOne() {
+        AdminSession admin = new AdminSession(port).loggedIn();
+        admin.get("/admin/admins");
+        admin.postForm("/admin/admins", Map.of("username", "twosessions", "password", "morning-hill-repeats-9",
+                "confirmPassword", "morning-hill-repeats-9"));
+        AdminSession laptop = new AdminSession(port);
+        laptop.login("twosessions", "morning-hill-repeats-9");
+        AdminSession phone = new AdminSession(port);
+        phone.login("twosessions", "morning-hill-repeats-9");
+        assertThat(phone.get("/admin").statusCode()).isEqualTo(200);
+
+        laptop.get("/admin/password");
+        HttpResponse<String> changed = laptop.postForm("/admin/password",
+                Map.of("currentPassword", "morning-hill-repeats-9", "newPassword", "evening-tempo-loops-4",
+                        "confirmPassword", "evening-tempo-loops-4"));
+
+        assertThat(changed.statusCode()).isEqualTo(303);
+        assertThat(laptop.get("/admin").statusCode()).isEqualTo(200);
+        HttpResponse<String> stale = phone.get("/admin");
+        assertThat(stale.statusCode()).isEqualTo(302);
+        assertThat(stale.headers().firstValue("Location").orElseThrow()).endsWith("/login?expired");
+        assertThat(admin.get("/admin").statusCode()).as("another admin stays logged in").isEqualTo(200);
+    }
+
+    @Test
     void anAdminCanChangeTheirPasswordAndTheOldOneStopsWorking() {
         AdminSession admin = new AdminSession(port).loggedIn();
         admin.get("/admin/admins");
