@@ -2,6 +2,7 @@ package app.kneetriage.admins;
 
 import java.time.Clock;
 
+import app.kneetriage.audit.AuditLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -11,16 +12,22 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts failed logins: after {@value AdminUser#MAX_FAILED_LOGINS} wrong passwords in a
  * row the account is locked for a while, which makes guessing passwords impractical.
+ * Logins and wrong passwords for existing accounts go to the audit log, so a
+ * physiotherapist can see who got in and whether someone was guessing; names that are no
+ * account are not written, so guesses cannot fill the log.
  */
 @Component
 class LoginAttempts {
 
     private final AdminUserRepository admins;
 
+    private final AuditLog audit;
+
     private final Clock clock;
 
-    LoginAttempts(AdminUserRepository admins, Clock clock) {
+    LoginAttempts(AdminUserRepository admins, AuditLog audit, Clock clock) {
         this.admins = admins;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -31,12 +38,17 @@ class LoginAttempts {
         admins.countFailedLogin(username);
         admins.lockWhenTooManyFailures(username, AdminUser.MAX_FAILED_LOGINS,
                 clock.instant().plus(AdminUser.LOCK_TIME));
+        if (admins.existsByUsername(username)) {
+            audit.record(username, "LOGIN_FAILED", "ADMIN_USER", username, null, null);
+        }
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        admins.resetFailedLogins(event.getAuthentication().getName());
+        String username = event.getAuthentication().getName();
+        admins.resetFailedLogins(username);
+        audit.record(username, "LOGIN", "ADMIN_USER", username, null, null);
     }
 
 }

@@ -79,9 +79,15 @@ class AdminSecurityTests {
         for (int i = 0; i < 5; i++) {
             new AdminSession(port).login("locky", "not-the-password-" + i);
         }
+        new AdminSession(port).login("nobody-here", "not-the-password");
 
         HttpResponse<String> rightPassword = new AdminSession(port).login("locky", "rain-on-the-hills-77");
         assertThat(rightPassword.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        String audit = admin.get("/admin/audit?type=ADMIN_USER&q=locky").body();
+        assertThat(audit).contains("LOGIN ADMIN_USER: locky").contains("LOGIN_FAILED ADMIN_USER: locky");
+        assertThat(admin.get("/admin/audit?type=ADMIN_USER&q=nobody-here").body())
+            .as("names that are no account are not logged")
+            .doesNotContain("LOGIN_FAILED");
     }
 
     @Test
