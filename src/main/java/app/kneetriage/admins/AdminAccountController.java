@@ -57,16 +57,7 @@ class AdminAccountController {
         if (!result.hasFieldErrors("username") && accounts.exists(form.getUsername())) {
             result.rejectValue("username", "admin.exists");
         }
-        if (!result.hasFieldErrors("password") && AdminAccounts.tooLong(form.getPassword())) {
-            result.rejectValue("password", "password.tooLong");
-        }
-        if (!result.hasFieldErrors("password")) {
-            PasswordPolicy.problem(form.getUsername(), form.getPassword())
-                .ifPresent(code -> result.rejectValue("password", code));
-        }
-        if (!result.hasFieldErrors("password") && !form.getPassword().equals(form.getConfirmPassword())) {
-            result.rejectValue("confirmPassword", "password.mismatch");
-        }
+        checkNewPassword(result, "password", form.getUsername(), form.getPassword(), form.getConfirmPassword());
         if (result.hasErrors()) {
             ModelAndView page = new ModelAndView(VIEW_ADMINS, HttpStatus.UNPROCESSABLE_CONTENT);
             page.addObject("admins", accounts.usernames());
@@ -86,16 +77,7 @@ class AdminAccountController {
     @PostMapping("/admin/password")
     ModelAndView processPasswordForm(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
             Principal principal, HttpSession session, RedirectAttributes redirect) {
-        if (!result.hasFieldErrors("newPassword") && AdminAccounts.tooLong(form.getNewPassword())) {
-            result.rejectValue("newPassword", "password.tooLong");
-        }
-        if (!result.hasFieldErrors("newPassword")) {
-            PasswordPolicy.problem(principal.getName(), form.getNewPassword())
-                .ifPresent(code -> result.rejectValue("newPassword", code));
-        }
-        if (!result.hasFieldErrors("newPassword") && !form.getNewPassword().equals(form.getConfirmPassword())) {
-            result.rejectValue("confirmPassword", "password.mismatch");
-        }
+        checkNewPassword(result, "newPassword", principal.getName(), form.getNewPassword(), form.getConfirmPassword());
         if (!result.hasErrors()
                 && !accounts.changePassword(principal.getName(), form.getCurrentPassword(), form.getNewPassword())) {
             result.rejectValue("currentPassword", "password.wrong");
@@ -106,6 +88,26 @@ class AdminAccountController {
         endOtherSessions(principal.getName(), session.getId());
         redirect.addFlashAttribute("message", "password.changed");
         return new ModelAndView(Redirects.seeOther("/admin"));
+    }
+
+    /**
+     * The same checks for a new admin's password and a changed one: bcrypt's length
+     * limit, the password policy, and the repeat matching. Only the first problem is
+     * shown.
+     */
+    private static void checkNewPassword(BindingResult result, String field, String username, String password,
+            String confirmPassword) {
+        if (result.hasFieldErrors(field)) {
+            return;
+        }
+        if (AdminAccounts.tooLong(password)) {
+            result.rejectValue(field, "password.tooLong");
+            return;
+        }
+        PasswordPolicy.problem(username, password).ifPresent(code -> result.rejectValue(field, code));
+        if (!result.hasFieldErrors(field) && !password.equals(confirmPassword)) {
+            result.rejectValue("confirmPassword", "password.mismatch");
+        }
     }
 
     /**

@@ -35,10 +35,10 @@ class LoginAttempts {
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName();
-        admins.countFailedLogin(username);
+        boolean isAnAccount = admins.countFailedLogin(username) > 0;
         admins.lockWhenTooManyFailures(username, AdminUser.MAX_FAILED_LOGINS,
                 clock.instant().plus(AdminUser.LOCK_TIME));
-        if (admins.existsByUsername(username)) {
+        if (isAnAccount) {
             audit.record(username, "LOGIN_FAILED", "ADMIN_USER", username, null, null);
         }
     }
