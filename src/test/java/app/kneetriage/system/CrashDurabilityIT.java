@@ -1,0 +1,152 @@
+package app.kneetriage.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import app.kneetriage.support.TriageJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every result the app has answered {@code 201} survives the process being killed with
+ * SIGKILL under load. Runs the packaged jar as its own process (failsafe, after
+ * {@code package}): on the embedded H2 default in a fresh working directory, or, with
+ * {@code -Ppostgres}, on the PostgreSQL database the profile names.
+ */
+class CrashDurabilityIT {
+
+    private static final int WRITERS = 8;
+
+    private static final Duration LOAD_BEFORE_KILL = Duration.ofSeconds(4);
+
+    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([A-Za-z0-9_-]{24})\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void everyAcknowledgedResultSurvivesKillMinusNine() throws Exception {
+        int port = freePort();
+        Process app = start(port, "first");
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        Instant killAt = Instant.now().plus(LOAD_BEFORE_KILL);
+        for (int i = 0; i < WRITERS; i++) {
+            writers.submit(() -> postUntilRefused(port, acknowledged));
+        }
+        while (Instant.now().isBefore(killAt)) {
+            Thread.sleep(50);
+        }
+        // SIGKILL while the writers are still posting: no shutdown hook, no flush.
+        app.destroyForcibly();
+        app.waitFor(30, TimeUnit.SECONDS);
+        writers.shutdown();
+        assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(acknowledged).as("results answered 201 before the kill").hasSizeGreaterThan(50);
+
+        Process restarted = start(port, "restarted");
+        try {
+            List<String> lost = new ArrayList<>();
+            for (String token : acknowledged) {
+                if (get(port, "/api/v1/results/" + token).statusCode() != 200) {
+                    lost.add(token);
+                }
+            }
+            assertThat(lost).as("acknowledged results lost of %d", acknowledged.size()).isEmpty();
+        }
+        finally {
+            restarted.destroy();
+            restarted.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private void postUntilRefused(int port, Set<String> acknowledged) {
+        String body = TriageJson.answers().toString();
+        while (true) {
+            try {
+                HttpResponse<String> response = http
+                    .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/triage"))
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(10))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 201) {
+                    Matcher token = TOKEN.matcher(response.body());
+                    assertThat(token.find()).isTrue();
+                    acknowledged.add(token.group(1));
+                }
+            }
+            catch (IOException | InterruptedException gone) {
+                return;
+            }
+        }
+    }
+
+    private Process start(int port, String name) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+                Path.of(System.getProperty("app.jar")).toAbsolutePath().toString(), "--server.port=" + port,
+                "--knee-triage.admin.password=correct-horse-battery-staple", "--knee-triage.rate-limit.enabled=false"));
+        String database = System.getProperty("durability.datasource.url", "");
+        if (!database.isBlank()) {
+            command.add("--spring.datasource.url=" + database);
+            command.add("--spring.datasource.username=" + System.getProperty("durability.datasource.username"));
+        }
+        Path log = Path.of("target", "crash-durability", name + ".log");
+        Files.createDirectories(log.getParent());
+        // The working directory is fresh, so the H2 default (./data/...) starts empty.
+        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("app started; see %s", log).isTrue();
+            try {
+                if (get(port, "/actuator/health").statusCode() == 200) {
+                    return process;
+                }
+            }
+            catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("app did not become healthy within 120 s; see " + log);
+    }
+
+    private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(Duration.ofSeconds(10))
+            .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+}
