@@ -37,12 +37,19 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json").GET());
     }
 
-    /** A request with extra headers, e.g. {@code X-Manage-Key}; body may be null. */
+    /**
+     * A request with extra headers, e.g. {@code X-Manage-Key}; body may be null. A body
+     * is sent as JSON unless the headers name another Content-Type.
+     */
     public Response send(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
             .method(method,
                     body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
+        boolean typeGiven = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            typeGiven |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (body != null && !typeGiven) {
             request.header("Content-Type", "application/json");
         }
         if (headers.length > 0) {

@@ -1,5 +1,7 @@
 package app.kneetriage.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -23,8 +25,6 @@ import java.util.regex.Pattern;
 import app.kneetriage.support.TriageJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every result the app has answered {@code 201} survives the process being killed with

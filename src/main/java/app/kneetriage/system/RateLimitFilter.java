@@ -1,0 +1,132 @@
+package app.kneetriage.system;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Holds off floods: new results, login attempts and manage actions are counted per client
+ * address (logins also per user name) and answered {@code 429 Too Many Requests} with
+ * {@code Retry-After} beyond the configured allowance. Runs after the forwarded-header
+ * filter, so the address is the proxy's {@code X-Forwarded-For} only when
+ * {@code server.forward-headers-strategy} trusts one, and before Spring Security, so a
+ * refused login never reaches the password check.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RateLimitFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
+
+    /** User names are short; a longer one is counted by its first part. */
+    private static final int MAX_KEY_PART = 100;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ProxyManager<String> buckets;
+
+    private final RateLimitProperties limits;
+
+    private final MessageSource messages;
+
+    RateLimitFilter(ProxyManager<String> buckets, RateLimitProperties limits, MessageSource messages) {
+        this.buckets = buckets;
+        this.limits = limits;
+        this.messages = messages;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !limits.enabled() || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        for (Counted counted : countedAs(request)) {
+            ConsumptionProbe probe = buckets.builder()
+                .build(counted.key(), () -> perMinute(counted.perMinute()))
+                .tryConsumeAndReturnRemaining(1);
+            if (!probe.isConsumed()) {
+                long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+                log.debug("Rate limit reached: {} {} ({}), retry after {} s", request.getMethod(),
+                        request.getRequestURI(), counted.kind(), seconds);
+                refuse(request, response, seconds);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** What a request counts against; nothing for the requests that are not limited. */
+    private List<Counted> countedAs(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String address = request.getRemoteAddr();
+        List<Counted> counted = new ArrayList<>(2);
+        if (path.equals("/triage") || path.equals("/api/v1/triage") || path.endsWith("/rerun")) {
+            counted.add(new Counted("triage", "triage:" + address, limits.triagePerMinute()));
+        }
+        else if (path.equals("/login")) {
+            counted.add(new Counted("login", "login:" + address, limits.loginPerMinute()));
+            String username = request.getParameter("username");
+            if (username != null && !username.isBlank()) {
+                counted.add(new Counted("login", "login-user:" + shorten(username.strip().toLowerCase(Locale.ROOT)),
+                        limits.loginPerMinute()));
+            }
+        }
+        else if (path.startsWith("/m/") || path.startsWith("/api/v1/results/")) {
+            counted.add(new Counted("manage", "manage:" + address, limits.managePerMinute()));
+        }
+        return counted;
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        String detail = messages.getMessage("rateLimit.detail", new Object[] { seconds }, request.getLocale());
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(429);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            JSON.writeValue(response.getWriter(), Map.of("type", "about:blank", "title", "Too Many Requests", "status",
+                    429, "detail", detail, "instance", request.getRequestURI()));
+            return;
+        }
+        request.setAttribute("retryAfterSeconds", seconds);
+        response.sendError(429);
+    }
+
+    private static BucketConfiguration perMinute(int allowed) {
+        return BucketConfiguration.builder()
+            .addLimit(limit -> limit.capacity(allowed).refillGreedy(allowed, Duration.ofMinutes(1)))
+            .build();
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= MAX_KEY_PART ? value : value.substring(0, MAX_KEY_PART);
+    }
+
+    private record Counted(String kind, String key, int perMinute) {
+    }
+
+}
