@@ -17,16 +17,31 @@ interface AdminUserRepository extends JpaRepository<AdminUser, Long> {
 
     List<AdminUser> findAllByOrderByUsername();
 
-    /** Counted in the database, so that parallel guesses are all counted. */
+    /**
+     * Clears the count once a lock has run out, so the account starts again with a full
+     * allowance of password checks.
+     */
     @Modifying
-    @Query("update AdminUser a set a.failedLogins = a.failedLogins + 1 where a.username = :username")
-    int countFailedLogin(@Param("username") String username);
+    @Query("update AdminUser a set a.failedLogins = 0, a.lockedUntil = null"
+            + " where a.username = :username and a.lockedUntil <= :now")
+    int endExpiredLock(@Param("username") String username, @Param("now") Instant now);
 
+    /**
+     * Takes one of the account's password checks before the password is compared: one
+     * update, so that parallel logins queue on the row and no more than {@code max} get a
+     * check while the account is not locked.
+     * @return 1 if a check was taken, 0 if the account is locked or out of checks
+     */
     @Modifying
-    @Query("update AdminUser a set a.lockedUntil = :until, a.failedLogins = 0"
-            + " where a.username = :username and a.failedLogins >= :max")
-    int lockWhenTooManyFailures(@Param("username") String username, @Param("max") int max,
-            @Param("until") Instant until);
+    @Query("update AdminUser a set a.failedLogins = a.failedLogins + 1"
+            + " where a.username = :username and a.lockedUntil is null and a.failedLogins < :max")
+    int takePasswordCheck(@Param("username") String username, @Param("max") int max);
+
+    /** Locks the account once its checks are used up. */
+    @Modifying
+    @Query("update AdminUser a set a.lockedUntil = :until"
+            + " where a.username = :username and a.lockedUntil is null and a.failedLogins >= :max")
+    int lockWhenChecksUsedUp(@Param("username") String username, @Param("max") int max, @Param("until") Instant until);
 
     @Modifying
     @Query("update AdminUser a set a.failedLogins = 0, a.lockedUntil = null where a.username = :username")

@@ -11,11 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Failed logins are counted in the database, and the lock falls only once the count
- * reaches the limit.
+ * Password checks are taken in the database: no more than the limit until the lock, none
+ * while locked, a full allowance again once the lock runs out or a login succeeds.
  */
 @RepositoryTest
 class AdminUserRepositoryTests {
+
+    private static final String NAME = "repo-test-admin";
+
+    private static final int MAX = AdminUser.MAX_FAILED_LOGINS;
 
     private static final Instant NOW = Instant.parse("2031-01-01T00:00:00Z");
 
@@ -29,48 +33,56 @@ class AdminUserRepositoryTests {
 
     @BeforeEach
     void addAdmin() {
-        admins.saveAndFlush(new AdminUser("repo-test-admin", "{noop}x", NOW));
+        admins.saveAndFlush(new AdminUser(NAME, "{noop}x", NOW));
     }
 
     @Test
-    void failuresBelowTheLimitDoNotLock() {
-        for (int i = 1; i < AdminUser.MAX_FAILED_LOGINS; i++) {
-            admins.countFailedLogin("repo-test-admin");
+    void checksBelowTheLimitDoNotLock() {
+        for (int i = 1; i < MAX; i++) {
+            assertThat(admins.takePasswordCheck(NAME, MAX)).isOne();
         }
 
-        assertThat(admins.lockWhenTooManyFailures("repo-test-admin", AdminUser.MAX_FAILED_LOGINS, UNTIL)).isZero();
+        assertThat(admins.lockWhenChecksUsedUp(NAME, MAX, UNTIL)).isZero();
         assertThat(reload().isLocked(NOW)).isFalse();
     }
 
     @Test
-    void theFailureThatReachesTheLimitLocksUntilTheGivenTime() {
-        for (int i = 0; i < AdminUser.MAX_FAILED_LOGINS; i++) {
-            admins.countFailedLogin("repo-test-admin");
+    void theLastCheckLocksAndNoFurtherCheckIsGivenUntilTheLockRunsOut() {
+        for (int i = 0; i < MAX; i++) {
+            assertThat(admins.takePasswordCheck(NAME, MAX)).isOne();
         }
 
-        assertThat(admins.lockWhenTooManyFailures("repo-test-admin", AdminUser.MAX_FAILED_LOGINS, UNTIL)).isOne();
+        assertThat(admins.lockWhenChecksUsedUp(NAME, MAX, UNTIL)).isOne();
+        assertThat(admins.lockWhenChecksUsedUp(NAME, MAX, UNTIL)).as("locked once").isZero();
+        assertThat(admins.takePasswordCheck(NAME, MAX)).isZero();
+        assertThat(admins.endExpiredLock(NAME, NOW)).as("still locked").isZero();
+        assertThat(admins.takePasswordCheck(NAME, MAX)).isZero();
         AdminUser locked = reload();
         assertThat(locked.isLocked(NOW)).isTrue();
         assertThat(locked.isLocked(UNTIL)).isFalse();
+
+        assertThat(admins.endExpiredLock(NAME, UNTIL)).isOne();
+        assertThat(admins.takePasswordCheck(NAME, MAX)).isOne();
     }
 
     @Test
-    void aSuccessfulLoginClearsCountAndLock() {
-        for (int i = 0; i < AdminUser.MAX_FAILED_LOGINS; i++) {
-            admins.countFailedLogin("repo-test-admin");
+    void aSuccessfulLoginGivesTheFullAllowanceBack() {
+        for (int i = 0; i < MAX; i++) {
+            admins.takePasswordCheck(NAME, MAX);
         }
-        admins.lockWhenTooManyFailures("repo-test-admin", AdminUser.MAX_FAILED_LOGINS, UNTIL);
+        admins.lockWhenChecksUsedUp(NAME, MAX, UNTIL);
 
-        assertThat(admins.resetFailedLogins("repo-test-admin")).isOne();
+        assertThat(admins.resetFailedLogins(NAME)).isOne();
 
         assertThat(reload().isLocked(NOW)).isFalse();
-        admins.countFailedLogin("repo-test-admin");
-        assertThat(admins.lockWhenTooManyFailures("repo-test-admin", AdminUser.MAX_FAILED_LOGINS, UNTIL)).isZero();
+        for (int i = 0; i < MAX; i++) {
+            assertThat(admins.takePasswordCheck(NAME, MAX)).isOne();
+        }
     }
 
     @Test
-    void countingAnUnknownNameChangesNothing() {
-        assertThat(admins.countFailedLogin("nobody-at-all")).isZero();
+    void anUnknownNameGetsNoCheck() {
+        assertThat(admins.takePasswordCheck("nobody-at-all", MAX)).isZero();
     }
 
     private AdminUser reload() {

@@ -3,12 +3,16 @@ package app.kneetriage.ruleadmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.AdminTest;
+import app.kneetriage.support.Concurrently;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Trying to get into the admin pages without the right credentials. */
 @AdminTest
@@ -16,6 +20,9 @@ class AdminSecurityTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPageAndJsonClientsGet401() {
@@ -88,6 +95,34 @@ class AdminSecurityTests {
         assertThat(admin.get("/admin/audit?type=ADMIN_USER&q=nobody-here").body())
             .as("names that are no account are not logged")
             .doesNotContain("LOGIN_FAILED");
+    }
+
+    @Test
+    void thirtyParallelGuessesGetFivePasswordChecksAndTheRightPasswordIsRefusedAfterThem() throws Exception {
+        AdminSession admin = new AdminSession(port).loggedIn();
+        admin.get("/admin/admins");
+        admin.postForm("/admin/admins", Map.of("username", "racey", "password", "rain-on-the-hills-77",
+                "confirmPassword", "rain-on-the-hills-77"));
+
+        List<HttpResponse<String>> guesses = Concurrently.race(30, () -> {
+            AdminSession guesser = new AdminSession(port);
+            guesser.get("/login");
+            return guesser;
+        }, guesser -> guesser.postForm("/login",
+                Map.of("username", "racey", "password", "guess-" + Thread.currentThread().getId())));
+
+        assertThat(guesses).allSatisfy(
+                guess -> assertThat(guess.headers().firstValue("Location").orElseThrow()).endsWith("/login?error"));
+        assertThat(count("LOGIN_FAILED")).as("passwords compared").isEqualTo(5);
+        assertThat(count("LOCKED")).isOne();
+        HttpResponse<String> rightPassword = new AdminSession(port).login("racey", "rain-on-the-hills-77");
+        assertThat(rightPassword.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(count("LOGIN")).isZero();
+    }
+
+    private int count(String action) {
+        return jdbc.queryForObject("select count(*) from audit_entry where subject = 'racey' and action = ?",
+                Integer.class, action);
     }
 
     @Test
