@@ -3,7 +3,6 @@ package app.kneetriage.admins;
 import java.time.Clock;
 import java.time.Instant;
 
-import app.kneetriage.audit.AuditLog;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,13 +23,10 @@ class AdminUserDetailsService implements UserDetailsService {
 
     private final AdminUserRepository admins;
 
-    private final AuditLog audit;
-
     private final Clock clock;
 
-    AdminUserDetailsService(AdminUserRepository admins, AuditLog audit, Clock clock) {
+    AdminUserDetailsService(AdminUserRepository admins, Clock clock) {
         this.admins = admins;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -42,8 +38,9 @@ class AdminUserDetailsService implements UserDetailsService {
         boolean checkTaken = admins.takePasswordCheck(username, AdminUser.MAX_FAILED_LOGINS) == 1;
         if (checkTaken && admins.lockWhenChecksUsedUp(username, AdminUser.MAX_FAILED_LOGINS,
                 now.plus(AdminUser.LOCK_TIME)) == 1) {
-            // The last check before the lock; a right password here still lifts it.
-            audit.record(username, "LOCKED", "ADMIN_USER", username, null, null);
+            // The last check: locked from now, so that the count cannot stick, unless the
+            // password is right. LoginAttempts records the lock if it is wrong.
+            LoginAttempts.markLastCheck();
         }
         AdminUser admin = admins.findByUsername(username)
             .orElseThrow(() -> new UsernameNotFoundException("no such admin"));

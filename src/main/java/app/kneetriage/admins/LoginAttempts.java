@@ -6,6 +6,8 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The outcome of a password check (taken in {@link AdminUserDetailsService}): a login
@@ -21,6 +23,24 @@ class LoginAttempts {
 
     private final AuditLog audit;
 
+    private static final String LAST_CHECK = LoginAttempts.class.getName() + ".lastCheck";
+
+    /**
+     * Notes on the login request that it holds the account's last password check, so that
+     * a wrong password here is recorded as the lock.
+     */
+    static void markLastCheck() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(LAST_CHECK, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    private static boolean wasLastCheck() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request != null && request.getAttribute(LAST_CHECK, RequestAttributes.SCOPE_REQUEST) != null;
+    }
+
     LoginAttempts(AdminUserRepository admins, AuditLog audit) {
         this.admins = admins;
         this.audit = audit;
@@ -32,6 +52,9 @@ class LoginAttempts {
         String username = event.getAuthentication().getName();
         if (admins.existsByUsername(username)) {
             audit.record(username, "LOGIN_FAILED", "ADMIN_USER", username, null, null);
+            if (wasLastCheck()) {
+                audit.record(username, "LOCKED", "ADMIN_USER", username, null, null);
+            }
         }
     }
 
