@@ -1,5 +1,6 @@
 package app.kneetriage.results;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,13 +36,16 @@ public class ResultService {
 
     private final DeletedResultRepository deleted;
 
+    private final ResultSealing sealing;
+
     private final Clock clock;
 
     ResultService(RuleSetProvider ruleSets, TriageResultRepository results, DeletedResultRepository deleted,
-            Clock clock) {
+            ResultSealing sealing, Clock clock) {
         this.ruleSets = ruleSets;
         this.results = results;
         this.deleted = deleted;
+        this.sealing = sealing;
         this.clock = clock;
     }
 
@@ -51,8 +55,11 @@ public class ResultService {
         Instant createdAt = now();
         String token = Tokens.newToken();
         String manageKey = Tokens.newToken();
-        results.save(new TriageResult(token, createdAt, SnapshotJson.write(answers), SnapshotJson.write(outcome),
-                Tokens.hash(manageKey), createdAt.plus(DEFAULT_SHARING)));
+        String tokenHash = Tokens.hash(token);
+        ResultSealing.Sealed sealed = sealing.seal(SnapshotJson.sealable(token, answers, outcome), token, manageKey,
+                associated(tokenHash));
+        results.save(new TriageResult(tokenHash, createdAt, sealed, Tokens.hash(manageKey),
+                createdAt.plus(DEFAULT_SHARING), summary(outcome)));
         log.info("Stored result {} (rules version {})", Tokens.logReference(token), outcome.rulesVersion());
         return new CreatedResult(new StoredResult(token, createdAt, answers, outcome), manageKey);
     }
@@ -63,26 +70,48 @@ public class ResultService {
         if (!Tokens.isWellFormed(token)) {
             return SharedLookup.notFound();
         }
-        Optional<TriageResult> found = results.findByToken(token);
+        String tokenHash = Tokens.hash(token);
+        Optional<TriageResult> found = results.findByTokenHash(tokenHash);
         if (found.isEmpty()) {
-            return deleted.existsById(Tokens.hash(token)) ? SharedLookup.gone() : SharedLookup.notFound();
+            return deleted.existsById(tokenHash) ? SharedLookup.gone() : SharedLookup.notFound();
         }
         TriageResult result = found.get();
-        return result.sharingStatus(now()) == SharingStatus.SHARED ? SharedLookup.shared(stored(result))
-                : SharedLookup.gone();
+        if (result.sharingStatus(now()) != SharingStatus.SHARED) {
+            return SharedLookup.gone();
+        }
+        byte[] opened = sealing.openWithShareToken(result.sealed(), token, associated(tokenHash));
+        return SharedLookup.shared(SnapshotJson.unsealed(opened, result.getCreatedAt()));
     }
 
-    /** The result a manage link points to. */
-    @Transactional(readOnly = true)
+    /**
+     * The result a manage link points to. A result sealed from plain text gets its
+     * manage-key copy wrapped under the manage key here, at the key's first use.
+     */
+    @Transactional
     public Optional<ManagedResult> findManaged(String manageKey) {
         if (!Tokens.isWellFormed(manageKey)) {
             return Optional.empty();
         }
-        return results.findByManageKeyHash(Tokens.hash(manageKey)).map(this::managed);
+        String manageKeyHash = Tokens.hash(manageKey);
+        return results.findByManageKeyHash(manageKeyHash).map(result -> {
+            byte[] associated = associated(result.getTokenHash());
+            byte[] opened;
+            if (result.isManageKeyLegacy()) {
+                ResultSealing.Rewrapped rewrapped = sealing.rewrapForManageKey(result.sealed(), manageKeyHash,
+                        manageKey, associated);
+                result.rewrapForManageKey(rewrapped.keyByManageKey());
+                opened = rewrapped.data();
+            }
+            else {
+                opened = sealing.openWithManageKey(result.sealed(), manageKey, associated);
+            }
+            return new ManagedResult(result.getId(), SnapshotJson.unsealed(opened, result.getCreatedAt()),
+                    result.sharingStatus(now()), result.getExpiresAt());
+        });
     }
 
     /** The result with this token, if the manage key is its own. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<ManagedResult> findManaged(String token, String manageKey) {
         return findManaged(manageKey).filter(m -> m.result().token().equals(token));
     }
@@ -91,7 +120,7 @@ public class ResultService {
     public void revoke(ManagedResult managed) {
         results.findById(managed.id()).ifPresent(r -> {
             r.revoke(now());
-            log.info("Revoked sharing of result {}", Tokens.logReference(r.getToken()));
+            log.info("Revoked sharing of result {}", logReference(r));
         });
     }
 
@@ -116,8 +145,8 @@ public class ResultService {
     public void delete(ManagedResult managed) {
         results.findById(managed.id()).ifPresent(r -> {
             results.delete(r);
-            deleted.save(new DeletedResult(Tokens.hash(r.getToken())));
-            log.info("Deleted result {}", Tokens.logReference(r.getToken()));
+            deleted.save(new DeletedResult(r.getTokenHash()));
+            log.info("Deleted result {}", logReference(r));
         });
     }
 
@@ -130,13 +159,18 @@ public class ResultService {
         return create(managed.result().answers());
     }
 
-    private ManagedResult managed(TriageResult result) {
-        return new ManagedResult(result.getId(), stored(result), result.sharingStatus(now()), result.getExpiresAt());
+    /** Binds sealed data to its row: moved to another row, it no longer opens. */
+    static byte[] associated(String tokenHash) {
+        return tokenHash.getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static StoredResult stored(TriageResult result) {
-        return new StoredResult(result.getToken(), result.getCreatedAt(), SnapshotJson.readAnswers(result.getAnswers()),
-                SnapshotJson.readOutcome(result.getOutcome()));
+    static TriageResult.Summary summary(Outcome outcome) {
+        return new TriageResult.Summary(outcome.urgency().name(),
+                outcome.causes().isEmpty() ? null : outcome.causes().get(0).code(), outcome.rulesVersion());
+    }
+
+    private static String logReference(TriageResult result) {
+        return result.getTokenHash().substring(0, 10);
     }
 
     private Instant now() {

@@ -1,5 +1,7 @@
 package app.kneetriage.results;
 
+import java.time.Instant;
+
 import app.kneetriage.rules.Answers;
 import app.kneetriage.rules.Outcome;
 import tools.jackson.databind.DeserializationFeature;
@@ -29,6 +31,19 @@ final class SnapshotJson {
 
     static Outcome readOutcome(String json) {
         return MAPPER.readValue(json, Outcome.class);
+    }
+
+    /** What is sealed: the share token (for the manage page) and the two snapshots. */
+    static byte[] sealable(String token, Answers answers, Outcome outcome) {
+        return MAPPER.writeValueAsBytes(new Sealable(token, write(answers), write(outcome)));
+    }
+
+    static StoredResult unsealed(byte[] sealable, Instant createdAt) {
+        Sealable parts = MAPPER.readValue(sealable, Sealable.class);
+        return new StoredResult(parts.token(), createdAt, readAnswers(parts.answers()), readOutcome(parts.outcome()));
+    }
+
+    private record Sealable(String token, String answers, String outcome) {
     }
 
 }

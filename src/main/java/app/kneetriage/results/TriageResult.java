@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A stored result: the answers and the outcome as JSON snapshots, reachable by its token.
+ * A stored result, sealed: the answers, the outcome and the share token open only with
+ * the share token or the manage key (see {@link ResultSealing}); both are kept as hashes.
+ * Urgency, top cause and rules version stay readable for admins and counts; they say
+ * nothing about who the runner is.
  */
 @Entity
 @Table(name = "triage_result")
@@ -19,13 +22,17 @@ class TriageResult {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private String token;
+    private String tokenHash;
 
     private Instant createdAt;
 
-    private String answers;
+    private byte[] sealedData;
 
-    private String outcome;
+    private byte[] keyByShareToken;
+
+    private byte[] keyByManageKey;
+
+    private boolean manageKeyLegacy;
 
     private String manageKeyHash;
 
@@ -33,25 +40,57 @@ class TriageResult {
 
     private Instant revokedAt;
 
+    private String urgency;
+
+    private String topCauseCode;
+
+    private Integer rulesVersion;
+
     protected TriageResult() {
     }
 
-    TriageResult(String token, Instant createdAt, String answers, String outcome, String manageKeyHash,
-            Instant expiresAt) {
-        this.token = token;
+    TriageResult(String tokenHash, Instant createdAt, ResultSealing.Sealed sealed, String manageKeyHash,
+            Instant expiresAt, Summary summary) {
+        this.tokenHash = tokenHash;
         this.createdAt = createdAt;
-        this.answers = answers;
-        this.outcome = outcome;
+        this.sealedData = sealed.data();
+        this.keyByShareToken = sealed.keyByShareToken();
+        this.keyByManageKey = sealed.keyByManageKey();
         this.manageKeyHash = manageKeyHash;
         this.expiresAt = expiresAt;
+        this.urgency = summary.urgency();
+        this.topCauseCode = summary.topCauseCode();
+        this.rulesVersion = summary.rulesVersion();
     }
 
     Long getId() {
         return id;
     }
 
+    String getTokenHash() {
+        return tokenHash;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     Instant getExpiresAt() {
         return expiresAt;
+    }
+
+    ResultSealing.Sealed sealed() {
+        return new ResultSealing.Sealed(sealedData, keyByShareToken, keyByManageKey);
+    }
+
+    boolean isManageKeyLegacy() {
+        return manageKeyLegacy;
+    }
+
+    /** Replaces a row's legacy manage-key copy with one wrapped under the manage key. */
+    void rewrapForManageKey(byte[] keyByManageKey) {
+        this.keyByManageKey = keyByManageKey;
+        this.manageKeyLegacy = false;
     }
 
     SharingStatus sharingStatus(Instant now) {
@@ -78,20 +117,8 @@ class TriageResult {
         this.expiresAt = expiresAt;
     }
 
-    String getToken() {
-        return token;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    String getAnswers() {
-        return answers;
-    }
-
-    String getOutcome() {
-        return outcome;
+    /** The plain columns: nothing that identifies the runner or repeats an answer. */
+    record Summary(String urgency, String topCauseCode, Integer rulesVersion) {
     }
 
 }

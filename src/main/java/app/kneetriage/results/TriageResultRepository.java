@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TriageResultRepository extends JpaRepository<TriageResult, Long> {
 
-    Optional<TriageResult> findByToken(String token);
+    Optional<TriageResult> findByTokenHash(String tokenHash);
 
     Optional<TriageResult> findByManageKeyHash(String manageKeyHash);
 

@@ -1,7 +1,5 @@
 package app.kneetriage.system;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -16,8 +14,11 @@ import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -42,8 +43,8 @@ class RateLimitConfiguration {
         .basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10));
 
     @Bean
-    ProxyManager<String> rateLimitBuckets(DataSource dataSource) throws SQLException {
-        if (isPostgres(dataSource)) {
+    ProxyManager<String> rateLimitBuckets(DataSource dataSource) {
+        if (Databases.isPostgres(dataSource)) {
             log.info("Rate limits are counted in the database, across instances");
             return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
@@ -57,15 +58,19 @@ class RateLimitConfiguration {
             .build();
     }
 
+    /** After the forwarded-header filter, before Spring Security. */
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(ProxyManager<String> rateLimitBuckets,
+            RateLimitProperties limits, MessageSource messages) {
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+                new RateLimitFilter(rateLimitBuckets, limits, messages));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
     @Bean
     ExpiredBucketCleaner expiredBucketCleaner(ProxyManager<String> rateLimitBuckets) {
         return new ExpiredBucketCleaner(rateLimitBuckets);
-    }
-
-    private static boolean isPostgres(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-        }
     }
 
     /**

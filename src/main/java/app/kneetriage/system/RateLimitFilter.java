@@ -17,11 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,10 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Retry-After} beyond the configured allowance. Runs after the forwarded-header
  * filter, so the address is the proxy's {@code X-Forwarded-For} only when
  * {@code server.forward-headers-strategy} trusts one, and before Spring Security, so a
- * refused login never reaches the password check.
+ * refused login never reaches the password check. Registered by
+ * {@link RateLimitConfiguration}, with the counters, so that web slice tests leave it
+ * out.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);

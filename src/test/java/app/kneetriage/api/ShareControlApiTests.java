@@ -2,7 +2,10 @@ package app.kneetriage.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
@@ -96,19 +99,20 @@ class ShareControlApiTests {
     }
 
     @Test
-    void aNewResultIsSharedForNinetyDaysByDefault() {
+    void aNewResultIsSharedForNinetyDaysByDefault() throws Exception {
         assertThat(jdbc.queryForObject(
-                "select count(*) from triage_result where token = ? and expires_at > created_at + INTERVAL '89' DAY"
+                "select count(*) from triage_result where token_hash = ? and expires_at > created_at + INTERVAL '89' DAY"
                         + " and expires_at < created_at + INTERVAL '91' DAY",
-                Long.class, token))
+                Long.class, sha256(token)))
             .isEqualTo(1);
     }
 
     @Test
-    void deletingErasesTheAnswersAndLeavesTheLinkGone() {
+    void deletingErasesTheAnswersAndLeavesTheLinkGone() throws Exception {
         assertThat(manage("DELETE", "", null, manageKey).status()).isEqualTo(204);
 
-        assertThat(jdbc.queryForObject("select count(*) from triage_result where token = ?", Long.class, token))
+        assertThat(jdbc.queryForObject("select count(*) from triage_result where token_hash = ?", Long.class,
+                sha256(token)))
             .isZero();
         assertThat(http.get("/api/v1/results/" + token).status()).isEqualTo(410);
         assertThat(http.page("/r/" + token).status()).isEqualTo(410);
@@ -200,6 +204,12 @@ class ShareControlApiTests {
     private Http.Response manage(String resultToken, String method, String suffix, String body, String key) {
         String[] headers = key == null ? new String[0] : new String[] { "X-Manage-Key", key };
         return http.send(method, "/api/v1/results/" + resultToken + suffix, body, headers);
+    }
+
+    /** The share token as stored: only its SHA-256, in hex. */
+    private static String sha256(String secret) throws Exception {
+        return HexFormat.of()
+            .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
     }
 
 }

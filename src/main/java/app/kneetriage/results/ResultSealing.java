@@ -1,0 +1,166 @@
+package app.kneetriage.results;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Keeps a result's answers and outcome unreadable without its share token or manage key
+ * (envelope encryption). Each result gets a random 256-bit data key; the data is sealed
+ * under it with AES-GCM, and the data key is stored twice, wrapped under a key derived
+ * from the share token and under one derived from the manage key (HKDF-SHA256, salted
+ * with the server's secret). The database holds neither secret, only their hashes, so a
+ * copy of it, or a deleted result's leftovers, reveal nothing of what a runner answered.
+ * The tokens carry 144 random bits, so no slow key stretching is needed.
+ */
+final class ResultSealing {
+
+    private static final String AES_GCM = "AES/GCM/NoPadding";
+
+    private static final int KEY_BYTES = 32;
+
+    private static final int NONCE_BYTES = 12;
+
+    private static final int TAG_BITS = 128;
+
+    private static final byte[] SHARE_TOKEN_KEY = "knee-triage result key from share token v1"
+        .getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] MANAGE_KEY_KEY = "knee-triage result key from manage key v1"
+        .getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] LEGACY_KEY = "knee-triage result key from manage key hash v1"
+        .getBytes(StandardCharsets.UTF_8);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final byte[] serverSecret;
+
+    ResultSealing(byte[] serverSecret) {
+        this.serverSecret = serverSecret.clone();
+    }
+
+    /**
+     * @param associated what the sealed data belongs to (the token's hash): sealed data
+     * moved to another row no longer opens
+     */
+    Sealed seal(byte[] data, String shareToken, String manageKey, byte[] associated) {
+        return seal(data, shareToken, manageKey, MANAGE_KEY_KEY, associated);
+    }
+
+    private Sealed seal(byte[] data, String shareToken, String manageSecret, byte[] managePurpose, byte[] associated) {
+        byte[] dataKey = new byte[KEY_BYTES];
+        RANDOM.nextBytes(dataKey);
+        try {
+            return new Sealed(encrypt(dataKey, data, associated),
+                    encrypt(keyFrom(shareToken, SHARE_TOKEN_KEY), dataKey, associated),
+                    encrypt(keyFrom(manageSecret, managePurpose), dataKey, associated));
+        }
+        finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    /**
+     * Seals a result stored before sealing, whose manage key is unknown (only its hash
+     * was kept): the manage-key copy is wrapped under a key derived from that hash and
+     * the server secret until {@link #rewrapForManageKey} replaces it at the key's first
+     * use.
+     */
+    Sealed sealLegacy(byte[] data, String shareToken, String manageKeyHash, byte[] associated) {
+        return seal(data, shareToken, manageKeyHash, LEGACY_KEY, associated);
+    }
+
+    /** The legacy copy's data, and the data key wrapped anew under the manage key. */
+    Rewrapped rewrapForManageKey(Sealed sealed, String manageKeyHash, String manageKey, byte[] associated) {
+        byte[] dataKey = decrypt(keyFrom(manageKeyHash, LEGACY_KEY), sealed.keyByManageKey(), associated);
+        try {
+            return new Rewrapped(decrypt(dataKey, sealed.data(), associated),
+                    encrypt(keyFrom(manageKey, MANAGE_KEY_KEY), dataKey, associated));
+        }
+        finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    byte[] openWithShareToken(Sealed sealed, String shareToken, byte[] associated) {
+        return open(sealed.data(), sealed.keyByShareToken(), keyFrom(shareToken, SHARE_TOKEN_KEY), associated);
+    }
+
+    byte[] openWithManageKey(Sealed sealed, String manageKey, byte[] associated) {
+        return open(sealed.data(), sealed.keyByManageKey(), keyFrom(manageKey, MANAGE_KEY_KEY), associated);
+    }
+
+    private byte[] keyFrom(String secret, byte[] purpose) {
+        return Hkdf.derive(serverSecret, secret.getBytes(StandardCharsets.UTF_8), purpose, KEY_BYTES);
+    }
+
+    private static byte[] open(byte[] data, byte[] wrappedKey, byte[] keyEncryptionKey, byte[] associated) {
+        byte[] dataKey = decrypt(keyEncryptionKey, wrappedKey, associated);
+        try {
+            return decrypt(dataKey, data, associated);
+        }
+        finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    /** The nonce, then the ciphertext with its tag. */
+    private static byte[] encrypt(byte[] key, byte[] plain, byte[] associated) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance(AES_GCM);
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(associated);
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        }
+    }
+
+    private static byte[] decrypt(byte[] key, byte[] sealed, byte[] associated) {
+        try {
+            Cipher cipher = Cipher.getInstance(AES_GCM);
+            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
+                    new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
+            cipher.updateAAD(associated);
+            return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
+        }
+        catch (AEADBadTagException wrongKey) {
+            throw new SealBrokenException();
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        }
+    }
+
+    record Rewrapped(byte[] data, byte[] keyByManageKey) {
+    }
+
+    /** The three stored parts of a sealed result. */
+    record Sealed(byte[] data, byte[] keyByShareToken, byte[] keyByManageKey) {
+    }
+
+    /**
+     * The key does not open the data: a wrong secret, a changed server secret, or data
+     * that was tampered with.
+     */
+    static class SealBrokenException extends RuntimeException {
+
+        SealBrokenException() {
+            super("the sealed result does not open with this key");
+        }
+
+    }
+
+}

@@ -1,0 +1,79 @@
+package app.kneetriage.results;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.sql.DataSource;
+
+import app.kneetriage.system.Databases;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The server's secret that salts every result key. It must stay the same for the life of
+ * the stored results: under another secret they no longer open. On PostgreSQL
+ * (production, where every instance needs the same one) it must be configured. On the
+ * embedded H2 default without one, a random secret is created once in a file beside the
+ * database and read from there on every start.
+ */
+@Configuration(proxyBeanMethods = false)
+class ResultSealingConfiguration {
+
+    static final int MIN_SECRET_LENGTH = 32;
+
+    private static final Logger log = LoggerFactory.getLogger(ResultSealingConfiguration.class);
+
+    @Bean
+    ResultSealing resultSealing(@Value("${knee-triage.encryption.secret:}") String secret,
+            @Value("${knee-triage.encryption.secret-file:./data/encryption-secret}") Path secretFile,
+            DataSource dataSource) {
+        String configured = secret.strip();
+        if (configured.isEmpty()) {
+            if (Databases.isPostgres(dataSource)) {
+                throw new IllegalStateException("Set KNEE_TRIAGE_ENCRYPTION_SECRET (knee-triage.encryption.secret) to"
+                        + " a random value of at least " + MIN_SECRET_LENGTH + " characters, the same on every"
+                        + " instance and never changed, e.g. from: openssl rand -base64 33");
+            }
+            configured = secretFrom(secretFile);
+        }
+        if (configured.length() < MIN_SECRET_LENGTH) {
+            throw new IllegalStateException("knee-triage.encryption.secret needs at least " + MIN_SECRET_LENGTH
+                    + " characters, e.g. from: openssl rand -base64 33");
+        }
+        return new ResultSealing(configured.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String secretFrom(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            }
+            byte[] random = new byte[33];
+            new SecureRandom().nextBytes(random);
+            String created = Base64.getEncoder().encodeToString(random);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, created + "\n", StandardCharsets.UTF_8);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            log.warn("Created the encryption secret for stored results in {}. Keep it with the database and back"
+                    + " it up with it: without it no stored result opens.", file.toAbsolutePath().normalize());
+            return created;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the encryption secret " + file
+                    + "; set knee-triage.encryption.secret instead", e);
+        }
+    }
+
+}
