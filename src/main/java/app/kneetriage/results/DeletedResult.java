@@ -1,5 +1,7 @@
 package app.kneetriage.results;
 
+import java.time.Instant;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,11 +16,14 @@ class DeletedResult {
     @Id
     private String tokenHash;
 
+    private Instant deletedAt;
+
     protected DeletedResult() {
     }
 
-    DeletedResult(String tokenHash) {
+    DeletedResult(String tokenHash, Instant deletedAt) {
         this.tokenHash = tokenHash;
+        this.deletedAt = deletedAt;
     }
 
 }

@@ -145,7 +145,7 @@ public class ResultService {
     public void delete(ManagedResult managed) {
         results.findById(managed.id()).ifPresent(r -> {
             results.delete(r);
-            deleted.save(new DeletedResult(r.getTokenHash()));
+            deleted.save(new DeletedResult(r.getTokenHash(), now()));
             log.info("Deleted result {}", logReference(r));
         });
     }

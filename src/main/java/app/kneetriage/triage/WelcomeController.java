@@ -2,6 +2,7 @@ package app.kneetriage.triage;
 
 import java.util.List;
 
+import app.kneetriage.results.RetentionProperties;
 import app.kneetriage.rules.RedFlag;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,9 +16,16 @@ class WelcomeController {
 
     static final String VIEW_WELCOME = "welcome";
 
+    private final RetentionProperties retention;
+
+    WelcomeController(RetentionProperties retention) {
+        this.retention = retention;
+    }
+
     @GetMapping("/")
     String welcome(Model model) {
         model.addAttribute("redFlagChoices", List.of(RedFlag.values()));
+        model.addAttribute("retention", retention);
         return VIEW_WELCOME;
     }
 
