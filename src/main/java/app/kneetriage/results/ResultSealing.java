@@ -1,7 +1,6 @@
 package app.kneetriage.results;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -10,6 +9,9 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import app.kneetriage.system.ServerSecret;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps a result's answers and outcome unreadable without its share token or manage key
@@ -20,7 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
  * copy of it, or a deleted result's leftovers, reveal nothing of what a runner answered.
  * The tokens carry 144 random bits, so no slow key stretching is needed.
  */
-final class ResultSealing {
+@Component
+class ResultSealing {
 
     private static final String AES_GCM = "AES/GCM/NoPadding";
 
@@ -30,21 +33,18 @@ final class ResultSealing {
 
     private static final int TAG_BITS = 128;
 
-    private static final byte[] SHARE_TOKEN_KEY = "knee-triage result key from share token v1"
-        .getBytes(StandardCharsets.UTF_8);
+    private static final String SHARE_TOKEN_KEY = "knee-triage result key from share token v1";
 
-    private static final byte[] MANAGE_KEY_KEY = "knee-triage result key from manage key v1"
-        .getBytes(StandardCharsets.UTF_8);
+    private static final String MANAGE_KEY_KEY = "knee-triage result key from manage key v1";
 
-    private static final byte[] LEGACY_KEY = "knee-triage result key from manage key hash v1"
-        .getBytes(StandardCharsets.UTF_8);
+    private static final String LEGACY_KEY = "knee-triage result key from manage key hash v1";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final byte[] serverSecret;
+    private final ServerSecret serverSecret;
 
-    ResultSealing(byte[] serverSecret) {
-        this.serverSecret = serverSecret.clone();
+    ResultSealing(ServerSecret serverSecret) {
+        this.serverSecret = serverSecret;
     }
 
     /**
@@ -55,7 +55,7 @@ final class ResultSealing {
         return seal(data, shareToken, manageKey, MANAGE_KEY_KEY, associated);
     }
 
-    private Sealed seal(byte[] data, String shareToken, String manageSecret, byte[] managePurpose, byte[] associated) {
+    private Sealed seal(byte[] data, String shareToken, String manageSecret, String managePurpose, byte[] associated) {
         byte[] dataKey = new byte[KEY_BYTES];
         RANDOM.nextBytes(dataKey);
         try {
@@ -98,8 +98,8 @@ final class ResultSealing {
         return open(sealed.data(), sealed.keyByManageKey(), keyFrom(manageKey, MANAGE_KEY_KEY), associated);
     }
 
-    private byte[] keyFrom(String secret, byte[] purpose) {
-        return Hkdf.derive(serverSecret, secret.getBytes(StandardCharsets.UTF_8), purpose, KEY_BYTES);
+    private byte[] keyFrom(String secret, String purpose) {
+        return serverSecret.keyFrom(secret, purpose, KEY_BYTES);
     }
 
     private static byte[] open(byte[] data, byte[] wrappedKey, byte[] keyEncryptionKey, byte[] associated) {

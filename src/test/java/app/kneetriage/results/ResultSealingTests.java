@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
+import app.kneetriage.system.Hkdf;
+import app.kneetriage.system.ServerSecret;
 import org.junit.jupiter.api.Test;
 
 /** Envelope encryption of results: who can open them, and who cannot. */
@@ -15,7 +17,8 @@ class ResultSealingTests {
 
     private static final byte[] ROW = ResultService.associated(Tokens.hash("row"));
 
-    private final ResultSealing sealing = new ResultSealing("server-secret-for-tests-0123456789".getBytes());
+    private final ResultSealing sealing = new ResultSealing(
+            new ServerSecret("server-secret-for-tests-0123456789".getBytes()));
 
     private final String token = Tokens.newToken();
 
@@ -52,7 +55,7 @@ class ResultSealingTests {
         assertThatThrownBy(
                 () -> sealing.openWithShareToken(sealed, token, ResultService.associated(Tokens.hash("other row"))))
             .isInstanceOf(ResultSealing.SealBrokenException.class);
-        assertThatThrownBy(() -> new ResultSealing("another-server-secret-0123456789".getBytes())
+        assertThatThrownBy(() -> new ResultSealing(new ServerSecret("another-server-secret-0123456789".getBytes()))
             .openWithShareToken(sealed, token, ROW)).isInstanceOf(ResultSealing.SealBrokenException.class);
     }
 

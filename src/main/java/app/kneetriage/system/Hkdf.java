@@ -1,4 +1,4 @@
-package app.kneetriage.results;
+package app.kneetriage.system;
 
 import java.io.ByteArrayOutputStream;
 import java.security.GeneralSecurityException;
@@ -8,10 +8,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HKDF with HMAC-SHA256 (RFC 5869), on the JDK's own HMAC: Java 17 has no HKDF of its
- * own. Turns a high-entropy secret (a share token or manage key) and the server's secret
- * into a key.
+ * own. Turns a high-entropy secret (a share token, a manage key, the server's secret)
+ * into keys, one per purpose.
  */
-final class Hkdf {
+public final class Hkdf {
 
     private static final String HMAC = "HmacSHA256";
 
@@ -20,7 +20,7 @@ final class Hkdf {
     private Hkdf() {
     }
 
-    static byte[] derive(byte[] salt, byte[] inputKey, byte[] info, int length) {
+    public static byte[] derive(byte[] salt, byte[] inputKey, byte[] info, int length) {
         if (length > 255 * HASH_LENGTH) {
             throw new IllegalArgumentException("HKDF cannot derive " + length + " bytes");
         }

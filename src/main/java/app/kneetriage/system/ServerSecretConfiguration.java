@@ -1,4 +1,4 @@
-package app.kneetriage.results;
+package app.kneetriage.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,29 +12,30 @@ import java.util.Base64;
 
 import javax.sql.DataSource;
 
-import app.kneetriage.system.Databases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMapManager;
 
 /**
- * The server's secret that salts every result key. It must stay the same for the life of
- * the stored results: under another secret they no longer open. On PostgreSQL
- * (production, where every instance needs the same one) it must be configured. On the
- * embedded H2 default without one, a random secret is created once in a file beside the
- * database and read from there on every start.
+ * The server's secret: it salts every result key and keys the flash cookie. It must stay
+ * the same for the life of the stored results: under another secret they no longer open.
+ * On PostgreSQL (production, where every instance needs the same one) it must be
+ * configured. On the embedded H2 default without one, a random secret is created once in
+ * a file beside the database and read from there on every start.
  */
 @Configuration(proxyBeanMethods = false)
-class ResultSealingConfiguration {
+class ServerSecretConfiguration {
 
     static final int MIN_SECRET_LENGTH = 32;
 
-    private static final Logger log = LoggerFactory.getLogger(ResultSealingConfiguration.class);
+    private static final Logger log = LoggerFactory.getLogger(ServerSecretConfiguration.class);
 
     @Bean
-    ResultSealing resultSealing(@Value("${knee-triage.encryption.secret:}") String secret,
+    ServerSecret serverSecret(@Value("${knee-triage.encryption.secret:}") String secret,
             @Value("${knee-triage.encryption.secret-file:./data/encryption-secret}") Path secretFile,
             DataSource dataSource) {
         String configured = secret.strip();
@@ -50,7 +51,13 @@ class ResultSealingConfiguration {
             throw new IllegalStateException("knee-triage.encryption.secret needs at least " + MIN_SECRET_LENGTH
                     + " characters, e.g. from: openssl rand -base64 33");
         }
-        return new ResultSealing(configured.getBytes(StandardCharsets.UTF_8));
+        return new ServerSecret(configured.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Flash attributes travel in an encrypted cookie, never in the session. */
+    @Bean(name = DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+    FlashMapManager flashMapManager(ServerSecret serverSecret) {
+        return new CookieFlashMapManager(serverSecret);
     }
 
     private static String secretFrom(Path file) {

@@ -1,0 +1,149 @@
+package app.kneetriage.system;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.AbstractFlashMapManager;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps flash attributes (the one-time manage link, "saved" messages) in a short-lived,
+ * encrypted cookie instead of the session. The redirect after a form may land on another
+ * instance, and the session is kept in the database, where a manage link must never be
+ * written. AES-GCM under a key derived from the server's secret: the browser can neither
+ * read nor change it. Only text values are carried.
+ */
+class CookieFlashMapManager extends AbstractFlashMapManager {
+
+    static final String COOKIE = "KT_FLASH";
+
+    private static final Duration LIFETIME = Duration.ofMinutes(3);
+
+    private static final int NONCE_BYTES = 12;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static final byte[] ASSOCIATED = COOKIE.getBytes(StandardCharsets.US_ASCII);
+
+    private final SecretKeySpec key;
+
+    CookieFlashMapManager(ServerSecret secret) {
+        this.key = new SecretKeySpec(secret.key("knee-triage flash cookie v1", 32), "AES");
+        setFlashMapTimeout((int) LIFETIME.toSeconds());
+    }
+
+    @Override
+    protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        for (Cookie cookie : cookies) {
+            if (COOKIE.equals(cookie.getName())) {
+                return read(cookie.getValue());
+            }
+        }
+        return null;
+    }
+
+    @Override
+    protected void updateFlashMaps(List<FlashMap> flashMaps, HttpServletRequest request, HttpServletResponse response) {
+        boolean clear = flashMaps.isEmpty();
+        ResponseCookie cookie = ResponseCookie.from(COOKIE, clear ? "" : write(flashMaps))
+            .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+            .httpOnly(true)
+            .secure(request.isSecure())
+            .sameSite("Lax")
+            .maxAge(clear ? Duration.ZERO : LIFETIME)
+            .build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+    }
+
+    /** A cookie that does not open (changed, expired secret, garbage) carries nothing. */
+    private List<FlashMap> read(String value) {
+        try {
+            byte[] sealed = Base64.getUrlDecoder().decode(value);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, NONCE_BYTES));
+            cipher.updateAAD(ASSOCIATED);
+            byte[] plain = cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
+            List<FlashMap> maps = new ArrayList<>();
+            for (Entry entry : JSON.readValue(plain, new TypeReference<List<Entry>>() {
+            })) {
+                maps.add(entry.toFlashMap());
+            }
+            return maps;
+        }
+        catch (GeneralSecurityException | IllegalArgumentException | JacksonException unreadable) {
+            return null;
+        }
+    }
+
+    private String write(List<FlashMap> flashMaps) {
+        List<Entry> entries = flashMaps.stream().map(Entry::of).toList();
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            cipher.updateAAD(ASSOCIATED);
+            byte[] sealed = cipher.doFinal(JSON.writeValueAsBytes(entries));
+            return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
+        }
+        catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        }
+    }
+
+    /** One flash map as it travels in the cookie. */
+    record Entry(String path, Map<String, List<String>> params, long expires, Map<String, String> attributes) {
+
+        static Entry of(FlashMap map) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            map.forEach((name, value) -> {
+                if (!(value instanceof String text)) {
+                    throw new IllegalArgumentException("flash attribute " + name + " must be text");
+                }
+                attributes.put(name, text);
+            });
+            return new Entry(map.getTargetRequestPath(), new LinkedHashMap<>(map.getTargetRequestParams()),
+                    map.getExpirationTime(), attributes);
+        }
+
+        FlashMap toFlashMap() {
+            FlashMap map = new FlashMap();
+            map.setTargetRequestPath(path);
+            map.addTargetRequestParams(new LinkedMultiValueMap<>(params));
+            map.setExpirationTime(expires);
+            map.putAll(attributes);
+            return map;
+        }
+
+    }
+
+}

@@ -1,0 +1,73 @@
+package app.kneetriage.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.FlashMap;
+
+/**
+ * The one-time manage link travels from the form's redirect to the result page in an
+ * encrypted cookie: readable by the app on any instance with the same secret, by nobody
+ * else, and gone once shown.
+ */
+class CookieFlashMapManagerTests {
+
+    private static final String MANAGE_URL = "http://localhost/m/Ab3dEf6hIj9kLm2nOp5qRs8t";
+
+    private final CookieFlashMapManager flash = new CookieFlashMapManager(
+            new ServerSecret("flash-secret-for-tests-0123456789".getBytes()));
+
+    @Test
+    void theRedirectTargetGetsTheAttributeOnceAndTheCookieHidesIt() {
+        Cookie cookie = cookieAfterRedirectTo("/r/token");
+        assertThat(cookie.getValue()).doesNotContain("Ab3dEf6h").doesNotContain("manage");
+        assertThat(cookie.isHttpOnly()).isTrue();
+        assertThat(cookie.getMaxAge()).isEqualTo(180);
+
+        MockHttpServletRequest target = new MockHttpServletRequest("GET", "/r/token");
+        target.setCookies(cookie);
+        MockHttpServletResponse shown = new MockHttpServletResponse();
+        FlashMap received = flash.retrieveAndUpdate(target, shown);
+
+        assertThat((Map<String, Object>) received).containsEntry("manageUrl", MANAGE_URL);
+        assertThat(shown.getCookie(CookieFlashMapManager.COOKIE).getMaxAge()).as("cleared once shown").isZero();
+    }
+
+    @Test
+    void anotherPageDoesNotGetIt() {
+        MockHttpServletRequest other = new MockHttpServletRequest("GET", "/r/other");
+        other.setCookies(cookieAfterRedirectTo("/r/token"));
+
+        assertThat((Object) flash.retrieveAndUpdate(other, new MockHttpServletResponse())).isNull();
+    }
+
+    @Test
+    void aChangedCookieOrAnotherSecretCarriesNothing() {
+        Cookie cookie = cookieAfterRedirectTo("/r/token");
+        char last = cookie.getValue().charAt(cookie.getValue().length() - 1);
+        MockHttpServletRequest tampered = new MockHttpServletRequest("GET", "/r/token");
+        tampered.setCookies(new Cookie(CookieFlashMapManager.COOKIE,
+                cookie.getValue().substring(0, cookie.getValue().length() - 1) + (last == 'A' ? 'B' : 'A')));
+        MockHttpServletRequest otherSecret = new MockHttpServletRequest("GET", "/r/token");
+        otherSecret.setCookies(cookie);
+
+        assertThat((Object) flash.retrieveAndUpdate(tampered, new MockHttpServletResponse())).isNull();
+        assertThat((Object) new CookieFlashMapManager(new ServerSecret("another-secret-for-tests-01234567".getBytes()))
+            .retrieveAndUpdate(otherSecret, new MockHttpServletResponse())).isNull();
+    }
+
+    private Cookie cookieAfterRedirectTo(String path) {
+        FlashMap output = new FlashMap();
+        output.put("manageUrl", MANAGE_URL);
+        output.setTargetRequestPath(path);
+        MockHttpServletResponse redirect = new MockHttpServletResponse();
+        flash.saveOutputFlashMap(output, new MockHttpServletRequest("POST", "/triage"), redirect);
+        return redirect.getCookie(CookieFlashMapManager.COOKIE);
+    }
+
+}
