@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -115,10 +114,8 @@ class AdminAccountController {
      * should lock them out, so every other session of the account expires now.
      */
     private void endOtherSessions(String username, String currentSessionId) {
-        sessions.getAllPrincipals()
+        sessions.getAllSessions(username, false)
             .stream()
-            .filter(principal -> principal instanceof UserDetails user && user.getUsername().equals(username))
-            .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
             .filter(info -> !info.getSessionId().equals(currentSessionId))
             .forEach(SessionInformation::expireNow);
     }

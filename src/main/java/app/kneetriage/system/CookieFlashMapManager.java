@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * encrypted cookie instead of the session. The redirect after a form may land on another
  * instance, and the session is kept in the database, where a manage link must never be
  * written. AES-GCM under a key derived from the server's secret: the browser can neither
- * read nor change it. Only text values are carried.
+ * read nor change it. Only text, whole numbers and true/false are carried.
  */
 class CookieFlashMapManager extends AbstractFlashMapManager {
 
@@ -121,15 +121,17 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
     }
 
     /** One flash map as it travels in the cookie. */
-    record Entry(String path, Map<String, List<String>> params, long expires, Map<String, String> attributes) {
+    record Entry(String path, Map<String, List<String>> params, long expires, Map<String, Object> attributes) {
 
         static Entry of(FlashMap map) {
-            Map<String, String> attributes = new LinkedHashMap<>();
+            Map<String, Object> attributes = new LinkedHashMap<>();
             map.forEach((name, value) -> {
-                if (!(value instanceof String text)) {
-                    throw new IllegalArgumentException("flash attribute " + name + " must be text");
+                if (!(value instanceof String || value instanceof Integer || value instanceof Long
+                        || value instanceof Boolean)) {
+                    throw new IllegalArgumentException(
+                            "flash attribute " + name + " must be text, a number or true/false");
                 }
-                attributes.put(name, text);
+                attributes.put(name, value);
             });
             return new Entry(map.getTargetRequestPath(), new LinkedHashMap<>(map.getTargetRequestParams()),
                     map.getExpirationTime(), attributes);

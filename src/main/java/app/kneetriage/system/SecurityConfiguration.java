@@ -2,6 +2,7 @@ package app.kneetriage.system;
 
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -13,8 +14,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Who may do what. The runner's pages and the JSON API are public; everything under
@@ -47,20 +50,14 @@ public class SecurityConfiguration {
     }
 
     /**
-     * The admin sessions of this instance, so that changing a password can end the
-     * account's other sessions.
+     * Every admin session, looked up by user name in the shared session table, so that
+     * changing a password ends the account's other sessions on every instance. Web slice
+     * tests, which have no session table, get one that only knows this test's sessions.
      */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /**
-     * Tells the session registry when a session ends, so it does not keep dead entries.
-     */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    SessionRegistry sessionRegistry(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+        FindByIndexNameSessionRepository<? extends Session> shared = sessions.getIfAvailable();
+        return shared != null ? new SpringSessionBackedSessionRegistry<>(shared) : new SessionRegistryImpl();
     }
 
     /** {bcrypt} by default, and able to read any other encoding Spring Security knows. */

@@ -50,11 +50,16 @@ class VersionsController {
     ModelAndView republish(@PathVariable int number, Principal admin, RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("publishedVersion", publishing.republish(admin.getName(), number));
+            return new ModelAndView(Redirects.seeOther("/admin/rules/versions"));
         }
         catch (PublishRefusedException e) {
-            redirect.addFlashAttribute("refused", e.problems());
+            // Shown at once: the list of failed test cases can be long for a flash
+            // cookie.
+            ModelAndView page = new ModelAndView(VIEW_VERSIONS, HttpStatus.UNPROCESSABLE_CONTENT);
+            page.addObject("versions", drafts.publishedVersions());
+            page.addObject("refused", e.problems());
+            return page;
         }
-        return new ModelAndView(Redirects.seeOther("/admin/rules/versions"));
     }
 
     @GetMapping(path = "/admin/rules/export", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,0 +1,36 @@
+package app.kneetriage.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+/**
+ * Sessions live in the database (Spring Session JDBC, tables by Flyway), so every
+ * instance behind a load balancer knows who is logged in, and ending a session on one
+ * ends it on all. Expired sessions are deleted every minute by whichever instance gets
+ * there.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = SessionConfiguration.IDLE_SECONDS)
+class SessionConfiguration {
+
+    /** An admin idle for 30 minutes logs in again. */
+    static final int IDLE_SECONDS = 30 * 60;
+
+    /**
+     * The session cookie: never readable by scripts, not sent on cross-site requests, and
+     * {@code Secure} whenever the request came over HTTPS (also behind a proxy that says
+     * so, with {@code server.forward-headers-strategy}).
+     */
+    @Bean
+    CookieSerializer cookieSerializer() {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("SESSION");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        return cookie;
+    }
+
+}
