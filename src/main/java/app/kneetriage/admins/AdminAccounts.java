@@ -65,15 +65,20 @@ class AdminAccounts {
                         + " name or a common password, and must not be a long run or sequence of characters");
             }
         }
-        if (secret == null || secret.isBlank()) {
+        boolean generated = secret == null || secret.isBlank();
+        if (generated) {
             secret = randomPassword();
+        }
+        // Flushed now: if another instance starting at the same time got there first, the
+        // unique user name refuses this one before any password is logged.
+        admins.saveAndFlush(new AdminUser(name, passwordEncoder.encode(secret), clock.instant()));
+        if (generated) {
             log.warn("""
 
                     Created the first Knee Triage admin '{}' with this generated password: {}
                     Log in at /login and change it, or set KNEE_TRIAGE_ADMIN_USERNAME and KNEE_TRIAGE_ADMIN_PASSWORD.
                     """, name, secret);
         }
-        admins.save(new AdminUser(name, passwordEncoder.encode(secret), clock.instant()));
         audit.record("system", "CREATE", "ADMIN_USER", name, null, name);
     }
 

@@ -1,13 +1,18 @@
 package app.kneetriage.admins;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /** On start-up, makes sure somebody can log in to the admin pages. */
 @Component
 class FirstAdminInitializer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdminInitializer.class);
 
     private final AdminAccounts accounts;
 
@@ -24,7 +29,14 @@ class FirstAdminInitializer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        accounts.createFirstAdmin(username, password);
+        try {
+            accounts.createFirstAdmin(username, password);
+        }
+        catch (DataIntegrityViolationException createdElsewhere) {
+            // Several instances started together on an empty database: one of them made
+            // it.
+            log.info("Another instance created the first admin at the same time");
+        }
     }
 
 }

@@ -29,17 +29,32 @@ public final class AdminSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder()
-        .cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    private final HttpClient client;
 
     private final String baseUrl;
 
     private String csrf;
 
     public AdminSession(int port) {
+        this(HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build(), port);
+    }
+
+    private AdminSession(HttpClient client, int port) {
+        this.client = client;
         this.baseUrl = "http://localhost:" + port;
+    }
+
+    /**
+     * The same browser, cookies and all, talking to another instance of the app, as a
+     * load balancer would send it.
+     */
+    public AdminSession on(int otherPort) {
+        AdminSession other = new AdminSession(client, otherPort);
+        other.csrf = csrf;
+        return other;
     }
 
     /**

@@ -1,0 +1,129 @@
+package app.kneetriage.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import app.kneetriage.KneeTriageApplication;
+import app.kneetriage.support.AdminSession;
+import app.kneetriage.support.Http;
+import app.kneetriage.support.TriageJson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two instances of the app started together on one empty database, as behind a load
+ * balancer: both start (one creates the first admin), an admin logged in on one is logged
+ * in on the other, a result stored by one opens on the other, and a version published on
+ * one is what the other triages with. On H2 the database is a fresh in-memory one; with
+ * {@code -Ppostgres} a fresh PostgreSQL database on the configured server, dropped after.
+ */
+@Tag("database")
+class TwoInstancesTests {
+
+    private final String postgresUrl = System.getProperty("spring.datasource.url", "");
+
+    private String database;
+
+    private String url;
+
+    private List<ConfigurableApplicationContext> instances = List.of();
+
+    @BeforeEach
+    void emptyDatabase() throws SQLException {
+        database = "knee_triage_two_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        if (postgresUrl.startsWith("jdbc:postgresql:")) {
+            executeOnServer("CREATE DATABASE " + database);
+            url = postgresUrl.substring(0, postgresUrl.lastIndexOf('/') + 1) + database;
+        }
+        else {
+            url = "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
+        }
+    }
+
+    @AfterEach
+    void stopAndDrop() throws SQLException {
+        instances.forEach(ConfigurableApplicationContext::close);
+        if (postgresUrl.startsWith("jdbc:postgresql:")) {
+            executeOnServer("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    void twoInstancesStartedTogetherShareAdminsResultsAndPublishedRules() throws Exception {
+        ExecutorService starting = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(this::start,
+                    starting);
+            CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(this::start,
+                    starting);
+            instances = List.of(first.get(), second.get());
+        }
+        finally {
+            starting.shutdown();
+        }
+        int a = port(instances.get(0));
+        int b = port(instances.get(1));
+
+        AdminSession onA = new AdminSession(a).loggedIn();
+        AdminSession onB = onA.on(b);
+        assertThat(onB.get("/admin").statusCode()).as("the session from A on B").isEqualTo(200);
+
+        JsonNode stored = new Http(a).postJson("/api/v1/triage", TriageJson.answers().json()).json();
+        assertThat(stored.get("rulesVersion").asInt()).isEqualTo(2);
+        assertThat(new Http(b).get("/api/v1/results/" + stored.get("token").asString()).status()).as("A's result on B")
+            .isEqualTo(200);
+
+        onB.get("/admin/rules/versions");
+        assertThat(onB.postForm("/admin/rules/versions/2/republish", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(rulesVersionOfANewResult(a)).as("published on B, used by A").isEqualTo(3);
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(KneeTriageApplication.class).run("--spring.datasource.url=" + url,
+                "--server.port=0", "--spring.main.banner-mode=off");
+    }
+
+    private static int port(ConfigurableApplicationContext instance) {
+        return ((WebServerApplicationContext) instance).getWebServer().getPort();
+    }
+
+    /** Publishing is live at once; allow a moment all the same. */
+    private static int rulesVersionOfANewResult(int port) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        JsonNode result;
+        do {
+            result = new Http(port).postJson("/api/v1/triage", TriageJson.answers().json()).json();
+            Thread.sleep(100);
+        }
+        while (result.get("rulesVersion").asInt() <= 2 && Instant.now().isBefore(deadline));
+        return result.get("rulesVersion").asInt();
+    }
+
+    private void executeOnServer(String sql) throws SQLException {
+        String server = postgresUrl.substring(0, postgresUrl.lastIndexOf('/') + 1) + "postgres";
+        try (Connection connection = DriverManager.getConnection(server,
+                System.getProperty("spring.datasource.username"), System.getProperty("spring.datasource.password"));
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+}
