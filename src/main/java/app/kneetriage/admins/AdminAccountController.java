@@ -2,23 +2,27 @@ package app.kneetriage.admins;
 
 import java.security.Principal;
 
+import app.kneetriage.system.NotFoundException;
 import app.kneetriage.system.Redirects;
+import app.kneetriage.system.SecurityConfiguration;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The login page, the admins list with its "add admin" form, and changing one's password.
+ * The login page, the admins list with its "add admin" form and disable buttons, and
+ * changing one's password: the first thing an admin with a generated password must do.
  */
 @Controller
 class AdminAccountController {
@@ -31,11 +35,8 @@ class AdminAccountController {
 
     private final AdminAccounts accounts;
 
-    private final SessionRegistry sessions;
-
-    AdminAccountController(AdminAccounts accounts, SessionRegistry sessions) {
+    AdminAccountController(AdminAccounts accounts) {
         this.accounts = accounts;
-        this.sessions = sessions;
     }
 
     @GetMapping("/login")
@@ -46,7 +47,7 @@ class AdminAccountController {
     @GetMapping("/admin/admins")
     String initAddAdminForm(Model model) {
         model.addAttribute("newAdminForm", new NewAdminForm());
-        model.addAttribute("admins", accounts.usernames());
+        model.addAttribute("admins", accounts.admins());
         return VIEW_ADMINS;
     }
 
@@ -59,7 +60,7 @@ class AdminAccountController {
         checkNewPassword(result, "password", form.getUsername(), form.getPassword(), form.getConfirmPassword());
         if (result.hasErrors()) {
             ModelAndView page = new ModelAndView(VIEW_ADMINS, HttpStatus.UNPROCESSABLE_CONTENT);
-            page.addObject("admins", accounts.usernames());
+            page.addObject("admins", accounts.admins());
             return page;
         }
         accounts.addAdmin(principal.getName(), form.getUsername(), form.getPassword());
@@ -67,26 +68,51 @@ class AdminAccountController {
         return new ModelAndView(Redirects.seeOther("/admin/admins"));
     }
 
+    /** Another admin's account: disabled (its sessions end at once) or enabled again. */
+    @PostMapping("/admin/admins/{username}/disabled")
+    ModelAndView setDisabled(@PathVariable String username, @RequestParam boolean disabled, Principal principal,
+            RedirectAttributes redirect) {
+        if (!accounts.setDisabled(principal.getName(), username, disabled)) {
+            throw new NotFoundException();
+        }
+        redirect.addFlashAttribute("message", disabled ? "admin.disabled" : "admin.enabled");
+        return new ModelAndView(Redirects.seeOther("/admin/admins"));
+    }
+
     @GetMapping("/admin/password")
-    String initPasswordForm(Model model) {
+    String initPasswordForm(Model model, Authentication user) {
         model.addAttribute("passwordForm", new PasswordForm());
+        model.addAttribute("forced", mustChangePassword(user));
         return VIEW_PASSWORD;
     }
 
     @PostMapping("/admin/password")
     ModelAndView processPasswordForm(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-            Principal principal, HttpSession session, RedirectAttributes redirect) {
+            Authentication principal, HttpSession session, RedirectAttributes redirect) {
         checkNewPassword(result, "newPassword", principal.getName(), form.getNewPassword(), form.getConfirmPassword());
         if (!result.hasErrors()
                 && !accounts.changePassword(principal.getName(), form.getCurrentPassword(), form.getNewPassword())) {
             result.rejectValue("currentPassword", "password.wrong");
         }
         if (result.hasErrors()) {
-            return new ModelAndView(VIEW_PASSWORD, HttpStatus.UNPROCESSABLE_CONTENT);
+            return new ModelAndView(VIEW_PASSWORD, HttpStatus.UNPROCESSABLE_CONTENT).addObject("forced",
+                    mustChangePassword(principal));
         }
-        endOtherSessions(principal.getName(), session.getId());
+        if (mustChangePassword(principal)) {
+            // This session only ever held the right to change the password: log in anew.
+            accounts.endSessions(principal.getName());
+            session.invalidate();
+            return new ModelAndView(Redirects.seeOther("/login?changed"));
+        }
+        accounts.endSessions(principal.getName(), session.getId());
         redirect.addFlashAttribute("message", "password.changed");
         return new ModelAndView(Redirects.seeOther("/admin"));
+    }
+
+    private static boolean mustChangePassword(Authentication user) {
+        return user.getAuthorities()
+            .stream()
+            .anyMatch(authority -> SecurityConfiguration.PASSWORD_CHANGE_REQUIRED.equals(authority.getAuthority()));
     }
 
     /**
@@ -107,17 +133,6 @@ class AdminAccountController {
         if (!result.hasFieldErrors(field) && !password.equals(confirmPassword)) {
             result.rejectValue("confirmPassword", "password.mismatch");
         }
-    }
-
-    /**
-     * Whoever knew the old password may still be logged in elsewhere; a new password
-     * should lock them out, so every other session of the account expires now.
-     */
-    private void endOtherSessions(String username, String currentSessionId) {
-        sessions.getAllSessions(username, false)
-            .stream()
-            .filter(info -> !info.getSessionId().equals(currentSessionId))
-            .forEach(SessionInformation::expireNow);
     }
 
 }

@@ -9,11 +9,16 @@ import java.util.List;
 import app.kneetriage.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating admins and changing passwords, each recorded in the audit log. */
+/**
+ * Creating, disabling and enabling admins and changing passwords, each recorded in the
+ * audit log.
+ */
 @Service
 class AdminAccounts {
 
@@ -32,12 +37,16 @@ class AdminAccounts {
 
     private final AuditLog audit;
 
+    private final SessionRegistry sessions;
+
     private final Clock clock;
 
-    AdminAccounts(AdminUserRepository admins, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+    AdminAccounts(AdminUserRepository admins, PasswordEncoder passwordEncoder, AuditLog audit, SessionRegistry sessions,
+            Clock clock) {
         this.admins = admins;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -71,12 +80,18 @@ class AdminAccounts {
         }
         // Flushed now: if another instance starting at the same time got there first, the
         // unique user name refuses this one before any password is logged.
-        admins.saveAndFlush(new AdminUser(name, passwordEncoder.encode(secret), clock.instant()));
+        AdminUser first = new AdminUser(name, passwordEncoder.encode(secret), clock.instant());
+        if (generated) {
+            // Logged once, so it must not stay: the first login leads to "change
+            // password".
+            first.requirePasswordChange();
+        }
+        admins.saveAndFlush(first);
         if (generated) {
             log.warn("""
 
                     Created the first Knee Triage admin '{}' with this generated password: {}
-                    Log in at /login and change it, or set KNEE_TRIAGE_ADMIN_USERNAME and KNEE_TRIAGE_ADMIN_PASSWORD.
+                    Log in at /login; you will be asked to choose your own password first.
                     """, name, secret);
         }
         audit.record("system", "CREATE", "ADMIN_USER", name, null, name);
@@ -108,8 +123,51 @@ class AdminAccounts {
     }
 
     @Transactional(readOnly = true)
-    List<String> usernames() {
-        return admins.findAllByOrderByUsername().stream().map(AdminUser::getUsername).toList();
+    List<AdminSummary> admins() {
+        return admins.findAllByOrderByUsername()
+            .stream()
+            .map(admin -> new AdminSummary(admin.getUsername(), admin.isDisabled(), admin.mustChangePassword()))
+            .toList();
+    }
+
+    /**
+     * Disables or enables another admin's account; a disabled admin cannot log in and
+     * their open sessions end at once, on every instance.
+     * @return false if there is no such admin, or it is the actor's own account
+     */
+    @Transactional
+    boolean setDisabled(String actor, String username, boolean disabled) {
+        if (actor.equals(username)) {
+            return false;
+        }
+        return admins.findByUsername(username).map(admin -> {
+            if (disabled && !admin.isDisabled()) {
+                admin.disable(clock.instant());
+                audit.record(actor, "DISABLE", "ADMIN_USER", username, null, null);
+                endSessions(username);
+            }
+            else if (!disabled && admin.isDisabled()) {
+                admin.enable();
+                audit.record(actor, "ENABLE", "ADMIN_USER", username, null, null);
+            }
+            return true;
+        }).orElse(false);
+    }
+
+    /** Ends every session of the account, except the one given (may be null). */
+    void endSessions(String username, String exceptSessionId) {
+        sessions.getAllSessions(username, false)
+            .stream()
+            .filter(info -> !info.getSessionId().equals(exceptSessionId))
+            .forEach(SessionInformation::expireNow);
+    }
+
+    void endSessions(String username) {
+        endSessions(username, null);
+    }
+
+    /** One row of the admins page. */
+    record AdminSummary(String username, boolean disabled, boolean mustChangePassword) {
     }
 
     private static String randomPassword() {

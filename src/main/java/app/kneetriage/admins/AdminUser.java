@@ -39,6 +39,11 @@ class AdminUser {
 
     private Instant lockedUntil;
 
+    /** Set for a generated first password: nothing but a password change until then. */
+    private boolean mustChangePassword;
+
+    private Instant disabledAt;
+
     @Version
     private long version;
 
@@ -65,6 +70,29 @@ class AdminUser {
 
     void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+    }
+
+    void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    void disable(Instant now) {
+        if (disabledAt == null) {
+            disabledAt = now;
+        }
+    }
+
+    void enable() {
+        disabledAt = null;
     }
 
 }

@@ -3,6 +3,7 @@ package app.kneetriage.admins;
 import java.time.Clock;
 import java.time.Instant;
 
+import app.kneetriage.system.SecurityConfiguration;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Admins for Spring Security: every stored admin has the ADMIN role. Spring Security asks
- * for the account just before it compares the password, so this is where one of the
+ * Admins for Spring Security: every stored admin has the ADMIN role, except one who must
+ * first replace a generated password, and a disabled one cannot log in. Spring Security
+ * asks for the account just before it compares the password, so this is where one of the
  * account's {@value AdminUser#MAX_FAILED_LOGINS} password checks is taken, in the same
  * database update that tests the lock: however many logins arrive together, no more than
  * that many passwords are compared until a login succeeds or the lock has run out. An
@@ -46,8 +48,9 @@ class AdminUserDetailsService implements UserDetailsService {
             .orElseThrow(() -> new UsernameNotFoundException("no such admin"));
         return User.withUsername(admin.getUsername())
             .password(admin.getPasswordHash())
-            .roles("ADMIN")
+            .authorities(admin.mustChangePassword() ? SecurityConfiguration.PASSWORD_CHANGE_REQUIRED : "ROLE_ADMIN")
             .accountLocked(!checkTaken)
+            .disabled(admin.isDisabled())
             .build();
     }
 

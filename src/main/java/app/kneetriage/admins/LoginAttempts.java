@@ -41,9 +41,12 @@ class LoginAttempts {
         return request != null && request.getAttribute(LAST_CHECK, RequestAttributes.SCOPE_REQUEST) != null;
     }
 
-    LoginAttempts(AdminUserRepository admins, AuditLog audit) {
+    private final AdminAccounts accounts;
+
+    LoginAttempts(AdminUserRepository admins, AuditLog audit, AdminAccounts accounts) {
         this.admins = admins;
         this.audit = audit;
+        this.accounts = accounts;
     }
 
     @EventListener
@@ -54,6 +57,9 @@ class LoginAttempts {
             audit.record(username, "LOGIN_FAILED", "ADMIN_USER", username, null, null);
             if (wasLastCheck()) {
                 audit.record(username, "LOCKED", "ADMIN_USER", username, null, null);
+                // Someone is guessing: whoever is logged in as this admin logs in again
+                // later.
+                accounts.endSessions(username);
             }
         }
     }

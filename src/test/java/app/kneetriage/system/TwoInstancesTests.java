@@ -38,6 +38,8 @@ import tools.jackson.databind.JsonNode;
 @Tag("database")
 class TwoInstancesTests {
 
+    private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+
     private final String postgresUrl = System.getProperty("spring.datasource.url", "");
 
     private String database;
@@ -69,6 +71,8 @@ class TwoInstancesTests {
     @Test
     void twoInstancesStartedTogetherShareAdminsResultsAndPublishedRules() throws Exception {
         ExecutorService starting = Executors.newFixedThreadPool(2);
+        // Logback cannot be set up by two applications at the same moment; it already is.
+        String loggingSystem = System.setProperty(LOGGING_SYSTEM, "none");
         try {
             CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(this::start,
                     starting);
@@ -78,6 +82,12 @@ class TwoInstancesTests {
         }
         finally {
             starting.shutdown();
+            if (loggingSystem == null) {
+                System.clearProperty(LOGGING_SYSTEM);
+            }
+            else {
+                System.setProperty(LOGGING_SYSTEM, loggingSystem);
+            }
         }
         int a = port(instances.get(0));
         int b = port(instances.get(1));
