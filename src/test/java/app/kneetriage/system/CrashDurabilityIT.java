@@ -113,8 +113,11 @@ class CrashDurabilityIT {
                 "--knee-triage.rate-limit.enabled=false"));
         String database = System.getProperty("durability.datasource.url", "");
         if (!database.isBlank()) {
-            // Required on PostgreSQL; on H2 the app creates one in its data folder.
+            // Required on PostgreSQL; on H2 the app creates a secret in its data folder
+            // and
+            // builds links from the request.
             command.add("--knee-triage.encryption.secret=crash-test-secret-0123456789abcdefghij");
+            command.add("--knee-triage.public-url=http://localhost:" + port);
             command.add("--spring.datasource.url=" + database);
             command.add("--spring.datasource.username=" + System.getProperty("durability.datasource.username"));
         }
