@@ -8,6 +8,10 @@ import app.kneetriage.results.ResultService;
 import app.kneetriage.results.ShareLinks;
 import app.kneetriage.results.SharedLookup;
 import app.kneetriage.results.StoredResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +33,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Triage", description = "Triage answers, read a shared result, and control it with the manage key")
 class TriageApiController {
 
     static final String MANAGE_KEY_HEADER = "X-Manage-Key";
@@ -42,11 +47,23 @@ class TriageApiController {
         this.links = links;
     }
 
+    @Operation(summary = "Triage the answers with the live rules and store the result")
+    @ApiResponse(responseCode = "201", description = "The result, with its share token and, this once, its manage key")
+    @ApiResponse(responseCode = "400", description = "Bad input: the problem document names each field",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "429", description = "Too many results from this address; see Retry-After",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @PostMapping(path = "/triage", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ResultDocument> triage(@Valid @RequestBody TriageRequest request) {
         return created(results.create(request.toAnswers()));
     }
 
+    @Operation(summary = "A shared result, as the runner first saw it")
+    @ApiResponse(responseCode = "200", description = "The result")
+    @ApiResponse(responseCode = "404", description = "No such result",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "410", description = "No longer shared: revoked, expired or deleted",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @GetMapping("/results/{token}")
     ResultDocument result(@PathVariable String token) {
         SharedLookup lookup = results.findShared(token);
@@ -57,6 +74,10 @@ class TriageApiController {
         };
     }
 
+    @Operation(summary = "Stop sharing the result (manage key in X-Manage-Key)")
+    @ApiResponse(responseCode = "204", description = "No longer shared")
+    @ApiResponse(responseCode = "404", description = "No such result, or not its manage key",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @PostMapping("/results/{token}/revoke")
     ResponseEntity<Void> revoke(@PathVariable String token,
             @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key) {
@@ -64,6 +85,10 @@ class TriageApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Set when the share link stops working, or null for never (manage key in X-Manage-Key)")
+    @ApiResponse(responseCode = "204", description = "Expiry set")
+    @ApiResponse(responseCode = "404", description = "No such result, or not its manage key",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @PutMapping(path = "/results/{token}/expiry", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> expiry(@PathVariable String token,
             @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key, @RequestBody ExpiryRequest request) {
@@ -71,6 +96,10 @@ class TriageApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Delete the answers and the result for good (manage key in X-Manage-Key)")
+    @ApiResponse(responseCode = "204", description = "Deleted; the link answers 410 from now on")
+    @ApiResponse(responseCode = "404", description = "No such result, or not its manage key",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @DeleteMapping("/results/{token}")
     ResponseEntity<Void> delete(@PathVariable String token,
             @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key) {
@@ -78,6 +107,10 @@ class TriageApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "The same answers against today's rules, as a new result (manage key in X-Manage-Key)")
+    @ApiResponse(responseCode = "201", description = "The new result, with a new token and manage key")
+    @ApiResponse(responseCode = "404", description = "No such result, or not its manage key",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @PostMapping("/results/{token}/rerun")
     ResponseEntity<ResultDocument> rerun(@PathVariable String token,
             @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key) {

@@ -1,0 +1,46 @@
+package app.kneetriage.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kneetriage.support.DatabaseTest;
+import app.kneetriage.support.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The OpenAPI description lists the contract's endpoints, answers and fields, and nothing
+ * else.
+ */
+@DatabaseTest
+class ApiDocsTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theApiDocsListTheTriageEndpointsWithTheContractsStatusesAndFields() {
+        Http.Response docs = new Http(port).get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode api = docs.json();
+        JsonNode paths = api.get("paths");
+        assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/v1/triage", "/api/v1/results/{token}",
+                "/api/v1/results/{token}/revoke", "/api/v1/results/{token}/expiry", "/api/v1/results/{token}/rerun");
+        assertThat(paths.get("/api/v1/triage").get("post").get("responses").propertyNames()).contains("201", "400",
+                "429");
+        assertThat(paths.get("/api/v1/results/{token}").get("get").get("responses").propertyNames()).contains("200",
+                "404", "410");
+        assertThat(api.get("components").get("schemas").get("TriageRequest").get("properties").propertyNames())
+            .contains("location", "side", "character", "onset", "timing", "painScore", "durationDays", "redFlags");
+    }
+
+    @Test
+    void swaggerUiIsServedFromTheAppItself() {
+        Http.Response page = new Http(port).page("/swagger-ui/index.html");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui").doesNotContain("https://");
+    }
+
+}
