@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +34,14 @@ class ResultRetention {
 
     private final RetentionProperties retention;
 
+    private final MeterRegistry meters;
+
     private final Clock clock;
 
-    ResultRetention(JdbcTemplate jdbc, RetentionProperties retention, Clock clock) {
+    ResultRetention(JdbcTemplate jdbc, RetentionProperties retention, MeterRegistry meters, Clock clock) {
         this.jdbc = jdbc;
         this.retention = retention;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -64,6 +68,8 @@ class ResultRetention {
         int results = jdbc.update("DELETE FROM triage_result WHERE " + DUE, ended, ended, created);
         int tombstones = jdbc.update("DELETE FROM deleted_result WHERE deleted_at < ?",
                 Timestamp.from(now.minus(retention.tombstones())));
+        meters.counter("kneetriage.retention.purged", "kind", "results").increment(results);
+        meters.counter("kneetriage.retention.purged", "kind", "deleted_result_links").increment(tombstones);
         return new Purged(results, tombstones);
     }
 

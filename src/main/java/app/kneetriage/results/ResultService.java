@@ -11,6 +11,7 @@ import app.kneetriage.rules.Answers;
 import app.kneetriage.rules.Outcome;
 import app.kneetriage.rules.TriageEngine;
 import app.kneetriage.rules.content.RuleSetProvider;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -38,10 +39,13 @@ public class ResultService {
 
     private final ResultSealing sealing;
 
+    private final MeterRegistry meters;
+
     private final Clock clock;
 
     ResultService(RuleSetProvider ruleSets, TriageResultRepository results, DeletedResultRepository deleted,
-            ResultSealing sealing, Clock clock) {
+            ResultSealing sealing, MeterRegistry meters, Clock clock) {
+        this.meters = meters;
         this.ruleSets = ruleSets;
         this.results = results;
         this.deleted = deleted;
@@ -56,17 +60,30 @@ public class ResultService {
         String token = Tokens.newToken();
         String manageKey = Tokens.newToken();
         String tokenHash = Tokens.hash(token);
+        TriageResult.Summary summary = summary(outcome);
         ResultSealing.Sealed sealed = sealing.seal(SnapshotJson.sealable(token, answers, outcome), token, manageKey,
                 associated(tokenHash));
         results.save(new TriageResult(tokenHash, createdAt, sealed, Tokens.hash(manageKey),
-                createdAt.plus(DEFAULT_SHARING), summary(outcome)));
+                createdAt.plus(DEFAULT_SHARING), summary));
         log.info("Stored result {} (rules version {})", Tokens.logReference(token), outcome.rulesVersion());
+        // Counts by urgency and top cause (a code from the rules): never a token or an
+        // answer.
+        meters
+            .counter("kneetriage.results.created", "urgency", summary.urgency(), "top_cause",
+                    summary.topCauseCode() == null ? "none" : summary.topCauseCode())
+            .increment();
         return new CreatedResult(new StoredResult(token, createdAt, answers, outcome), manageKey);
     }
 
     /** What a coach (or anyone holding the share link) may see. */
     @Transactional(readOnly = true)
     public SharedLookup findShared(String token) {
+        SharedLookup lookup = lookUpShared(token);
+        meters.counter("kneetriage.results.views", "found", lookup.found().name()).increment();
+        return lookup;
+    }
+
+    private SharedLookup lookUpShared(String token) {
         if (!Tokens.isWellFormed(token)) {
             return SharedLookup.notFound();
         }

@@ -11,6 +11,7 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -59,9 +60,9 @@ class RateLimitConfiguration {
     /** After the forwarded-header filter, before Spring Security. */
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(ProxyManager<String> rateLimitBuckets,
-            RateLimitProperties limits, MessageSource messages) {
+            RateLimitProperties limits, MessageSource messages, MeterRegistry meters) {
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-                new RateLimitFilter(rateLimitBuckets, limits, messages));
+                new RateLimitFilter(rateLimitBuckets, limits, messages, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,10 +48,14 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private final MessageSource messages;
 
-    RateLimitFilter(ProxyManager<String> buckets, RateLimitProperties limits, MessageSource messages) {
+    private final MeterRegistry meters;
+
+    RateLimitFilter(ProxyManager<String> buckets, RateLimitProperties limits, MessageSource messages,
+            MeterRegistry meters) {
         this.buckets = buckets;
         this.limits = limits;
         this.messages = messages;
+        this.meters = meters;
     }
 
     @Override
@@ -67,6 +72,7 @@ class RateLimitFilter extends OncePerRequestFilter {
                 .tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
                 long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+                meters.counter("kneetriage.ratelimit.rejections", "kind", counted.kind()).increment();
                 log.debug("Rate limit reached: {} {} ({}), retry after {} s", request.getMethod(),
                         request.getRequestURI(), counted.kind(), seconds);
                 refuse(request, response, seconds);

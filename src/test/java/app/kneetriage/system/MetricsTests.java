@@ -1,0 +1,55 @@
+package app.kneetriage.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import app.kneetriage.support.AdminSession;
+import app.kneetriage.support.DatabaseTest;
+import app.kneetriage.support.Http;
+import app.kneetriage.support.TriageJson;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Prometheus metrics for admins only: counts by urgency and top cause, result views, and
+ * never a token, a key or an answer.
+ */
+@DatabaseTest
+class MetricsTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anAdminScrapesCountsThatNameNoRunner() {
+        Http http = new Http(port);
+        JsonNode created = http.postJson("/api/v1/triage", TriageJson.answers().durationDays(30).json()).json();
+        String token = created.get("token").asString();
+        http.get("/api/v1/results/" + token);
+
+        Http.Response metrics = scrape(AdminSession.USERNAME, AdminSession.PASSWORD);
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).containsPattern("kneetriage_results_created_total\\{[^}]*top_cause=\"[A-Z_]+\"")
+            .containsPattern("kneetriage_results_created_total\\{[^}]*urgency=\"SEE_PROFESSIONAL\"")
+            .contains("kneetriage_results_views_total{found=\"SHARED\"")
+            .doesNotContain(token)
+            .doesNotContain(created.get("manageKey").asString())
+            .doesNotContain("durationDays");
+    }
+
+    @Test
+    void withoutAnAdminAccountTheMetricsAreRefused() {
+        assertThat(new Http(port).get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(scrape(AdminSession.USERNAME, "not-the-password-at-all").status()).isEqualTo(401);
+    }
+
+    private Http.Response scrape(String username, String password) {
+        String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Http(port).send("GET", "/actuator/prometheus", null, "Authorization", "Basic " + basic);
+    }
+
+}
