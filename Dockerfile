@@ -1,4 +1,4 @@
-# Build with the Maven wrapper, run the jar on a JRE as a non-root user.
+# Build with the Maven wrapper, split the jar into layers, run it on a JRE as a non-root user.
 #   docker build -t knee-triage .
 #   docker run -p 8080:8080 -v knee-triage-data:/app/data knee-triage
 FROM eclipse-temurin:17-jdk AS build
@@ -8,14 +8,25 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src/ src/
 RUN ./mvnw -B -q package -DskipTests && cp target/knee-triage-*.jar /knee-triage.jar
+# Layers, least changed first, so that a code change rebuilds only the last one.
+RUN java -Djarmode=tools -jar /knee-triage.jar extract --layers --destination /layers
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin kneetriage \
     && mkdir -p /app/data && chown -R kneetriage /app
 WORKDIR /app
-COPY --from=build /knee-triage.jar /app/knee-triage.jar
+COPY --from=build /layers/dependencies/ ./
+COPY --from=build /layers/spring-boot-loader/ ./
+COPY --from=build /layers/snapshot-dependencies/ ./
+COPY --from=build /layers/application/ ./
 USER kneetriage
-# The embedded H2 database lives in /app/data; point SPRING_DATASOURCE_URL at PostgreSQL instead in production.
+# The embedded H2 database and its encryption secret live in /app/data; in production point
+# SPRING_DATASOURCE_URL at PostgreSQL and set KNEE_TRIAGE_ENCRYPTION_SECRET and KNEE_TRIAGE_PUBLIC_URL.
 VOLUME /app/data
 EXPOSE 8080
+# Heap sized from the container's memory limit; out of memory ends the process so it is restarted.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+# Healthy once /actuator/health says UP (bash's /dev/tcp: the JRE image needs no curl).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
+    CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -q '\"status\":\"UP\"' <&3"]
 ENTRYPOINT ["java", "-jar", "/app/knee-triage.jar"]
