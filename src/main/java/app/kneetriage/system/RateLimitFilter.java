@@ -67,9 +67,10 @@ class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         for (Counted counted : countedAs(request)) {
-            ConsumptionProbe probe = buckets.builder()
-                .build(counted.key(), () -> perMinute(counted.perMinute()))
-                .tryConsumeAndReturnRemaining(1);
+            ConsumptionProbe probe = probe(counted);
+            if (probe == null) {
+                break;
+            }
             if (!probe.isConsumed()) {
                 long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
                 meters.counter("kneetriage.ratelimit.rejections", "kind", counted.kind()).increment();
@@ -80,6 +81,23 @@ class RateLimitFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Takes one request from the bucket. If the counters cannot be reached (the database
+     * is away), the request goes on uncounted: it meets the same outage further in and is
+     * answered 503 there.
+     */
+    private ConsumptionProbe probe(Counted counted) {
+        try {
+            return buckets.builder()
+                .build(counted.key(), () -> perMinute(counted.perMinute()))
+                .tryConsumeAndReturnRemaining(1);
+        }
+        catch (RuntimeException unreachable) {
+            log.warn("Rate-limit counters unreachable, request not counted: {}", unreachable.getMessage());
+            return null;
+        }
     }
 
     /** What a request counts against; nothing for the requests that are not limited. */

@@ -1,0 +1,77 @@
+package app.kneetriage.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+
+import app.kneetriage.KneeTriageApplication;
+import app.kneetriage.support.Http;
+import app.kneetriage.support.TcpProxy;
+import app.kneetriage.support.TriageJson;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * PostgreSQL goes away while the app runs (through a relay that drops every connection
+ * and refuses new ones) and comes back: requests fail fast with 503, the health check
+ * says DOWN within 5 s, and the app recovers by itself. Runs with {@code -Ppostgres}; the
+ * embedded H2 cannot go away.
+ */
+@Tag("database")
+class DatabaseOutageTests {
+
+    private final String configuredUrl = System.getProperty("spring.datasource.url", "");
+
+    @Test
+    void duringAnOutageRequestsFailWithinFiveSecondsAndTheAppRecoversByItself() throws Exception {
+        assumeTrue(configuredUrl.startsWith("jdbc:postgresql:"), "PostgreSQL only (-Ppostgres)");
+        URI server = URI.create(configuredUrl.substring("jdbc:".length()));
+        try (TcpProxy database = new TcpProxy(server.getHost(), server.getPort());
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(KneeTriageApplication.class).run(
+                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + database.port() + server.getPath(),
+                        "--server.port=0", "--spring.main.banner-mode=off")) {
+            Http http = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
+            assertThat(triage(http).status()).isEqualTo(201);
+
+            database.cut();
+
+            Instant start = Instant.now();
+            Http.Response failed = triage(http);
+            Duration took = Duration.between(start, Instant.now());
+            assertThat(failed.status()).isEqualTo(503);
+            assertThat(failed.header("Retry-After")).isNotBlank();
+            assertThat(failed.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(took).isLessThan(Duration.ofSeconds(5));
+            start = Instant.now();
+            assertThat(http.get("/actuator/health").status()).as("health DOWN").isEqualTo(503);
+            Duration healthTook = Duration.between(start, Instant.now());
+            assertThat(healthTook).isLessThan(Duration.ofSeconds(5));
+            System.out.printf("database outage: triage answered 503 after %d ms, health DOWN after %d ms%n",
+                    took.toMillis(), healthTook.toMillis());
+
+            database.restore();
+
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+            int status;
+            do {
+                status = triage(http).status();
+            }
+            while (status != 201 && Instant.now().isBefore(deadline));
+            assertThat(status).as("recovered by itself").isEqualTo(201);
+            System.out.printf("database back: triage answered 201 again after %d ms%n",
+                    Duration.between(deadline.minus(Duration.ofSeconds(20)), Instant.now()).toMillis());
+            assertThat(http.get("/actuator/health").status()).isEqualTo(200);
+        }
+    }
+
+    private static Http.Response triage(Http http) {
+        return http.postJson("/api/v1/triage", TriageJson.answers().json());
+    }
+
+}
