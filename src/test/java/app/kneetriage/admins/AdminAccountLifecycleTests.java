@@ -54,7 +54,9 @@ class AdminAccountLifecycleTests {
             assertThat(refused.statusCode()).as(page).isEqualTo(302);
             assertThat(location(refused)).as(page).endsWith("/admin/password");
         }
-        assertThat(newbie.get("/admin/password").body()).contains("Choose your own before you go on");
+        assertThat(newbie.get("/admin/password").body()).contains("Choose your own before you go on")
+            .as("a way out without changing it")
+            .contains("action=\"/logout\"");
         HttpResponse<String> changed = newbie.postForm("/admin/password",
                 Map.of("currentPassword", "first-light-on-the-track-3", "newPassword", "my-own-hill-session-58",
                         "confirmPassword", "my-own-hill-session-58"));
