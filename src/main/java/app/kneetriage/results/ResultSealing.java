@@ -1,15 +1,9 @@
 package app.kneetriage.results;
 
-import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-
+import app.kneetriage.system.AesGcm;
 import app.kneetriage.system.ServerSecret;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultSealing {
 
-    private static final String AES_GCM = "AES/GCM/NoPadding";
-
     private static final int KEY_BYTES = 32;
-
-    private static final int NONCE_BYTES = 12;
-
-    private static final int TAG_BITS = 128;
 
     private static final String SHARE_TOKEN_KEY = "knee-triage result key from share token v1";
 
@@ -112,36 +100,12 @@ class ResultSealing {
         }
     }
 
-    /** The nonce, then the ciphertext with its tag. */
     private static byte[] encrypt(byte[] key, byte[] plain, byte[] associated) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance(AES_GCM);
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(associated);
-            byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
-        }
-        catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
-        }
+        return AesGcm.seal(key, plain, associated);
     }
 
     private static byte[] decrypt(byte[] key, byte[] sealed, byte[] associated) {
-        try {
-            Cipher cipher = Cipher.getInstance(AES_GCM);
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
-                    new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
-            cipher.updateAAD(associated);
-            return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
-        }
-        catch (AEADBadTagException wrongKey) {
-            throw new SealBrokenException();
-        }
-        catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
-        }
+        return AesGcm.open(key, sealed, associated);
     }
 
     record Rewrapped(byte[] data, byte[] keyByManageKey) {
@@ -149,18 +113,6 @@ class ResultSealing {
 
     /** The three stored parts of a sealed result. */
     record Sealed(byte[] data, byte[] keyByShareToken, byte[] keyByManageKey) {
-    }
-
-    /**
-     * The key does not open the data: a wrong secret, a changed server secret, or data
-     * that was tampered with.
-     */
-    static class SealBrokenException extends RuntimeException {
-
-        SealBrokenException() {
-            super("the sealed result does not open with this key");
-        }
-
     }
 
 }

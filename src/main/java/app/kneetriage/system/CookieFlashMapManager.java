@@ -1,19 +1,12 @@
 package app.kneetriage.system;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,18 +33,14 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
 
     private static final Duration LIFETIME = Duration.ofMinutes(3);
 
-    private static final int NONCE_BYTES = 12;
-
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final byte[] ASSOCIATED = COOKIE.getBytes(StandardCharsets.US_ASCII);
 
-    private final SecretKeySpec key;
+    private final byte[] key;
 
     CookieFlashMapManager(ServerSecret secret) {
-        this.key = new SecretKeySpec(secret.key("knee-triage flash cookie v1", 32), "AES");
+        this.key = secret.key("knee-triage flash cookie v1", 32);
         setFlashMapTimeout((int) LIFETIME.toSeconds());
     }
 
@@ -85,11 +74,7 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
     /** A cookie that does not open (changed, expired secret, garbage) carries nothing. */
     private List<FlashMap> read(String value) {
         try {
-            byte[] sealed = Base64.getUrlDecoder().decode(value);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, NONCE_BYTES));
-            cipher.updateAAD(ASSOCIATED);
-            byte[] plain = cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
+            byte[] plain = AesGcm.open(key, Base64.getUrlDecoder().decode(value), ASSOCIATED);
             List<FlashMap> maps = new ArrayList<>();
             for (Entry entry : JSON.readValue(plain, new TypeReference<List<Entry>>() {
             })) {
@@ -97,27 +82,16 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
             }
             return maps;
         }
-        catch (GeneralSecurityException | IllegalArgumentException | JacksonException unreadable) {
+        catch (AesGcm.BrokenSealException | IllegalArgumentException | JacksonException unreadable) {
             return null;
         }
     }
 
     private String write(List<FlashMap> flashMaps) {
         List<Entry> entries = flashMaps.stream().map(Entry::of).toList();
-        try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(ASSOCIATED);
-            byte[] sealed = cipher.doFinal(JSON.writeValueAsBytes(entries));
-            return Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
-        }
-        catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
-        }
+        return Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(AesGcm.seal(key, JSON.writeValueAsBytes(entries), ASSOCIATED));
     }
 
     /** One flash map as it travels in the cookie. */

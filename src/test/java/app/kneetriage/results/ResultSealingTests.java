@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
+import app.kneetriage.system.AesGcm;
 import app.kneetriage.system.Hkdf;
 import app.kneetriage.system.ServerSecret;
 import org.junit.jupiter.api.Test;
@@ -48,15 +49,15 @@ class ResultSealingTests {
         ResultSealing.Sealed sealed = sealing.seal(DATA, token, manageKey, ROW);
 
         assertThatThrownBy(() -> sealing.openWithShareToken(sealed, Tokens.newToken(), ROW))
-            .isInstanceOf(ResultSealing.SealBrokenException.class);
+            .isInstanceOf(AesGcm.BrokenSealException.class);
         assertThatThrownBy(() -> sealing.openWithShareToken(sealed, manageKey, ROW))
             .as("the keys are derived for their own purpose")
-            .isInstanceOf(ResultSealing.SealBrokenException.class);
+            .isInstanceOf(AesGcm.BrokenSealException.class);
         assertThatThrownBy(
                 () -> sealing.openWithShareToken(sealed, token, ResultService.associated(Tokens.hash("other row"))))
-            .isInstanceOf(ResultSealing.SealBrokenException.class);
+            .isInstanceOf(AesGcm.BrokenSealException.class);
         assertThatThrownBy(() -> new ResultSealing(new ServerSecret("another-server-secret-0123456789".getBytes()))
-            .openWithShareToken(sealed, token, ROW)).isInstanceOf(ResultSealing.SealBrokenException.class);
+            .openWithShareToken(sealed, token, ROW)).isInstanceOf(AesGcm.BrokenSealException.class);
     }
 
     @Test
@@ -73,7 +74,7 @@ class ResultSealingTests {
         String manageKeyHash = Tokens.hash(manageKey);
         ResultSealing.Sealed legacy = sealing.sealLegacy(DATA, token, manageKeyHash, ROW);
         assertThatThrownBy(() -> sealing.openWithManageKey(legacy, manageKey, ROW))
-            .isInstanceOf(ResultSealing.SealBrokenException.class);
+            .isInstanceOf(AesGcm.BrokenSealException.class);
 
         ResultSealing.Rewrapped rewrapped = sealing.rewrapForManageKey(legacy, manageKeyHash, manageKey, ROW);
 
