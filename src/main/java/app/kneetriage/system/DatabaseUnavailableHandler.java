@@ -19,6 +19,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -46,9 +47,10 @@ class DatabaseUnavailableHandler {
         if (!isConnectionLost(e)) {
             throw e;
         }
-        log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
-                e.getClass().getSimpleName());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        // The path pattern, never the path: it may hold a share token or a manage key.
+        log.warn("Database unavailable for {} {}: {}", request.getMethod(),
+                request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE), e.getClass().getSimpleName());
+        if (RequestPaths.isApi(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "The service cannot store or read results just now. Nothing was stored; try again shortly.");
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

@@ -74,8 +74,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             if (!probe.isConsumed()) {
                 long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
                 meters.counter("kneetriage.ratelimit.rejections", "kind", counted.kind()).increment();
-                log.debug("Rate limit reached: {} {} ({}), retry after {} s", request.getMethod(),
-                        request.getRequestURI(), counted.kind(), seconds);
+                log.debug("Rate limit reached ({}), retry after {} s", counted.kind(), seconds);
                 refuse(request, response, seconds);
                 return;
             }
@@ -102,7 +101,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     /** What a request counts against; nothing for the requests that are not limited. */
     private List<Counted> countedAs(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.of(request);
         String address = request.getRemoteAddr();
         List<Counted> counted = new ArrayList<>(2);
         if (path.equals("/triage") || path.equals("/api/v1/triage") || path.endsWith("/rerun")) {
@@ -125,12 +124,12 @@ class RateLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         String detail = messages.getMessage("rateLimit.detail", new Object[] { seconds }, request.getLocale());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (RequestPaths.isApi(request)) {
             response.setStatus(429);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            JSON.writeValue(response.getWriter(), Map.of("type", "about:blank", "title", "Too Many Requests", "status",
-                    429, "detail", detail, "instance", request.getRequestURI()));
+            JSON.writeValue(response.getWriter(),
+                    Map.of("type", "about:blank", "title", "Too Many Requests", "status", 429, "detail", detail));
             return;
         }
         request.setAttribute("retryAfterSeconds", seconds);

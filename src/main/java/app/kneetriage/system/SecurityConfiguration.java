@@ -1,12 +1,15 @@
 package app.kneetriage.system;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Set;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,7 +19,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -45,19 +51,43 @@ public class SecurityConfiguration {
      */
     public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
+    static final int MIN_METRICS_PASSWORD = 20;
+
     /**
-     * Metrics for a Prometheus scraper: an admin account over HTTP Basic, no session, no
-     * CSRF (nothing is changed). Checked before the main chain.
+     * Metrics for a Prometheus scraper: its own credentials from configuration
+     * ({@code knee-triage.metrics.username}/{@code .password}) over HTTP Basic, no
+     * session, no CSRF (nothing is changed). Not an admin account, so scraping neither
+     * touches the admins' password checks and audit log nor needs a password that can
+     * edit rules. Without a configured password the metrics are refused. Checked before
+     * the main chain.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain metricsFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain metricsFilterChain(HttpSecurity http,
+            @Value("${knee-triage.metrics.username:metrics}") String username,
+            @Value("${knee-triage.metrics.password:}") String password) throws Exception {
+        if (!password.isEmpty() && password.length() < MIN_METRICS_PASSWORD) {
+            throw new IllegalStateException("knee-triage.metrics.password needs at least " + MIN_METRICS_PASSWORD
+                    + " characters, e.g. from: openssl rand -base64 24");
+        }
         http.securityMatcher("/actuator/prometheus")
-            .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+            .authenticationManager(authentication -> scraper(authentication, username, password))
+            .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("METRICS"))
             .httpBasic(Customizer.withDefaults())
             .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /** Compared in constant time; a long random password needs no lockout. */
+    private static Authentication scraper(Authentication attempt, String username, String password) {
+        byte[] given = String.valueOf(attempt.getCredentials()).getBytes(StandardCharsets.UTF_8);
+        if (password.isEmpty() || !username.equals(attempt.getName())
+                || !MessageDigest.isEqual(given, password.getBytes(StandardCharsets.UTF_8))) {
+            throw new BadCredentialsException("not the metrics scraper");
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(username, null,
+                AuthorityUtils.createAuthorityList("ROLE_METRICS"));
     }
 
     @Bean

@@ -44,7 +44,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-        if (isPrivate(request.getRequestURI().substring(request.getContextPath().length()))) {
+        if (isPrivate(RequestPaths.of(request))) {
             // Health answers: never cached, indexed, or leaked through the Referer of a
             // followed link.
             response.setHeader("Referrer-Policy", "no-referrer");

@@ -14,11 +14,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Prometheus metrics for admins only: counts by urgency and top cause, result views, and
- * never a token, a key or an answer.
+ * Prometheus metrics for the configured scraper only: counts by urgency and top cause,
+ * result views, and never a token, a key or an answer.
  */
 @DatabaseTest
 class MetricsTests {
+
+    /** As set in the tests' application.properties. */
+    private static final String SCRAPER_PASSWORD = "scraper-password-for-tests-0123";
 
     @LocalServerPort
     int port;
@@ -30,7 +33,7 @@ class MetricsTests {
         String token = created.get("token").asString();
         http.get("/api/v1/results/" + token);
 
-        Http.Response metrics = scrape(AdminSession.USERNAME, AdminSession.PASSWORD);
+        Http.Response metrics = scrape("metrics", SCRAPER_PASSWORD);
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).containsPattern("kneetriage_results_created_total\\{[^}]*top_cause=\"[A-Z_]+\"")
@@ -42,9 +45,12 @@ class MetricsTests {
     }
 
     @Test
-    void withoutAnAdminAccountTheMetricsAreRefused() {
+    void withoutTheScrapersCredentialsTheMetricsAreRefusedEvenToAnAdmin() {
         assertThat(new Http(port).get("/actuator/prometheus").status()).isEqualTo(401);
-        assertThat(scrape(AdminSession.USERNAME, "not-the-password-at-all").status()).isEqualTo(401);
+        assertThat(scrape("metrics", "not-the-password-at-all").status()).isEqualTo(401);
+        assertThat(scrape(AdminSession.USERNAME, AdminSession.PASSWORD).status())
+            .as("an admin password is no scraper password")
+            .isEqualTo(401);
     }
 
     private Http.Response scrape(String username, String password) {

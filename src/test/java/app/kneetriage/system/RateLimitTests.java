@@ -62,6 +62,18 @@ class RateLimitTests {
     }
 
     @Test
+    void aPercentEncodedPathIsCountedAsTheSamePath() {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            statuses.add(http.send("POST", "/api/v1/%74riage", TriageJson.answers().json(), "X-Forwarded-For", client)
+                .status());
+        }
+
+        assertThat(statuses.subList(0, 20)).containsOnly(201);
+        assertThat(statuses.get(20)).isEqualTo(429);
+    }
+
+    @Test
     void theSymptomFormIsCountedTooAndAnsweredWithAPage() {
         Http.Response last = null;
         for (int i = 0; i < 21; i++) {
