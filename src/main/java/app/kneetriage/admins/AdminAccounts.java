@@ -133,14 +133,22 @@ class AdminAccounts {
     /**
      * Disables or enables another admin's account; a disabled admin cannot log in and
      * their open sessions end at once, on every instance.
-     * @return false if there is no such admin, or it is the actor's own account
+     * @return false if there is no such admin, it is the actor's own account, or the
+     * actor was disabled meanwhile (so at least one enabled admin always remains)
      */
     @Transactional
     boolean setDisabled(String actor, String username, boolean disabled) {
         if (actor.equals(username)) {
             return false;
         }
-        return admins.findByUsername(username).map(admin -> {
+        List<AdminUser> all = admins.lockAll();
+        boolean actorEnabled = all.stream().anyMatch(a -> a.getUsername().equals(actor) && !a.isDisabled());
+        if (!actorEnabled) {
+            // Disabled a moment ago by another admin: no longer allowed to disable
+            // anyone.
+            return false;
+        }
+        return all.stream().filter(admin -> admin.getUsername().equals(username)).findFirst().map(admin -> {
             if (disabled && !admin.isDisabled()) {
                 admin.disable(clock.instant());
                 audit.record(actor, "DISABLE", "ADMIN_USER", username, null, null);

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -16,6 +18,14 @@ interface AdminUserRepository extends JpaRepository<AdminUser, Long> {
     boolean existsByUsername(String username);
 
     List<AdminUser> findAllByOrderByUsername();
+
+    /**
+     * Every admin, locked for this transaction: two admins disabling each other at the
+     * same moment take turns, and the second sees the first's change.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from AdminUser a order by a.id")
+    List<AdminUser> lockAll();
 
     /**
      * Clears the count once a lock has run out, so the account starts again with a full

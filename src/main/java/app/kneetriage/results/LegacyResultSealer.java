@@ -57,14 +57,14 @@ class LegacyResultSealer implements InitializingBean {
 
     private int seal(Legacy legacy) {
         String tokenHash = Tokens.hash(legacy.token());
-        Outcome outcome = SnapshotJson.readOutcome(legacy.outcome());
-        byte[] data = SnapshotJson.sealable(legacy.token(), SnapshotJson.readAnswers(legacy.answers()), outcome);
+        // The snapshots are sealed as they were written: an immutable result stays so.
+        byte[] data = SnapshotJson.sealable(legacy.token(), legacy.answers(), legacy.outcome());
         // Results from before manage keys have none; their copy is wrapped under a
         // throwaway.
         String manageKeyHash = legacy.manageKeyHash() != null ? legacy.manageKeyHash() : Tokens.newToken();
         ResultSealing.Sealed sealed = sealing.sealLegacy(data, legacy.token(), manageKeyHash,
                 ResultService.associated(tokenHash));
-        TriageResult.Summary summary = ResultService.summary(outcome);
+        TriageResult.Summary summary = summaryOf(legacy);
         return jdbc.update(
                 "UPDATE triage_result SET token_hash = ?, sealed_data = ?, key_by_share_token = ?,"
                         + " key_by_manage_key = ?, manage_key_legacy = TRUE, urgency = ?, top_cause_code = ?,"
@@ -72,6 +72,21 @@ class LegacyResultSealer implements InitializingBean {
                         + " WHERE id = ? AND sealed_data IS NULL",
                 tokenHash, sealed.data(), sealed.keyByShareToken(), sealed.keyByManageKey(), summary.urgency(),
                 summary.topCauseCode(), summary.rulesVersion(), legacy.id());
+    }
+
+    /**
+     * Urgency, top cause and rules version for the plain columns; a snapshot today's code
+     * cannot read leaves them empty rather than stopping the start.
+     */
+    private static TriageResult.Summary summaryOf(Legacy legacy) {
+        try {
+            Outcome outcome = SnapshotJson.readOutcome(legacy.outcome());
+            return ResultService.summary(outcome);
+        }
+        catch (RuntimeException unreadable) {
+            log.warn("Result row {} has an outcome this version cannot read; sealed without its summary", legacy.id());
+            return new TriageResult.Summary(null, null, null);
+        }
     }
 
     private record Legacy(long id, String token, String answers, String outcome, String manageKeyHash) {

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes results once they are no longer needed: a set time after their link stopped
@@ -38,8 +39,12 @@ class ResultRetention {
 
     private final Clock clock;
 
-    ResultRetention(JdbcTemplate jdbc, RetentionProperties retention, MeterRegistry meters, Clock clock) {
+    private final TransactionTemplate transaction;
+
+    ResultRetention(JdbcTemplate jdbc, PlatformTransactionManager transactions, RetentionProperties retention,
+            MeterRegistry meters, Clock clock) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
         this.retention = retention;
         this.meters = meters;
         this.clock = clock;
@@ -55,8 +60,12 @@ class ResultRetention {
         }
     }
 
-    @Transactional
+    /** In one transaction: the tombstones are written together with the deletes. */
     public Purged purge() {
+        return transaction.execute(status -> purgeNow());
+    }
+
+    private Purged purgeNow() {
         Instant now = clock.instant();
         Timestamp ended = Timestamp.from(now.minus(retention.afterEnd()));
         Timestamp created = Timestamp.from(now.minus(retention.maxAge()));

@@ -35,7 +35,12 @@ final class SnapshotJson {
 
     /** What is sealed: the share token (for the manage page) and the two snapshots. */
     static byte[] sealable(String token, Answers answers, Outcome outcome) {
-        return MAPPER.writeValueAsBytes(new Sealable(token, write(answers), write(outcome)));
+        return sealable(token, write(answers), write(outcome));
+    }
+
+    /** The snapshots as they were written, byte for byte. */
+    static byte[] sealable(String token, String answersJson, String outcomeJson) {
+        return MAPPER.writeValueAsBytes(new Sealable(token, answersJson, outcomeJson));
     }
 
     static StoredResult unsealed(byte[] sealable, Instant createdAt) {

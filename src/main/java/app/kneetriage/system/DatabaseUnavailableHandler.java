@@ -1,6 +1,7 @@
 package app.kneetriage.system;
 
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,6 +37,9 @@ class DatabaseUnavailableHandler {
 
     static final String RETRY_AFTER_SECONDS = "10";
 
+    static final String DETAIL = "The service cannot store or read results just now. Nothing was stored; try again"
+            + " shortly.";
+
     /**
      * HikariCP's message for a connection it has closed after the database dropped it.
      */
@@ -51,8 +56,7 @@ class DatabaseUnavailableHandler {
         log.warn("Database unavailable for {} {}: {}", request.getMethod(),
                 request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE), e.getClass().getSimpleName());
         if (RequestPaths.isApi(request)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The service cannot store or read results just now. Nothing was stored; try again shortly.");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -70,6 +74,7 @@ class DatabaseUnavailableHandler {
     static boolean isConnectionLost(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof QueryTimeoutException || cause instanceof SQLTimeoutException
                     || cause instanceof SQLException sql && isConnectionError(sql)) {
                 return true;
             }

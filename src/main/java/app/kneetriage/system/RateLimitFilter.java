@@ -1,8 +1,11 @@
 package app.kneetriage.system;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,7 +105,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     /** What a request counts against; nothing for the requests that are not limited. */
     private List<Counted> countedAs(HttpServletRequest request) {
         String path = RequestPaths.of(request);
-        String address = request.getRemoteAddr();
+        String address = client(request.getRemoteAddr());
         List<Counted> counted = new ArrayList<>(2);
         if (path.equals("/triage") || path.equals("/api/v1/triage") || path.endsWith("/rerun")) {
             counted.add(new Counted("triage", "triage:" + address, limits.triagePerMinute()));
@@ -134,6 +137,27 @@ class RateLimitFilter extends OncePerRequestFilter {
         }
         request.setAttribute("retryAfterSeconds", seconds);
         response.sendError(429);
+    }
+
+    /**
+     * The client an address stands for: an IPv4 address as it is, an IPv6 address by its
+     * /64 network, which one household or server typically gets whole, so that cycling
+     * through its addresses buys no extra allowance.
+     */
+    static String client(String address) {
+        if (address == null || !address.contains(":")) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        }
+        catch (UnknownHostException notAnAddress) {
+            return address;
+        }
     }
 
     private static BucketConfiguration perMinute(int allowed) {

@@ -69,10 +69,12 @@ class ServerSecretConfiguration {
             new SecureRandom().nextBytes(random);
             String created = Base64.getEncoder().encodeToString(random);
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, created + "\n", StandardCharsets.UTF_8);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                // Owner-only from the moment it exists, never readable under the umask.
+                Files.createFile(file,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             }
+            Files.writeString(file, created + "\n", StandardCharsets.UTF_8);
             log.warn("Created the encryption secret for stored results in {}. Keep it with the database and back"
                     + " it up with it: without it no stored result opens.", file.toAbsolutePath().normalize());
             return created;

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
 import app.kneetriage.KneeTriageApplication;
+import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.Http;
 import app.kneetriage.support.TcpProxy;
 import app.kneetriage.support.TriageJson;
@@ -36,8 +38,10 @@ class DatabaseOutageTests {
                 ConfigurableApplicationContext app = new SpringApplicationBuilder(KneeTriageApplication.class).run(
                         "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + database.port() + server.getPath(),
                         "--server.port=0", "--spring.main.banner-mode=off")) {
-            Http http = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            Http http = new Http(port);
             assertThat(triage(http).status()).isEqualTo(201);
+            AdminSession admin = new AdminSession(port).loggedIn();
 
             database.cut();
 
@@ -48,6 +52,9 @@ class DatabaseOutageTests {
             assertThat(failed.header("Retry-After")).isNotBlank();
             assertThat(failed.header("Content-Type")).startsWith("application/problem+json");
             assertThat(took).isLessThan(Duration.ofSeconds(5));
+            HttpResponse<String> adminPage = admin.get("/admin");
+            assertThat(adminPage.statusCode()).as("an admin page, whose session is in the database").isEqualTo(503);
+            assertThat(adminPage.body()).contains("briefly unavailable");
             start = Instant.now();
             assertThat(http.get("/actuator/health").status()).as("health DOWN").isEqualTo(503);
             Duration healthTook = Duration.between(start, Instant.now());

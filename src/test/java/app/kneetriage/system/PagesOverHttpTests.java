@@ -25,6 +25,20 @@ class PagesOverHttpTests {
     }
 
     @Test
+    void theRunnersPagesCreateNoSessionTheFormsTokenIsACookie() {
+        for (String page : new String[] { "/", "/triage", "/login" }) {
+            Http.Response response = http.page(page);
+            List<String> cookies = response.raw().headers().allValues("Set-Cookie");
+            assertThat(cookies).as(page).noneMatch(cookie -> cookie.startsWith("SESSION="));
+            if (!page.equals("/")) {
+                assertThat(cookies).as(page)
+                    .anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN=") && cookie.contains("HttpOnly")
+                            && cookie.contains("SameSite=Lax"));
+            }
+        }
+    }
+
+    @Test
     void everyPageSaysItIsNotADiagnosis() {
         assertThat(http.page("/").body()).contains("not a diagnosis");
         assertThat(http.page("/triage").body()).contains("not a diagnosis");

@@ -1,0 +1,61 @@
+package app.kneetriage.system;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The database outage answer for requests that fail before a controller runs: loading an
+ * admin's session from the session table, for one. Same answer as
+ * {@link DatabaseUnavailableHandler}: 503 with Retry-After, a problem document for the
+ * API or the "briefly unavailable" page. Sits just inside the security headers, outside
+ * the session filter.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        }
+        catch (RuntimeException | ServletException e) {
+            if (response.isCommitted() || !DatabaseUnavailableHandler.isConnectionLost(e)) {
+                throw e;
+            }
+            log.warn("Database unavailable for {} before a controller ran: {}", request.getMethod(),
+                    e.getClass().getSimpleName());
+            response.resetBuffer();
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailableHandler.RETRY_AFTER_SECONDS);
+            if (RequestPaths.isApi(request)) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                JSON.writeValue(response.getWriter(), Map.of("type", "about:blank", "title", "Service Unavailable",
+                        "status", 503, "detail", DatabaseUnavailableHandler.DETAIL));
+                return;
+            }
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
+    }
+
+}
