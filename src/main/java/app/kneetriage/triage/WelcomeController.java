@@ -1,9 +1,12 @@
 package app.kneetriage.triage;
 
+import java.net.URI;
 import java.util.List;
 
 import app.kneetriage.results.RetentionProperties;
 import app.kneetriage.rules.RedFlag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +30,12 @@ class WelcomeController {
         model.addAttribute("redFlagChoices", List.of(RedFlag.values()));
         model.addAttribute("retention", retention);
         return VIEW_WELCOME;
+    }
+
+    /** Browsers ask for /favicon.ico whatever the page says; the icon is an SVG. */
+    @GetMapping("/favicon.ico")
+    ResponseEntity<Void> favicon() {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/favicon.svg")).build();
     }
 
 }

@@ -228,6 +228,29 @@ class RunnerPagesBrowserTests {
     }
 
     @Test
+    void theStartButtonIsOnAPhonesFirstScreenAndTheWarningSignsOneTapAway() {
+        browser.resize(360, 640);
+        driver.get(baseUrl + "/");
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        Number buttonBottom = (Number) page
+            .executeScript("return document.querySelector('.start-button').getBoundingClientRect().bottom;");
+        Number screen = (Number) page.executeScript("return window.innerHeight;");
+        assertThat(buttonBottom.doubleValue()).as("start button within the first screen")
+            .isLessThanOrEqualTo(screen.doubleValue());
+        assertThat(browser.screenshot("start-360x640")).isNotEmptyFile();
+        WebElement fullList = driver.findElement(By.cssSelector(".emergency details"));
+        assertThat(fullList.findElement(By.tagName("ul")).isDisplayed()).isFalse();
+
+        fullList.findElement(By.tagName("summary")).click();
+
+        assertThat(fullList.findElement(By.tagName("ul")).isDisplayed()).isTrue();
+        assertThat(fullList.getText()).contains("The knee gives way under you");
+        browser.resize(1280, 900);
+        driver.get(baseUrl + "/");
+        assertThat(browser.screenshot("start-1280x900")).isNotEmptyFile();
+    }
+
+    @Test
     void screenshotsOfTheFormAndAResultAtPhoneAndDesktopSizes() {
         for (int[] size : new int[][] { { 360, 800 }, { 1280, 900 } }) {
             browser.resize(size[0], size[1]);

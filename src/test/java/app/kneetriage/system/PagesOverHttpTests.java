@@ -46,12 +46,22 @@ class PagesOverHttpTests {
     }
 
     @Test
-    void theStartPageListsTheEmergencySignsBeforeAnythingElse() {
+    void theStartPageLeadsToTheCheckAndKeepsEveryWarningSignOneTapAway() {
         String body = http.page("/").body();
 
-        assertThat(body.indexOf("Stop and get medical help now")).isPositive()
-            .isLessThan(body.indexOf("Knee pain after running?</h1>"));
-        assertThat(body).contains("The knee gives way under you");
+        assertThat(body.indexOf("Start the check")).isPositive().isLessThan(body.indexOf("Need help now instead?"));
+        String fullList = body.substring(body.indexOf("<details>"), body.indexOf("</details>"));
+        assertThat(fullList).contains("The knee gives way under you")
+            .contains("Your calf is painful, swollen, warm or red");
+        assertThat(body).contains("<meta name=\"description\"").contains("rel=\"icon\"");
+    }
+
+    @Test
+    void theFaviconIsServed() {
+        assertThat(http.page("/favicon.ico").status()).isEqualTo(301);
+        Http.Response icon = http.page("/favicon.svg");
+        assertThat(icon.status()).isEqualTo(200);
+        assertThat(icon.header("Content-Type")).startsWith("image/svg+xml");
     }
 
     @Test
