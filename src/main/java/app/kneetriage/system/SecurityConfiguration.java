@@ -57,10 +57,10 @@ public class SecurityConfiguration {
     /**
      * Metrics for a Prometheus scraper: its own credentials from configuration
      * ({@code knee-triage.metrics.username}/{@code .password}) over HTTP Basic, no
-     * session, no CSRF (nothing is changed). Not an admin account, so scraping neither
-     * touches the admins' password checks and audit log nor needs a password that can
-     * edit rules. Without a configured password the metrics are refused. Checked before
-     * the main chain.
+     * session; CSRF protection stays on (a scrape is a GET, which it never blocks). Not
+     * an admin account, so scraping neither touches the admins' password checks and audit
+     * log nor needs a password that can edit rules. Without a configured password the
+     * metrics are refused. Checked before the main chain.
      */
     @Bean
     @Order(1)
@@ -75,8 +75,7 @@ public class SecurityConfiguration {
             .authenticationManager(authentication -> scraper(authentication, username, password))
             .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("METRICS"))
             .httpBasic(Customizer.withDefaults())
-            .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .csrf(csrf -> csrf.disable());
+            .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
     }
 
