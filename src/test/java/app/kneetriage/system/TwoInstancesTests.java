@@ -1,13 +1,13 @@
 package app.kneetriage.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -116,15 +116,12 @@ class TwoInstancesTests {
     }
 
     /** Publishing is live at once; allow a moment all the same. */
-    private static int rulesVersionOfANewResult(int port) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        JsonNode result;
-        do {
-            result = new Http(port).postJson("/api/v1/triage", TriageJson.answers().json()).json();
-            Thread.sleep(100);
-        }
-        while (result.get("rulesVersion").asInt() <= 2 && Instant.now().isBefore(deadline));
-        return result.get("rulesVersion").asInt();
+    private static int rulesVersionOfANewResult(int port) {
+        return await().atMost(Duration.ofSeconds(5))
+            .until(() -> new Http(port).postJson("/api/v1/triage", TriageJson.answers().json())
+                .json()
+                .get("rulesVersion")
+                .asInt(), version -> version > 2);
     }
 
     private void executeOnServer(String sql) throws SQLException {
