@@ -3,9 +3,7 @@ package app.kneetriage.results;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-import javax.sql.DataSource;
-
-import app.kneetriage.system.Databases;
+import app.kneetriage.system.DatabaseKind;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -22,17 +20,17 @@ class PublicUrlRequirement implements InitializingBean {
 
     private final String publicUrl;
 
-    private final DataSource dataSource;
+    private final DatabaseKind database;
 
-    PublicUrlRequirement(@Value("${knee-triage.public-url:}") String publicUrl, DataSource dataSource) {
+    PublicUrlRequirement(@Value("${knee-triage.public-url:}") String publicUrl, DatabaseKind database) {
         this.publicUrl = publicUrl.strip();
-        this.dataSource = dataSource;
+        this.database = database;
     }
 
     @Override
     public void afterPropertiesSet() {
         if (publicUrl.isEmpty()) {
-            if (Databases.isPostgres(dataSource)) {
+            if (database.isPostgres()) {
                 throw new IllegalStateException("Set KNEE_TRIAGE_PUBLIC_URL (knee-triage.public-url) to the address"
                         + " runners use, e.g. https://kneetriage.example: share and manage links are built from it");
             }

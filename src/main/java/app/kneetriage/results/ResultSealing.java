@@ -47,9 +47,9 @@ class ResultSealing {
         byte[] dataKey = new byte[KEY_BYTES];
         RANDOM.nextBytes(dataKey);
         try {
-            return new Sealed(encrypt(dataKey, data, associated),
-                    encrypt(keyFrom(shareToken, SHARE_TOKEN_KEY), dataKey, associated),
-                    encrypt(keyFrom(manageSecret, managePurpose), dataKey, associated));
+            return new Sealed(AesGcm.seal(dataKey, data, associated),
+                    AesGcm.seal(keyFrom(shareToken, SHARE_TOKEN_KEY), dataKey, associated),
+                    AesGcm.seal(keyFrom(manageSecret, managePurpose), dataKey, associated));
         }
         finally {
             Arrays.fill(dataKey, (byte) 0);
@@ -68,10 +68,10 @@ class ResultSealing {
 
     /** The legacy copy's data, and the data key wrapped anew under the manage key. */
     Rewrapped rewrapForManageKey(Sealed sealed, String manageKeyHash, String manageKey, byte[] associated) {
-        byte[] dataKey = decrypt(keyFrom(manageKeyHash, LEGACY_KEY), sealed.keyByManageKey(), associated);
+        byte[] dataKey = AesGcm.open(keyFrom(manageKeyHash, LEGACY_KEY), sealed.keyByManageKey(), associated);
         try {
-            return new Rewrapped(decrypt(dataKey, sealed.data(), associated),
-                    encrypt(keyFrom(manageKey, MANAGE_KEY_KEY), dataKey, associated));
+            return new Rewrapped(AesGcm.open(dataKey, sealed.data(), associated),
+                    AesGcm.seal(keyFrom(manageKey, MANAGE_KEY_KEY), dataKey, associated));
         }
         finally {
             Arrays.fill(dataKey, (byte) 0);
@@ -91,21 +91,13 @@ class ResultSealing {
     }
 
     private static byte[] open(byte[] data, byte[] wrappedKey, byte[] keyEncryptionKey, byte[] associated) {
-        byte[] dataKey = decrypt(keyEncryptionKey, wrappedKey, associated);
+        byte[] dataKey = AesGcm.open(keyEncryptionKey, wrappedKey, associated);
         try {
-            return decrypt(dataKey, data, associated);
+            return AesGcm.open(dataKey, data, associated);
         }
         finally {
             Arrays.fill(dataKey, (byte) 0);
         }
-    }
-
-    private static byte[] encrypt(byte[] key, byte[] plain, byte[] associated) {
-        return AesGcm.seal(key, plain, associated);
-    }
-
-    private static byte[] decrypt(byte[] key, byte[] sealed, byte[] associated) {
-        return AesGcm.open(key, sealed, associated);
     }
 
     record Rewrapped(byte[] data, byte[] keyByManageKey) {

@@ -1,7 +1,6 @@
 package app.kneetriage.system;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,10 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The database outage answer for requests that fail before a controller runs: loading an
@@ -29,8 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -46,15 +42,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                     e.getClass().getSimpleName());
             response.resetBuffer();
             response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailableHandler.RETRY_AFTER_SECONDS);
-            if (RequestPaths.isApi(request)) {
-                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding("UTF-8");
-                JSON.writeValue(response.getWriter(), Map.of("type", "about:blank", "title", "Service Unavailable",
-                        "status", 503, "detail", DatabaseUnavailableHandler.DETAIL));
-                return;
-            }
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            FilterRefusals.refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailableHandler.DETAIL);
         }
     }
 

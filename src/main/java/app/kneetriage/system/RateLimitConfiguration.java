@@ -42,8 +42,8 @@ class RateLimitConfiguration {
         .basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10));
 
     @Bean
-    ProxyManager<String> rateLimitBuckets(DataSource dataSource) {
-        if (Databases.isPostgres(dataSource)) {
+    ProxyManager<String> rateLimitBuckets(DataSource dataSource, DatabaseKind database) {
+        if (database.isPostgres()) {
             log.info("Rate limits are counted in the database, across instances");
             return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -22,9 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Holds off floods: new results, login attempts and manage actions are counted per client
@@ -42,8 +40,6 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     /** User names are short; a longer one is counted by its first part. */
     private static final int MAX_KEY_PART = 100;
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ProxyManager<String> buckets;
 
@@ -126,17 +122,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        String detail = messages.getMessage("rateLimit.detail", new Object[] { seconds }, request.getLocale());
-        if (RequestPaths.isApi(request)) {
-            response.setStatus(429);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            JSON.writeValue(response.getWriter(),
-                    Map.of("type", "about:blank", "title", "Too Many Requests", "status", 429, "detail", detail));
-            return;
-        }
         request.setAttribute("retryAfterSeconds", seconds);
-        response.sendError(429);
+        FilterRefusals.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS,
+                messages.getMessage("rateLimit.detail", new Object[] { seconds }, request.getLocale()));
     }
 
     /**

@@ -10,8 +10,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,10 +35,10 @@ class ServerSecretConfiguration {
     @Bean
     ServerSecret serverSecret(@Value("${knee-triage.encryption.secret:}") String secret,
             @Value("${knee-triage.encryption.secret-file:./data/encryption-secret}") Path secretFile,
-            DataSource dataSource) {
+            DatabaseKind database) {
         String configured = secret.strip();
         if (configured.isEmpty()) {
-            if (Databases.isPostgres(dataSource)) {
+            if (database.isPostgres()) {
                 throw new IllegalStateException("Set KNEE_TRIAGE_ENCRYPTION_SECRET (knee-triage.encryption.secret) to"
                         + " a random value of at least " + MIN_SECRET_LENGTH + " characters, the same on every"
                         + " instance and never changed, e.g. from: openssl rand -base64 33");
