@@ -48,6 +48,29 @@ document.addEventListener('DOMContentLoaded', () => {
         });
     });
 
+    // The native share sheet, where the browser has one; the link and copy button stay either way.
+    document.querySelectorAll('[data-share]').forEach((button) => {
+        const shared = { title: button.dataset.shareTitle, text: button.dataset.shareText, url: button.dataset.shareUrl };
+        if (!navigator.share || (navigator.canShare && !navigator.canShare(shared))) {
+            return;
+        }
+        button.hidden = false;
+        button.addEventListener('click', () => navigator.share(shared).catch(() => {}));
+    });
+
+    // Times are written in UTC by the server; the reader's own clock says which zone they live in.
+    const localise = () => {
+        document.querySelectorAll('time[data-local-time]').forEach((time) => {
+            time.textContent = new Date(time.dateTime).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+        });
+        document.querySelectorAll('time[data-local-date]').forEach((time) => {
+            const date = time.hasAttribute('data-now') ? new Date() : new Date(time.dateTime);
+            time.textContent = date.toLocaleDateString(undefined, { dateStyle: 'long' });
+        });
+    };
+    localise();
+    window.addEventListener('beforeprint', localise);
+
     document.querySelectorAll('[data-print]').forEach((button) => {
         button.hidden = false;
         button.addEventListener('click', () => window.print());

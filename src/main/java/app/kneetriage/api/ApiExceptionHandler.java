@@ -37,6 +37,11 @@ class ApiExceptionHandler {
         return badRequest(List.of(problems.unreadable(jacksonCause(e))));
     }
 
+    @ExceptionHandler(BadParameterException.class)
+    ResponseEntity<ProblemDetail> badParameter(BadParameterException e) {
+        return badRequest(List.of(new FieldProblem(e.parameter(), problems.text(e.messageKey()))));
+    }
+
     /** The outermost Jackson exception: it carries the JSON path, its causes may not. */
     private static JacksonException jacksonCause(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -55,7 +56,7 @@ class TriageApiController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @PostMapping(path = "/triage", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ResultDocument> triage(@Valid @RequestBody TriageRequest request) {
-        return created(results.create(request.toAnswers()));
+        return created(results.create(request.toAnswers(), null));
     }
 
     @Operation(summary = "A shared result, as the runner first saw it")
@@ -107,14 +108,23 @@ class TriageApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "The same answers against today's rules, as a new result (manage key in X-Manage-Key)")
-    @ApiResponse(responseCode = "201", description = "The new result, with a new token and manage key")
+    @Operation(summary = "The same answers against today's rules, as a new result (manage key in X-Manage-Key)",
+            description = "shareLink=move (the default) moves the share link to the new result: the token stays,"
+                    + " the old result is no longer shared and the link shows the earlier checks as history."
+                    + " shareLink=new gives the new result a token of its own and leaves the old one as it was.")
+    @ApiResponse(responseCode = "201", description = "The new result, with its token and a new manage key")
+    @ApiResponse(responseCode = "400", description = "shareLink is neither move nor new",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "404", description = "No such result, or not its manage key",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @PostMapping("/results/{token}/rerun")
     ResponseEntity<ResultDocument> rerun(@PathVariable String token,
-            @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key) {
-        return created(results.rerun(managed(token, key)));
+            @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key,
+            @RequestParam(name = "shareLink", defaultValue = "move") String shareLink) {
+        if (!shareLink.equals("move") && !shareLink.equals("new")) {
+            throw new BadParameterException("shareLink", "api.shareLink.invalid");
+        }
+        return created(results.rerun(managed(token, key), key, shareLink.equals("move")));
     }
 
     private ManagedResult managed(String token, String key) {

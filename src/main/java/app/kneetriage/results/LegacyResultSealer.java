@@ -81,7 +81,7 @@ class LegacyResultSealer implements InitializingBean {
     private static TriageResult.Summary summaryOf(Legacy legacy) {
         try {
             Outcome outcome = SnapshotJson.readOutcome(legacy.outcome());
-            return ResultService.summary(outcome);
+            return TriageResult.Summary.of(outcome);
         }
         catch (RuntimeException unreadable) {
             log.warn("Result row {} has an outcome this version cannot read; sealed without its summary", legacy.id());

@@ -1,18 +1,19 @@
 package app.kneetriage.results;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import app.kneetriage.system.NotFoundException;
 import app.kneetriage.system.Redirects;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -44,16 +45,16 @@ class ManageController {
 
     @GetMapping("/m/{key}")
     String showManagePage(@PathVariable String key, Model model) {
+        return managePage(key, managed(key), model);
+    }
+
+    private String managePage(String key, ManagedResult managed, Model model) {
         model.addAttribute("privatePage", true);
-        ManagedResult managed = managed(key);
         model.addAttribute("manageKey", key);
         model.addAttribute("managed", managed);
         model.addAttribute("page", ResultPage.of(managed.result()));
         model.addAttribute("shareUrl", links.shareUrl(managed.result().token()));
         model.addAttribute("expiryChoices", List.of(ExpiryChoice.values()));
-        if (managed.expiresAt() != null) {
-            model.addAttribute("expiresAtUtc", managed.expiresAt().atZone(ZoneOffset.UTC));
-        }
         return VIEW_MANAGE;
     }
 
@@ -100,9 +101,26 @@ class ManageController {
         return VIEW_DELETED;
     }
 
+    @PostMapping("/m/{key}/nickname")
+    ModelAndView setNickname(@PathVariable String key, @RequestParam(required = false) String nickname, Model model,
+            RedirectAttributes redirect) {
+        ManagedResult managed = managed(key);
+        if (!Nicknames.isValid(nickname)) {
+            // Shown again with the error next to the field and the entry kept.
+            model.addAttribute("nicknameEntered", nickname);
+            model.addAttribute("nicknameInvalid", true);
+            return new ModelAndView(managePage(key, managed, model), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        results.setNickname(managed, key, nickname);
+        redirect.addFlashAttribute("message", "nickname");
+        return new ModelAndView(backTo(key));
+    }
+
+    /** The share link moves to the new result unless the runner chose to keep it here. */
     @PostMapping("/m/{key}/rerun")
-    RedirectView rerun(@PathVariable String key, RedirectAttributes redirect) {
-        CreatedResult created = results.rerun(managed(key));
+    RedirectView rerun(@PathVariable String key, @RequestParam(required = false) String shareLink,
+            RedirectAttributes redirect) {
+        CreatedResult created = results.rerun(managed(key), key, !"keep".equals(shareLink));
         redirect.addFlashAttribute("manageUrl", links.manageUrl(created.manageKey()));
         return Redirects.seeOther("/r/{token}", created.result().token());
     }

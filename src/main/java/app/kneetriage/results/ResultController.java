@@ -1,5 +1,7 @@
 package app.kneetriage.results;
 
+import java.time.Clock;
+
 import app.kneetriage.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -8,14 +10,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The result page a runner sees after submitting and a coach opens through the share
- * link. Right after submitting (and only then) a flash attribute carries the runner's
- * private manage link.
+ * A result through its share link: right after submitting (and only then) the runner's
+ * own page, with the private manage link in a flash attribute; for everyone else the
+ * shared view, written for a coach or physio the runner sent the link to.
  */
 @Controller
 class ResultController {
 
     static final String VIEW_RESULT = "results/show";
+
+    static final String VIEW_SHARED = "results/shared";
 
     static final String VIEW_GONE = "results/gone";
 
@@ -23,9 +27,12 @@ class ResultController {
 
     private final ShareLinks links;
 
-    ResultController(ResultService results, ShareLinks links) {
+    private final Clock clock;
+
+    ResultController(ResultService results, ShareLinks links, Clock clock) {
         this.results = results;
         this.links = links;
+        this.clock = clock;
     }
 
     @GetMapping("/r/{token}")
@@ -39,9 +46,17 @@ class ResultController {
                 return VIEW_GONE;
             }
             case SHARED -> {
-                model.addAttribute("page", ResultPage.of(lookup.result()));
+                ResultPage page = ResultPage.of(lookup.result());
+                model.addAttribute("page", page);
                 model.addAttribute("shareUrl", links.shareUrl(token));
-                return VIEW_RESULT;
+                // Only the redirect after submitting carries the manage link: that is the
+                // runner. Anyone else opening the link gets the page written for them.
+                if (model.containsAttribute("manageUrl")) {
+                    return VIEW_RESULT;
+                }
+                model.addAttribute("expiresAt", lookup.expiresAt());
+                model.addAttribute("thisWeek", page.returnToRunWeek(clock.instant()));
+                return VIEW_SHARED;
             }
         }
         throw new IllegalStateException("unhandled lookup " + lookup.found());

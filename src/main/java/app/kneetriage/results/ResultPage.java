@@ -1,7 +1,7 @@
 package app.kneetriage.results;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -17,6 +17,9 @@ import app.kneetriage.rules.Exercise;
 import app.kneetriage.rules.Outcome;
 import app.kneetriage.rules.PlanAdvice;
 import app.kneetriage.rules.PlanSection;
+import app.kneetriage.rules.ReturnStep;
+import app.kneetriage.rules.Running;
+import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.Urgency;
 
 /**
@@ -46,8 +49,28 @@ public record ResultPage(StoredResult result, Map<AdviceSection, List<String>> a
         return result.answers();
     }
 
-    public ZonedDateTime createdAtUtc() {
-        return result.createdAt().atZone(ZoneOffset.UTC);
+    /** The name the runner gave for whoever they share the link with, or {@code null}. */
+    public String nickname() {
+        return result.nickname();
+    }
+
+    /** The checks this share link showed before, newest first. */
+    public List<EarlierCheck> history() {
+        return result.history();
+    }
+
+    /**
+     * The row of the return-to-run table for the week the reader is in, counting from the
+     * day of the check; {@code null} unless running is paused and the plan has a table.
+     */
+    public ReturnStep returnToRunWeek(Instant now) {
+        List<ReturnStep> steps = outcome().plan().returnToRun();
+        Running running = outcome().plan().running();
+        if (steps.isEmpty() || running == null || running.advice() != RunningAdvice.PAUSE) {
+            return null;
+        }
+        long week = Math.max(0, Duration.between(result.createdAt(), now).toDays()) / 7 + 1;
+        return steps.get((int) Math.min(week, steps.size()) - 1);
     }
 
     public boolean urgent() {

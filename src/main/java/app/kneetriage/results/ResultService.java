@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import app.kneetriage.rules.Answers;
 import app.kneetriage.rules.Outcome;
@@ -54,25 +57,32 @@ public class ResultService {
     }
 
     @Transactional
-    public CreatedResult create(Answers answers) {
-        Outcome outcome = TriageEngine.evaluate(answers, ruleSets.current());
+    public CreatedResult create(Answers answers, String nickname) {
         Instant createdAt = now();
-        String token = Tokens.newToken();
+        StoredResult result = new StoredResult(Tokens.newToken(), createdAt, answers, evaluate(answers),
+                Nicknames.clean(nickname), List.of());
         String manageKey = Tokens.newToken();
-        String tokenHash = Tokens.hash(token);
-        TriageResult.Summary summary = summary(outcome);
-        ResultSealing.Sealed sealed = sealing.seal(SnapshotJson.sealable(token, answers, outcome), token, manageKey,
+        results.save(newRow(result, manageKey, UUID.randomUUID().toString()));
+        log.info("Stored result {} (rules {})", Tokens.logReference(result.token()), result.outcome().rulesVersion());
+        return new CreatedResult(result, manageKey);
+    }
+
+    private Outcome evaluate(Answers answers) {
+        return TriageEngine.evaluate(answers, ruleSets.current());
+    }
+
+    private TriageResult newRow(StoredResult result, String manageKey, String chainId) {
+        String tokenHash = Tokens.hash(result.token());
+        TriageResult.Summary summary = TriageResult.Summary.of(result.outcome());
+        ResultSealing.Sealed sealed = sealing.seal(SnapshotJson.sealable(result), result.token(), manageKey,
                 associated(tokenHash));
-        results.save(new TriageResult(tokenHash, createdAt, sealed, Tokens.hash(manageKey),
-                createdAt.plus(DEFAULT_SHARING), summary));
-        log.info("Stored result {} (rules version {})", Tokens.logReference(token), outcome.rulesVersion());
-        // Counts by urgency and top cause (a code from the rules): never a token or an
-        // answer.
+        // Counts by urgency and top cause (a rules code): never a token or an answer.
         meters
             .counter("kneetriage.results.created", "urgency", summary.urgency(), "top_cause",
                     summary.topCauseCode() == null ? "none" : summary.topCauseCode())
             .increment();
-        return new CreatedResult(new StoredResult(token, createdAt, answers, outcome), manageKey);
+        return new TriageResult(tokenHash, result.createdAt(), sealed, Tokens.hash(manageKey),
+                result.createdAt().plus(DEFAULT_SHARING), summary, chainId);
     }
 
     /** What a coach (or anyone holding the share link) may see. */
@@ -97,7 +107,7 @@ public class ResultService {
             return SharedLookup.gone();
         }
         byte[] opened = sealing.openWithShareToken(result.sealed(), token, associated(tokenHash));
-        return SharedLookup.shared(SnapshotJson.unsealed(opened, result.getCreatedAt()));
+        return SharedLookup.shared(SnapshotJson.unsealed(opened, result.getCreatedAt()), result.getExpiresAt());
     }
 
     /**
@@ -155,35 +165,77 @@ public class ResultService {
     }
 
     /**
-     * Erases the answers and the outcome for good; the share link answers "gone" from now
-     * on.
+     * The runner's name for a coach, sealed with the answers: the data is sealed anew
+     * under the same share token and manage key.
      */
     @Transactional
-    public void delete(ManagedResult managed) {
-        results.findById(managed.id()).ifPresent(r -> {
-            results.delete(r);
-            deleted.save(new DeletedResult(r.getTokenHash(), now()));
-            log.info("Deleted result {}", logReference(r));
+    public void setNickname(ManagedResult managed, String manageKey, String nickname) {
+        results.findById(managed.id()).ifPresent(row -> {
+            StoredResult old = managed.result();
+            StoredResult renamed = new StoredResult(old.token(), old.createdAt(), old.answers(), old.outcome(),
+                    Nicknames.clean(nickname), old.history());
+            row.reseal(row.getTokenHash(), sealing.seal(SnapshotJson.sealable(renamed), renamed.token(), manageKey,
+                    associated(row.getTokenHash())));
         });
     }
 
     /**
-     * The same answers against today's rules: a new result with new links; the old one is
+     * Erases the answers and the outcome for good, with every earlier result of the same
+     * share link; the share link answers "gone" from now on.
+     */
+    @Transactional
+    public void delete(ManagedResult managed) {
+        results.findById(managed.id()).ifPresent(r -> {
+            List<TriageResult> chain = r.getChainId() == null ? List.of(r) : results.findByChainId(r.getChainId());
+            for (TriageResult link : chain) {
+                results.delete(link);
+                deleted.save(new DeletedResult(link.getTokenHash(), now()));
+            }
+            log.info("Deleted result {} and {} earlier results of its link", logReference(r), chain.size() - 1);
+        });
+    }
+
+    /**
+     * The same answers against today's rules, as a new result with a new manage key. With
+     * {@code moveShareLink} the share link moves to the new result, which keeps the old
+     * one's nickname, link state and history; the old result then opens only with its
+     * manage key. Without it, the new result gets a link of its own and the old one is
      * untouched.
      */
     @Transactional
-    public CreatedResult rerun(ManagedResult managed) {
-        return create(managed.result().answers());
+    public CreatedResult rerun(ManagedResult managed, String manageKey, boolean moveShareLink) {
+        StoredResult old = managed.result();
+        if (!moveShareLink || managed.status() == SharingStatus.MOVED) {
+            return create(old.answers(), old.nickname());
+        }
+        TriageResult oldRow = results.findById(managed.id()).orElseThrow();
+        oldRow.startChain(UUID.randomUUID().toString());
+        TriageResult.LinkState link = oldRow.linkState();
+        // The old result gives up the token: sealed anew under a token nobody holds.
+        StoredResult retired = new StoredResult(Tokens.newToken(), old.createdAt(), old.answers(), old.outcome(),
+                old.nickname(), old.history());
+        String retiredHash = Tokens.hash(retired.token());
+        oldRow.reseal(retiredHash,
+                sealing.seal(SnapshotJson.sealable(retired), retired.token(), manageKey, associated(retiredHash)));
+        oldRow.shareLinkMoved(now());
+        results.flush(); // before the new row takes the token's hash, which is unique
+
+        List<EarlierCheck> history = Stream.concat(Stream.of(EarlierCheck.of(old)), old.history().stream())
+            .limit(StoredResult.HISTORY_LENGTH)
+            .toList();
+        StoredResult latest = new StoredResult(old.token(), now(), old.answers(), evaluate(old.answers()),
+                old.nickname(), history);
+        String newManageKey = Tokens.newToken();
+        TriageResult row = newRow(latest, newManageKey, oldRow.getChainId());
+        row.continueLink(link);
+        results.save(row);
+        log.info("Re-ran result {}: its share link moved to the new result", logReference(row));
+        return new CreatedResult(latest, newManageKey);
     }
 
     /** Binds sealed data to its row: moved to another row, it no longer opens. */
     static byte[] associated(String tokenHash) {
         return tokenHash.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    static TriageResult.Summary summary(Outcome outcome) {
-        return new TriageResult.Summary(outcome.urgency().name(),
-                outcome.causes().isEmpty() ? null : outcome.causes().get(0).code(), outcome.rulesVersion());
     }
 
     private static String logReference(TriageResult result) {

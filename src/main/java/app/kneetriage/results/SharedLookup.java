@@ -1,10 +1,13 @@
 package app.kneetriage.results;
 
+import java.time.Instant;
+
 /**
  * What a share link finds. {@link Found#GONE} covers revoked, expired and deleted alike,
- * so a reader learns nothing more than "this is no longer shared".
+ * so a reader learns nothing more than "this is no longer shared". {@code expiresAt} is
+ * when a shared link stops working, {@code null} for never.
  */
-public record SharedLookup(Found found, StoredResult result) {
+public record SharedLookup(Found found, StoredResult result, Instant expiresAt) {
 
     public enum Found {
 
@@ -12,15 +15,15 @@ public record SharedLookup(Found found, StoredResult result) {
 
     }
 
-    static SharedLookup shared(StoredResult result) {
-        return new SharedLookup(Found.SHARED, result);
+    static SharedLookup shared(StoredResult result, Instant expiresAt) {
+        return new SharedLookup(Found.SHARED, result, expiresAt);
     }
 
     static SharedLookup gone() {
-        return new SharedLookup(Found.GONE, null);
+        return new SharedLookup(Found.GONE, null, null);
     }
 
     static SharedLookup notFound() {
-        return new SharedLookup(Found.NOT_FOUND, null);
+        return new SharedLookup(Found.NOT_FOUND, null, null);
     }
 }

@@ -8,6 +8,8 @@ public enum SharingStatus {
     /** the runner turned the link off */
     REVOKED,
     /** the runner's chosen expiry has passed */
-    EXPIRED
+    EXPIRED,
+    /** the share link moved on to a newer check of the same runner */
+    MOVED
 
 }

@@ -1,6 +1,7 @@
 package app.kneetriage.results;
 
 import java.time.Instant;
+import java.util.List;
 
 import app.kneetriage.rules.Answers;
 import app.kneetriage.rules.Outcome;
@@ -33,22 +34,28 @@ final class SnapshotJson {
         return MAPPER.readValue(json, Outcome.class);
     }
 
-    /** What is sealed: the share token (for the manage page) and the two snapshots. */
-    static byte[] sealable(String token, Answers answers, Outcome outcome) {
-        return sealable(token, write(answers), write(outcome));
+    /**
+     * What is sealed: the share token (for the manage page), the two snapshots, the
+     * runner's nickname and the link's earlier checks.
+     */
+    static byte[] sealable(StoredResult result) {
+        return MAPPER.writeValueAsBytes(new Sealable(result.token(), write(result.answers()), write(result.outcome()),
+                result.nickname(), result.history()));
     }
 
     /** The snapshots as they were written, byte for byte. */
     static byte[] sealable(String token, String answersJson, String outcomeJson) {
-        return MAPPER.writeValueAsBytes(new Sealable(token, answersJson, outcomeJson));
+        return MAPPER.writeValueAsBytes(new Sealable(token, answersJson, outcomeJson, null, List.of()));
     }
 
     static StoredResult unsealed(byte[] sealable, Instant createdAt) {
         Sealable parts = MAPPER.readValue(sealable, Sealable.class);
-        return new StoredResult(parts.token(), createdAt, readAnswers(parts.answers()), readOutcome(parts.outcome()));
+        return new StoredResult(parts.token(), createdAt, readAnswers(parts.answers()), readOutcome(parts.outcome()),
+                parts.nickname(), parts.history());
     }
 
-    private record Sealable(String token, String answers, String outcome) {
+    /** Older snapshots have no nickname or history: both read as absent. */
+    private record Sealable(String token, String answers, String outcome, String nickname, List<EarlierCheck> history) {
     }
 
 }

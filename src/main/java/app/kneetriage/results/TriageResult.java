@@ -2,6 +2,7 @@ package app.kneetriage.results;
 
 import java.time.Instant;
 
+import app.kneetriage.rules.Outcome;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -46,11 +47,16 @@ class TriageResult {
 
     private Integer rulesVersion;
 
+    private String chainId;
+
+    private Instant shareLinkMovedAt;
+
     protected TriageResult() {
     }
 
     TriageResult(String tokenHash, Instant createdAt, ResultSealing.Sealed sealed, String manageKeyHash,
-            Instant expiresAt, Summary summary) {
+            Instant expiresAt, Summary summary, String chainId) {
+        this.chainId = chainId;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
         this.sealedData = sealed.data();
@@ -79,6 +85,19 @@ class TriageResult {
         return expiresAt;
     }
 
+    String getChainId() {
+        return chainId;
+    }
+
+    /**
+     * Rows stored before chains existed form a chain of their own at their first re-run.
+     */
+    void startChain(String chainId) {
+        if (this.chainId == null) {
+            this.chainId = chainId;
+        }
+    }
+
     ResultSealing.Sealed sealed() {
         return new ResultSealing.Sealed(sealedData, keyByShareToken, keyByManageKey);
     }
@@ -93,7 +112,35 @@ class TriageResult {
         this.manageKeyLegacy = false;
     }
 
+    /** Replaces the sealed data, for a new nickname or a new share token. */
+    void reseal(String tokenHash, ResultSealing.Sealed sealed) {
+        this.tokenHash = tokenHash;
+        this.sealedData = sealed.data();
+        this.keyByShareToken = sealed.keyByShareToken();
+        this.keyByManageKey = sealed.keyByManageKey();
+        this.manageKeyLegacy = false;
+    }
+
+    /** The share link now shows a newer result; this one is no longer shared. */
+    void shareLinkMoved(Instant now) {
+        shareLinkMovedAt = now;
+        revoke(now);
+    }
+
+    LinkState linkState() {
+        return new LinkState(expiresAt, revokedAt);
+    }
+
+    /** A result taking over a share link keeps the link's state: off stays off. */
+    void continueLink(LinkState link) {
+        this.expiresAt = link.expiresAt();
+        this.revokedAt = link.revokedAt();
+    }
+
     SharingStatus sharingStatus(Instant now) {
+        if (shareLinkMovedAt != null) {
+            return SharingStatus.MOVED;
+        }
         if (revokedAt != null) {
             return SharingStatus.REVOKED;
         }
@@ -110,6 +157,9 @@ class TriageResult {
     }
 
     void shareAgain() {
+        if (shareLinkMovedAt != null) {
+            return;
+        }
         revokedAt = null;
     }
 
@@ -117,8 +167,17 @@ class TriageResult {
         this.expiresAt = expiresAt;
     }
 
+    /** When a share link stops working, and whether the runner turned it off. */
+    record LinkState(Instant expiresAt, Instant revokedAt) {
+    }
+
     /** The plain columns: nothing that identifies the runner or repeats an answer. */
     record Summary(String urgency, String topCauseCode, Integer rulesVersion) {
+
+        static Summary of(Outcome outcome) {
+            return new Summary(outcome.urgency().name(),
+                    outcome.causes().isEmpty() ? null : outcome.causes().get(0).code(), outcome.rulesVersion());
+        }
     }
 
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,7 +45,15 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-        if (isPrivate(RequestPaths.of(request))) {
+        String path = RequestPaths.of(request);
+        if (path.equals("/triage") && HttpMethod.GET.matches(request.getMethod())) {
+            // The empty form: findable by search engines, but never kept by a cache,
+            // since
+            // it carries this visitor's CSRF token.
+            response.setHeader("Referrer-Policy", "same-origin");
+            response.setHeader("Cache-Control", "no-store");
+        }
+        else if (isPrivate(path)) {
             // Health answers: never cached, indexed, or leaked through the Referer of a
             // followed link.
             response.setHeader("Referrer-Policy", "no-referrer");

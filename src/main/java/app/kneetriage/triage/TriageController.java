@@ -46,7 +46,7 @@ class TriageController {
         if (result.hasErrors()) {
             return new ModelAndView(VIEW_FORM, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        CreatedResult created = results.create(form.toAnswers());
+        CreatedResult created = results.create(form.toAnswers(), null);
         StoredResult stored = created.result();
         // Shown once, on the page the runner lands on; a reload or the share link never
         // shows it.

@@ -137,10 +137,10 @@ class ShareControlApiTests {
     }
 
     @Test
-    void reRunningGivesANewResultWithNewLinksAndLeavesTheOldOneAsItWas() {
+    void reRunningWithANewLinkGivesANewResultAndLeavesTheOldOneAsItWas() {
         JsonNode before = http.get("/api/v1/results/" + token).json();
 
-        Http.Response rerun = manage("POST", "/rerun", null, manageKey);
+        Http.Response rerun = manage("POST", "/rerun?shareLink=new", null, manageKey);
 
         assertThat(rerun.status()).isEqualTo(201);
         JsonNode fresh = rerun.json();
@@ -149,6 +149,34 @@ class ShareControlApiTests {
         assertThat(fresh.get("answers")).isEqualTo(before.get("answers"));
         assertThat(rerun.header("Location")).isEqualTo("/api/v1/results/" + fresh.get("token").asString());
         assertThat(http.get("/api/v1/results/" + token).json()).isEqualTo(before);
+    }
+
+    @Test
+    void reRunningMovesTheShareLinkToTheNewResultWithTheOldOneAsHistory() {
+        Http.Response rerun = manage("POST", "/rerun", null, manageKey);
+
+        assertThat(rerun.status()).isEqualTo(201);
+        String newKey = rerun.json().get("manageKey").asString();
+        assertThat(rerun.json().get("token").asString()).isEqualTo(token);
+        assertThat(newKey).isNotEqualTo(manageKey);
+        String coachSees = http.page("/r/" + token).body();
+        assertThat(coachSees).contains("Earlier checks").contains("Iliotibial band syndrome");
+        // The old result is the runner's alone now: its manage link says where the link
+        // went.
+        assertThat(http.page("/m/" + manageKey).body()).contains("moved to your newer check");
+        assertThat(manage("POST", "/revoke", null, manageKey).status()).isEqualTo(404);
+
+        assertThat(manage("DELETE", "", null, newKey).status()).isEqualTo(204);
+        assertThat(http.page("/r/" + token).status()).isEqualTo(410);
+        assertThat(http.page("/m/" + manageKey).status()).as("the whole chain is deleted").isEqualTo(404);
+    }
+
+    @Test
+    void anUnknownShareLinkChoiceIsA400NamingIt() {
+        Http.Response response = manage("POST", "/rerun?shareLink=sideways", null, manageKey);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("shareLink");
     }
 
     @Test

@@ -75,7 +75,7 @@ class RunnerPagesBrowserTests {
         assertThat(driver.findElements(By.cssSelector(".exercises > li"))).hasSizeBetween(1, 5);
         assertThat(driver.findElement(By.cssSelector(".running")).getText()).contains("Can I run?")
             .contains("about half");
-        assertThat(first.findElement(By.cssSelector(".match")).getText()).isEqualTo("Strong match with your answers");
+        assertThat(first.findElement(By.cssSelector(".match")).getText()).isEqualTo("Strong match with the answers");
         assertThat(driver.findElement(By.cssSelector(".causes")).getText()).doesNotContain("%");
         assertThat(driver.findElements(By.cssSelector("table.return-to-run tbody tr"))).hasSize(5);
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("not a diagnosis");
@@ -113,17 +113,31 @@ class RunnerPagesBrowserTests {
     }
 
     @Test
-    void theShareLinkOpensTheSameResultInAFreshBrowser() {
+    void theShareLinkShowsACoachASummaryAndTheSameResultInTheThirdPerson() {
         new RunnerForm(driver, baseUrl).noWarningSigns().itbLike().submit();
         browser.waiting().until(ExpectedConditions.urlContains("/r/"));
         String shareLink = driver.findElement(By.id("share-link")).getAttribute("value");
-        String runnerSees = driver.findElement(By.cssSelector("#main .result")).getText();
+        List<String> runnerCauses = RunnerForm.texts(driver.findElements(By.cssSelector(".causes h3")));
+        List<String> runnerExercises = RunnerForm.texts(driver.findElements(By.cssSelector(".exercise-name")));
 
         try (Browser coach = new Browser()) {
             coach.driver().get(shareLink);
 
             assertThat(coach.driver().getCurrentUrl()).isEqualTo(shareLink);
-            assertThat(coach.driver().findElement(By.cssSelector("#main .result")).getText()).isEqualTo(runnerSees);
+            assertThat(coach.driver().findElement(By.tagName("h1")).getText()).isEqualTo("A runner's knee check");
+            assertThat(coach.driver().findElement(By.cssSelector(".shared-by")).getText())
+                .contains("This link works until");
+            assertThat(coach.driver().findElement(By.cssSelector(".summary-line")).getText()).contains(
+                    "Self-care for now", "Running about half as much",
+                    "Most likely: Iliotibial band syndrome (ITBS) (strong match)", "Worst pain 5/10", "For 9 days",
+                    "Left knee");
+            assertThat(coach.driver().findElement(By.cssSelector(".running")).getText()).contains("Can they run?");
+            assertThat(RunnerForm.texts(coach.driver().findElements(By.cssSelector(".causes h3"))))
+                .isEqualTo(runnerCauses);
+            assertThat(RunnerForm.texts(coach.driver().findElements(By.cssSelector(".exercise-name"))))
+                .isEqualTo(runnerExercises);
+            assertThat(coach.driver().findElement(By.id("main")).getText()).doesNotContain("Your knee check")
+                .doesNotContain("private link");
             assertThat(coach.driver().findElements(By.id("manage-link"))).isEmpty();
         }
     }
@@ -185,7 +199,7 @@ class RunnerPagesBrowserTests {
         browser.waiting().until(ExpectedConditions.urlContains("/r/"));
         driver.findElement(By.cssSelector(".answers-summary summary")).click();
         assertThat(driver.findElement(By.cssSelector(".answers")).getText()).contains("Around or behind the kneecap")
-            .contains("2 / 10")
+            .contains("2 out of 10")
             .contains("6 days");
     }
 

@@ -57,6 +57,17 @@ class PagesOverHttpTests {
     }
 
     @Test
+    void theFormIsFindableBySearchEnginesButAFilledInFormIsNot() {
+        Http.Response empty = http.page("/triage");
+        assertThat(empty.header("X-Robots-Tag")).isNull();
+        assertThat(empty.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(empty.body()).doesNotContain("noindex");
+
+        Http.Response withErrors = http.post("/triage", "application/x-www-form-urlencoded", "painScore=4");
+        assertThat(withErrors.header("X-Robots-Tag")).isEqualTo("noindex, nofollow");
+    }
+
+    @Test
     void theFaviconIsServed() {
         assertThat(http.page("/favicon.ico").status()).isEqualTo(301);
         Http.Response icon = http.page("/favicon.svg");

@@ -69,7 +69,7 @@ class TriageControllerTests {
 
     @Test
     void aCompleteFormIsStoredAndRedirectsWithSeeOtherToTheResult() throws Exception {
-        when(results.create(any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
+        when(results.create(any(), any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
 
         mvc.perform(complete())
             .andExpect(status().isSeeOther())
@@ -77,7 +77,7 @@ class TriageControllerTests {
             .andExpect(flash().attribute("manageUrl", "http://localhost/m/ManageKeyManageKeyManage"));
 
         ArgumentCaptor<Answers> answers = ArgumentCaptor.forClass(Answers.class);
-        verify(results).create(answers.capture());
+        verify(results).create(answers.capture(), any());
         assertThat(answers.getValue().location()).isEqualTo(Location.OUTER);
         assertThat(answers.getValue().timing()).containsExactly(Timing.DURING_RUN_BUILDS);
         assertThat(answers.getValue().durationDays()).isEqualTo(21);
@@ -95,7 +95,7 @@ class TriageControllerTests {
             .andExpect(model().attributeHasFieldErrorCode("triageForm", "redFlags", "redFlags.unanswered"))
             .andExpect(content().string(containsString("value=\"4\"")))
             .andExpect(content().string(containsString("Choose which knee hurts.")));
-        verify(results, never()).create(any());
+        verify(results, never()).create(any(), any());
     }
 
     @Test
@@ -106,7 +106,7 @@ class TriageControllerTests {
             .andExpect(model().attributeHasFieldErrorCode("triageForm", "painScore", "Max"))
             .andExpect(model().attributeHasFieldErrorCode("triageForm", "timing", "typeMismatch"))
             .andExpect(model().attributeHasFieldErrorCode("triageForm", "cadenceSpm", "typeMismatch"));
-        verify(results, never()).create(any());
+        verify(results, never()).create(any(), any());
     }
 
     @Test
@@ -131,14 +131,14 @@ class TriageControllerTests {
 
     @Test
     void theNewAnswersReachTheEngineAndADeclinedAgeStaysUnanswered() throws Exception {
-        when(results.create(any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
+        when(results.create(any(), any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
 
         mvc.perform(complete("age", "", "ageNotGiven", "true", "onset", "SUDDEN", "injuryEvent", "true", "popAtInjury",
                 "", "generalSymptoms", "NIGHT_SWEATS"))
             .andExpect(status().isSeeOther());
 
         ArgumentCaptor<Answers> answers = ArgumentCaptor.forClass(Answers.class);
-        verify(results).create(answers.capture());
+        verify(results).create(answers.capture(), any());
         assertThat(answers.getValue().age()).isNull();
         assertThat(answers.getValue().injuryEvent()).isTrue();
         assertThat(answers.getValue().popAtInjury()).isNull();
@@ -147,12 +147,12 @@ class TriageControllerTests {
 
     @Test
     void aRedFlagAloneIsAValidAnswerToTheWarningSigns() throws Exception {
-        when(results.create(any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
+        when(results.create(any(), any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
 
         mvc.perform(complete("noRedFlags", "false", "redFlags", "GIVING_WAY")).andExpect(status().isSeeOther());
 
         ArgumentCaptor<Answers> answers = ArgumentCaptor.forClass(Answers.class);
-        verify(results).create(answers.capture());
+        verify(results).create(answers.capture(), any());
         assertThat(answers.getValue().redFlags()).containsExactly(RedFlag.GIVING_WAY);
     }
 
