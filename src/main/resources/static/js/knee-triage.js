@@ -41,6 +41,19 @@ document.addEventListener('DOMContentLoaded', () => {
         update();
     });
 
+    // The knee diagram lights up the place the runner picked.
+    const diagram = document.querySelector('.knee-diagram');
+    if (diagram) {
+        const mark = () => {
+            const chosen = document.querySelector('input[name="location"]:checked');
+            diagram.querySelectorAll('.area').forEach((area) => {
+                area.classList.toggle('chosen', !!chosen && area.dataset.area === chosen.value);
+            });
+        };
+        document.querySelectorAll('input[name="location"]').forEach((radio) => radio.addEventListener('change', mark));
+        mark();
+    }
+
     // Printing shows every collapsed part, such as the answers.
     window.addEventListener('beforeprint', () => {
         document.querySelectorAll('details').forEach((details) => {

@@ -5,7 +5,6 @@ import static app.kneetriage.rules.AnswerLimits.MAX_REST_DAYS_PER_WEEK;
 import static app.kneetriage.rules.AnswerLimits.MAX_SHOE_DISTANCE_KM;
 import static app.kneetriage.rules.AnswerLimits.MAX_WEEKLY_DISTANCE_CHANGE_PERCENT;
 import static app.kneetriage.rules.AnswerLimits.MIN_CADENCE_SPM;
-import static app.kneetriage.rules.AnswerLimits.MIN_WEEKLY_DISTANCE_CHANGE_PERCENT;
 
 import app.kneetriage.rules.Training;
 import jakarta.validation.constraints.Max;
@@ -18,9 +17,12 @@ import jakarta.validation.constraints.NotNull;
  */
 public abstract class TrainingQuestions {
 
-    @Min(MIN_WEEKLY_DISTANCE_CHANGE_PERCENT)
+    private DistanceChange weeklyDistanceChange;
+
+    /** Percent more or less; a "less" above 100 is caught by the form's validator. */
+    @Min(0)
     @Max(MAX_WEEKLY_DISTANCE_CHANGE_PERCENT)
-    private Integer weeklyDistanceChangePercent;
+    private Integer weeklyDistanceChangeAmount;
 
     private Boolean addedSpeedAndHills;
 
@@ -45,7 +47,7 @@ public abstract class TrainingQuestions {
 
     /** The training answers; an empty field stays "not answered". */
     Training toTraining() {
-        return new Training(weeklyDistanceChangePercent, addedSpeedAndHills, newOrReturning, shoeDistanceKm(),
+        return new Training(weeklyDistanceChangePercent(), addedSpeedAndHills, newOrReturning, shoeDistanceKm(),
                 cadenceSpm, runsOnCamberedRoads, restDaysPerWeek);
     }
 
@@ -53,12 +55,32 @@ public abstract class TrainingQuestions {
         return shoeDistance == null || shoeDistanceUnit == null ? null : shoeDistanceUnit.toKm(shoeDistance);
     }
 
-    public Integer getWeeklyDistanceChangePercent() {
-        return weeklyDistanceChangePercent;
+    /** The change as the engine holds it: percent, negative for less. */
+    Integer weeklyDistanceChangePercent() {
+        if (weeklyDistanceChange == null) {
+            return null;
+        }
+        return switch (weeklyDistanceChange) {
+            case SAME -> 0;
+            case MORE -> weeklyDistanceChangeAmount;
+            case LESS -> weeklyDistanceChangeAmount == null ? null : -weeklyDistanceChangeAmount;
+        };
     }
 
-    public void setWeeklyDistanceChangePercent(Integer weeklyDistanceChangePercent) {
-        this.weeklyDistanceChangePercent = weeklyDistanceChangePercent;
+    public DistanceChange getWeeklyDistanceChange() {
+        return weeklyDistanceChange;
+    }
+
+    public void setWeeklyDistanceChange(DistanceChange weeklyDistanceChange) {
+        this.weeklyDistanceChange = weeklyDistanceChange;
+    }
+
+    public Integer getWeeklyDistanceChangeAmount() {
+        return weeklyDistanceChangeAmount;
+    }
+
+    public void setWeeklyDistanceChangeAmount(Integer weeklyDistanceChangeAmount) {
+        this.weeklyDistanceChangeAmount = weeklyDistanceChangeAmount;
     }
 
     public Boolean getAddedSpeedAndHills() {

@@ -23,9 +23,9 @@ final class TriageFormChoices {
      */
     static final List<String> FIELD_ORDER = List.of("redFlags", "noRedFlags", "age", "ageNotGiven", "location", "side",
             "character", "onset", "injuryEvent", "popAtInjury", "cannotBendKnee", "durationAmount", "durationUnit",
-            "previousEpisodes", "timing", "dailyActivitiesAffected", "painScore", "weeklyDistanceChangePercent",
-            "addedSpeedAndHills", "newOrReturning", "shoeDistance", "shoeDistanceUnit", "cadenceSpm",
-            "runsOnCamberedRoads", "restDaysPerWeek", "generalSymptoms");
+            "previousEpisodes", "timing", "dailyActivitiesAffected", "painScore", "generalSymptoms",
+            "weeklyDistanceChange", "weeklyDistanceChangeAmount", "addedSpeedAndHills", "newOrReturning",
+            "shoeDistance", "shoeDistanceUnit", "cadenceSpm", "runsOnCamberedRoads", "restDaysPerWeek", "nickname");
 
     private TriageFormChoices() {
     }
@@ -33,6 +33,7 @@ final class TriageFormChoices {
     static void addTo(Model model) {
         model.addAttribute("fieldOrder", FIELD_ORDER);
         model.addAttribute("redFlagChoices", List.of(RedFlag.values()));
+        model.addAttribute("distanceChangeChoices", List.of(DistanceChange.values()));
         model.addAttribute("generalSymptomChoices", List.of(GeneralSymptom.values()));
         model.addAttribute("locationChoices", List.of(Location.values()));
         model.addAttribute("sideChoices", List.of(Side.values()));

@@ -35,10 +35,29 @@ class TriageFormValidator implements Validator {
                 && form.getDurationAmount() != null && form.durationDays() > AnswerLimits.MAX_DURATION_DAYS) {
             errors.rejectValue("durationAmount", "duration.tooLong");
         }
+        checkWeeklyChange(form, errors);
         if (!errors.hasFieldErrors("shoeDistance") && !errors.hasFieldErrors("shoeDistanceUnit")
                 && form.getShoeDistance() != null && form.shoeDistanceKm() > AnswerLimits.MAX_SHOE_DISTANCE_KM) {
             errors.rejectValue("shoeDistance", "shoeDistance.tooFar",
                     new Object[] { AnswerLimits.MAX_SHOE_DISTANCE_KM }, null);
+        }
+    }
+
+    /** More or less needs an amount, an amount needs a direction, less stops at 100 %. */
+    private static void checkWeeklyChange(TriageForm form, Errors errors) {
+        if (errors.hasFieldErrors("weeklyDistanceChange") || errors.hasFieldErrors("weeklyDistanceChangeAmount")) {
+            return;
+        }
+        DistanceChange change = form.getWeeklyDistanceChange();
+        Integer amount = form.getWeeklyDistanceChangeAmount();
+        if (change == null && amount != null) {
+            errors.rejectValue("weeklyDistanceChange", "weeklyChange.directionMissing");
+        }
+        else if ((change == DistanceChange.MORE || change == DistanceChange.LESS) && amount == null) {
+            errors.rejectValue("weeklyDistanceChangeAmount", "weeklyChange.amountMissing");
+        }
+        else if (change == DistanceChange.LESS && amount > -AnswerLimits.MIN_WEEKLY_DISTANCE_CHANGE_PERCENT) {
+            errors.rejectValue("weeklyDistanceChangeAmount", "weeklyChange.lessThanNothing");
         }
     }
 

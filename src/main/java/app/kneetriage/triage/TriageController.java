@@ -1,8 +1,8 @@
 package app.kneetriage.triage;
 
 import app.kneetriage.questionnaire.QuestionnairePage;
-import app.kneetriage.questionnaire.TriageForm;
 import app.kneetriage.results.CreatedResult;
+import app.kneetriage.results.Nicknames;
 import app.kneetriage.results.ResultService;
 import app.kneetriage.results.ShareLinks;
 import app.kneetriage.results.StoredResult;
@@ -36,17 +36,22 @@ class TriageController {
 
     @GetMapping("/triage")
     String initTriageForm(Model model) {
-        model.addAttribute("triageForm", new TriageForm());
+        model.addAttribute("triageForm", new SubmissionForm());
         return VIEW_FORM;
     }
 
     @PostMapping("/triage")
-    ModelAndView processTriageForm(@Valid @ModelAttribute("triageForm") TriageForm form, BindingResult result,
+    ModelAndView processTriageForm(@Valid @ModelAttribute("triageForm") SubmissionForm form, BindingResult result,
             RedirectAttributes redirectAttributes) {
-        if (result.hasErrors()) {
-            return new ModelAndView(VIEW_FORM, HttpStatus.UNPROCESSABLE_CONTENT);
+        if (!Nicknames.isValid(form.getNickname())) {
+            result.rejectValue("nickname", "nickname.invalid");
         }
-        CreatedResult created = results.create(form.toAnswers(), null);
+        if (result.hasErrors()) {
+            ModelAndView withErrors = new ModelAndView(VIEW_FORM, HttpStatus.UNPROCESSABLE_CONTENT);
+            withErrors.addObject("formHasErrors", true);
+            return withErrors;
+        }
+        CreatedResult created = results.create(form.toAnswers(), form.getNickname());
         StoredResult stored = created.result();
         // Shown once, on the page the runner lands on; a reload or the share link never
         // shows it.

@@ -2,8 +2,11 @@ package app.kneetriage.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -143,6 +146,64 @@ class TriageControllerTests {
         assertThat(answers.getValue().injuryEvent()).isTrue();
         assertThat(answers.getValue().popAtInjury()).isNull();
         assertThat(answers.getValue().generalSymptoms()).containsExactly(GeneralSymptom.NIGHT_SWEATS);
+    }
+
+    @Test
+    void theWeeklyChangeIsAskedAsMoreOrLessAndAnAmountWithNoMinusSign() throws Exception {
+        when(results.create(any(), any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
+        ArgumentCaptor<Answers> answers = ArgumentCaptor.forClass(Answers.class);
+
+        mvc.perform(complete("weeklyDistanceChange", "LESS", "weeklyDistanceChangeAmount", "20"))
+            .andExpect(status().isSeeOther());
+        mvc.perform(complete("weeklyDistanceChange", "MORE", "weeklyDistanceChangeAmount", "35"))
+            .andExpect(status().isSeeOther());
+        mvc.perform(complete("weeklyDistanceChange", "SAME", "weeklyDistanceChangeAmount", ""))
+            .andExpect(status().isSeeOther());
+        mvc.perform(complete("weeklyDistanceChange", "", "weeklyDistanceChangeAmount", ""))
+            .andExpect(status().isSeeOther());
+
+        verify(results, times(4)).create(answers.capture(), any());
+        assertThat(answers.getAllValues()).extracting(a -> a.training().weeklyDistanceChangePercent())
+            .containsExactly(-20, 35, 0, null);
+    }
+
+    @Test
+    void anIncompleteWeeklyChangeIsExplainedNextToItsField() throws Exception {
+        mvc.perform(complete("weeklyDistanceChange", "MORE", "weeklyDistanceChangeAmount", ""))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "weeklyDistanceChangeAmount",
+                    "weeklyChange.amountMissing"))
+            .andExpect(content().string(containsString("<title>Error: Check my knee")));
+        mvc.perform(complete("weeklyDistanceChange", "", "weeklyDistanceChangeAmount", "10"))
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "weeklyDistanceChange",
+                    "weeklyChange.directionMissing"));
+        mvc.perform(complete("weeklyDistanceChange", "LESS", "weeklyDistanceChangeAmount", "120"))
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "weeklyDistanceChangeAmount",
+                    "weeklyChange.lessThanNothing"));
+        verify(results, never()).create(any(), any());
+    }
+
+    @Test
+    void theNicknameGoesWithTheResultAndMustBePlainLetters() throws Exception {
+        when(results.create(any(), any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
+
+        mvc.perform(complete("nickname", "<script>"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "nickname", "nickname.invalid"));
+        mvc.perform(complete("nickname", "  Anne-Marie ")).andExpect(status().isSeeOther());
+
+        verify(results).create(any(), eq("  Anne-Marie "));
+    }
+
+    @Test
+    void theEmptyFormMarksItsRequiredQuestionsAndHasAPlainTitle() throws Exception {
+        mvc.perform(get("/triage"))
+            .andExpect(content().string(containsString("<title>Check my knee")))
+            .andExpect(content()
+                .string(matchesRegex("(?s).*id=\"location-group\" role=\"radiogroup\"\\s+aria-required=\"true\".*")))
+            .andExpect(content().string(matchesRegex("(?s).*id=\"painScore-group\"[^>]*aria-required=\"true\".*")))
+            .andExpect(content().string(matchesRegex("(?s).*aria-required=\"true\"[^>]*id=\"durationAmount\".*")))
+            .andExpect(content().string(containsString("How many rest days (no running) in a usual week?")));
     }
 
     @Test
