@@ -10,9 +10,11 @@ package app.kneetriage.rules;
  * @param caution what to watch out for, or {@code null}
  * @param timesPerWeek how many days a week, 1 to 14 (twice a day at most)
  * @param progression how to make it harder once it is easy, or {@code null}
+ * @param picture how it is done, drawn or photographed, or {@code null}
  */
 public record Exercise(String code, String name, String aim, String howTo, Integer sets, Integer reps,
-        Integer holdSeconds, boolean perSide, String caution, Integer timesPerWeek, String progression) {
+        Integer holdSeconds, boolean perSide, String caution, Integer timesPerWeek, String progression,
+        ExercisePicture picture) {
 
     /** Most sessions a week an exercise may ask for: twice a day. */
     public static final int MAX_TIMES_PER_WEEK = 14;

@@ -15,6 +15,9 @@ public final class TextLimits {
 
     public static final int AIM = 100;
 
+    /** What an exercise picture shows, in words. */
+    public static final int PICTURE_ALT = 300;
+
     public static final int HOW_TO = 2000;
 
     public static final int CAUTION = 1000;

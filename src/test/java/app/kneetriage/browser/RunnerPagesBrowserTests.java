@@ -74,6 +74,15 @@ class RunnerPagesBrowserTests {
         assertThat(driver.findElement(By.cssSelector(".exercises")).getText())
             .contains("3 sets of 15, each side, 3 times a week");
         assertThat(driver.findElements(By.cssSelector(".exercises > li"))).hasSizeBetween(1, 5);
+        WebElement firstExercise = driver.findElement(By.cssSelector(".exercises > li:first-child"));
+        firstExercise.findElement(By.tagName("summary")).click();
+        WebElement picture = firstExercise.findElement(By.cssSelector("img.exercise-picture"));
+        browser.waiting()
+            .until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth;", picture))
+                .intValue() > 0);
+        assertThat(picture.getAttribute("alt")).contains("Lying on the side");
+        assertThat(driver.findElements(By.cssSelector(".exercises > li img.exercise-picture")))
+            .hasSameSizeAs(driver.findElements(By.cssSelector(".exercises > li")));
         assertThat(driver.findElement(By.cssSelector(".running")).getText()).contains("Can I run?")
             .contains("about half");
         assertThat(first.findElement(By.cssSelector(".match")).getText()).isEqualTo("Strong match with the answers");

@@ -22,7 +22,7 @@ class RuleDefinitionTests {
     private static final PatternItem ITEM = new PatternItem(FRONT, 2, "It hurts at the front");
 
     private static final Exercise CLAMSHELLS = new Exercise("CLAMSHELLS", "Clamshells", "Hip strength",
-            "Lie on your side and open the knees.", 3, 15, null, true, null, 3, null);
+            "Lie on your side and open the knees.", 3, 15, null, true, null, 3, null, null);
 
     private static final CauseRule PFPS = new CauseRule("PFPS", "Runner's knee", "Pain around the kneecap.",
             List.of(ITEM), null, List.of("CLAMSHELLS"));
@@ -45,15 +45,19 @@ class RuleDefinitionTests {
                 refused("a weight above the maximum", () -> new PatternItem(FRONT, PatternItem.MAX_WEIGHT + 1, "r"),
                         "weight"),
                 refused("a pattern item without condition", () -> new PatternItem(null, 1, "r"), "needs a condition"),
-                refused("zero reps", () -> new Exercise("A1", "n", "aim", "how", 3, 0, null, false, null, 3, null),
-                        "reps"),
+                refused("zero reps",
+                        () -> new Exercise("A1", "n", "aim", "how", 3, 0, null, false, null, 3, null, null), "reps"),
                 refused("an over-long caution",
                         () -> new Exercise("A1", "n", "aim", "how", 3, 10, null, false,
-                                "c".repeat(TextLimits.CAUTION + 1), 3, null),
+                                "c".repeat(TextLimits.CAUTION + 1), 3, null, null),
                         "longer than"),
                 refused("fifteen times a week",
-                        () -> new Exercise("A1", "n", "aim", "how", 3, 10, null, false, null, 15, null),
+                        () -> new Exercise("A1", "n", "aim", "how", 3, 10, null, false, null, 15, null, null),
                         "times a week"),
+                refused("a picture not named by its hash", () -> new ExercisePicture("clamshell.svg", "Two drawings"),
+                        "SHA-256"),
+                refused("a picture without a description", () -> new ExercisePicture("a".repeat(64), " "),
+                        "must not be blank"),
                 refused("week 0 of the return to running", () -> new ReturnStep(0, "Walk"), "week"),
                 refused("an urgency rule without level", () -> new UrgencyRule(null, FRONT, "r"), "level"),
                 refused("advice without section", () -> new AdviceRule(null, null, null, "Ice it"), "section"),

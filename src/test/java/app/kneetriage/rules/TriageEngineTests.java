@@ -160,7 +160,7 @@ class TriageEngineTests {
     }
 
     private static Exercise exercise(String code) {
-        return new Exercise(code, code, "Aim", "Do it", 2, 10, null, true, null, 3, null);
+        return new Exercise(code, code, "Aim", "Do it", 2, 10, null, true, null, 3, null, null);
     }
 
     private static RuleSet rules(List<CauseRule> causes) {

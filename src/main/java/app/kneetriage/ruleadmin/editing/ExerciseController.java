@@ -1,9 +1,12 @@
 package app.kneetriage.ruleadmin.editing;
 
+import java.io.IOException;
 import java.security.Principal;
+import java.util.Optional;
 
 import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.content.ExerciseEntry;
 import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;
@@ -18,6 +21,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -92,6 +97,29 @@ class ExerciseController {
             }
         }
         return new ModelAndView(VIEW_EXERCISE, HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    /** A new picture for a draft exercise: PNG, JPEG or WebP, checked by its content. */
+    @PostMapping("/admin/rules/exercises/{id}/picture")
+    ModelAndView uploadPicture(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String alt, Principal admin, RedirectAttributes redirect)
+            throws IOException {
+        StringBuilder problem = new StringBuilder();
+        Optional<PictureUpload> upload = PictureUpload.check(file == null ? null : file.getBytes(), problem);
+        boolean altMissing = alt == null || alt.isBlank() || alt.strip().length() > TextLimits.PICTURE_ALT;
+        if (upload.isEmpty() || altMissing) {
+            ExerciseEntry exercise = exercises.draftExercise(id);
+            ModelAndView page = new ModelAndView(VIEW_EXERCISE, HttpStatus.UNPROCESSABLE_CONTENT);
+            page.addObject("exercise", exercise);
+            page.addObject("exerciseForm", ExerciseForm.of(exercise));
+            page.addObject("pictureProblem", problem.isEmpty() ? null : problem.toString());
+            page.addObject("pictureAltMissing", altMissing);
+            page.addObject("pictureAlt", alt);
+            return page;
+        }
+        exercises.setPicture(admin.getName(), id, upload.get(), alt);
+        redirect.addFlashAttribute("message", "exercise.pictureSaved");
+        return new ModelAndView(Redirects.seeOther("/admin/rules/exercises/{id}", id));
     }
 
     @PostMapping("/admin/rules/exercises/{id}/delete")

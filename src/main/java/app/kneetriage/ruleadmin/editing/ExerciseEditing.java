@@ -1,5 +1,9 @@
 package app.kneetriage.ruleadmin.editing;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +12,8 @@ import app.kneetriage.audit.AuditLog;
 import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.content.ExerciseEntry;
 import app.kneetriage.rules.content.ExerciseEntryRepository;
+import app.kneetriage.rules.content.PictureEntry;
+import app.kneetriage.rules.content.PictureRepository;
 import app.kneetriage.rules.content.RuleSetStatus;
 import app.kneetriage.rules.content.RuleVersion;
 import app.kneetriage.rules.content.RuleVersionRepository;
@@ -33,12 +39,18 @@ class ExerciseEditing {
 
     private final AuditLog audit;
 
+    private final PictureRepository pictures;
+
+    private final Clock clock;
+
     ExerciseEditing(RuleVersionRepository versions, ExerciseEntryRepository exercises, EntityManager entityManager,
-            AuditLog audit) {
+            AuditLog audit, PictureRepository pictures, Clock clock) {
         this.versions = versions;
         this.exercises = exercises;
         this.entityManager = entityManager;
         this.audit = audit;
+        this.pictures = pictures;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -89,6 +101,33 @@ class ExerciseEditing {
         return exercise.getId();
     }
 
+    /**
+     * Gives a draft exercise a new picture, stored once by the SHA-256 of its bytes;
+     * published versions keep the picture they had.
+     */
+    @Transactional
+    void setPicture(String actor, long id, PictureUpload upload, String alt) {
+        lockDraft();
+        ExerciseEntry exercise = draftExercise(id);
+        String hash = HexFormat.of().formatHex(sha256(upload.data()));
+        if (!pictures.existsById(hash)) {
+            pictures.save(new PictureEntry(hash, upload.contentType(), upload.data(), clock.instant()));
+        }
+        String before = describe(exercise);
+        exercise.setPicture(hash, alt.strip());
+        exercises.flush();
+        audit.record(actor, "UPDATE", "EXERCISE", exercise.getName() + " (draft)", before, describe(exercise));
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     /** Removes an exercise from the draft and from every cause's plan. */
     @Transactional
     void delete(String actor, long id) {
@@ -123,6 +162,8 @@ class ExerciseEditing {
         fields.put("holdSeconds", exercise.getHoldSeconds());
         fields.put("perSide", exercise.isPerSide());
         fields.put("caution", exercise.getCaution());
+        fields.put("picture", exercise.getPictureHash());
+        fields.put("pictureAlt", exercise.getPictureAlt());
         return JSON.writeValueAsString(fields);
     }
 

@@ -30,6 +30,24 @@ public class ExerciseEntry extends RuleSetPart {
 
     private String progression;
 
+    /** The SHA-256 of the picture in {@code exercise_picture}, or {@code null}. */
+    private String pictureHash;
+
+    private String pictureAlt;
+
+    public String getPictureHash() {
+        return pictureHash;
+    }
+
+    public String getPictureAlt() {
+        return pictureAlt;
+    }
+
+    public void setPicture(String hash, String alt) {
+        this.pictureHash = hash;
+        this.pictureAlt = hash == null ? null : alt;
+    }
+
     public String getCode() {
         return code;
     }

@@ -38,6 +38,7 @@ public class RuleSetCopies {
             to.setCaution(from.getCaution());
             to.setTimesPerWeek(from.getTimesPerWeek());
             to.setProgression(from.getProgression());
+            to.setPicture(from.getPictureHash(), from.getPictureAlt());
             copy.getExercises().add(to);
             exercises.put(from.getId(), to);
         }

@@ -23,7 +23,8 @@ public record RuleSetDocument(String format, int planCauseCount, Integer maxPlan
     }
 
     public record ExerciseDoc(String code, String name, String aim, String howTo, Integer sets, Integer reps,
-            Integer holdSeconds, boolean perSide, String caution, Integer timesPerWeek, String progression) {
+            Integer holdSeconds, boolean perSide, String caution, Integer timesPerWeek, String progression,
+            String pictureHash, String pictureAlt) {
     }
 
     public record CauseDoc(String code, String name, String explanation, JsonNode rankFirstWhen,

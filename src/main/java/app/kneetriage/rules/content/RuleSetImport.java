@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.Condition;
@@ -28,7 +29,7 @@ final class RuleSetImport {
      * @throws InvalidRuleException with a readable message when the document is not a
      * valid rule set
      */
-    static RuleVersion toDraft(RuleSetDocument document, Instant now) {
+    static RuleVersion toDraft(RuleSetDocument document, Instant now, Predicate<String> pictureExists) {
         RuleVersion draft = new RuleVersion();
         draft.setStatus(RuleSetStatus.DRAFT);
         draft.getPlanSettings().setPlanCauseCount(document.planCauseCount());
@@ -51,6 +52,13 @@ final class RuleSetImport {
             exercise.setCaution(doc.caution());
             exercise.setTimesPerWeek(doc.timesPerWeek());
             exercise.setProgression(doc.progression());
+            if (doc.pictureHash() != null) {
+                if (!pictureExists.test(doc.pictureHash())) {
+                    throw new InvalidRuleException("Exercise " + doc.code()
+                            + ": its picture is not stored here. Upload the picture again after the import.");
+                }
+                exercise.setPicture(doc.pictureHash(), doc.pictureAlt());
+            }
             draft.getExercises().add(exercise);
             exercises.put(doc.code(), exercise);
         }

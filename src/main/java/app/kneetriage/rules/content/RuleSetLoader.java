@@ -6,6 +6,7 @@ import app.kneetriage.rules.AdviceRule;
 import app.kneetriage.rules.CauseRule;
 import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.Exercise;
+import app.kneetriage.rules.ExercisePicture;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.PatternItem;
 import app.kneetriage.rules.ReturnStep;
@@ -78,7 +79,8 @@ class RuleSetLoader {
     private static Exercise exercise(ExerciseEntry entry) {
         return new Exercise(entry.getCode(), entry.getName(), entry.getAim(), entry.getHowTo(), entry.getSets(),
                 entry.getReps(), entry.getHoldSeconds(), entry.isPerSide(), entry.getCaution(), entry.getTimesPerWeek(),
-                entry.getProgression());
+                entry.getProgression(), entry.getPictureHash() == null ? null
+                        : new ExercisePicture(entry.getPictureHash(), entry.getPictureAlt()));
     }
 
     private static AdviceRule advice(AdviceEntry entry) {

@@ -27,12 +27,18 @@ public class RuleSetTransfer {
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build();
 
+    private final PictureRepository pictures;
+
+    RuleSetTransfer(PictureRepository pictures) {
+        this.pictures = pictures;
+    }
+
     public String export(RuleVersion stored) {
         List<RuleSetDocument.ExerciseDoc> exercises = stored.getExercises()
             .stream()
             .map(e -> new RuleSetDocument.ExerciseDoc(e.getCode(), e.getName(), e.getAim(), e.getHowTo(), e.getSets(),
                     e.getReps(), e.getHoldSeconds(), e.isPerSide(), e.getCaution(), e.getTimesPerWeek(),
-                    e.getProgression()))
+                    e.getProgression(), e.getPictureHash(), e.getPictureAlt()))
             .toList();
         List<RuleSetDocument.CauseDoc> causes = stored.getCauses()
             .stream()
@@ -94,7 +100,7 @@ public class RuleSetTransfer {
             throw new InvalidRuleException(
                     "The file is not a rule set export (format must be " + RuleSetDocument.FORMAT + ").");
         }
-        return RuleSetImport.toDraft(document, now);
+        return RuleSetImport.toDraft(document, now, pictures::existsById);
     }
 
     private static String name(Enum<?> value) {
