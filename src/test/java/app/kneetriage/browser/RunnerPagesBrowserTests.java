@@ -301,22 +301,54 @@ class RunnerPagesBrowserTests {
     }
 
     @Test
-    void screenshotsOfTheFormAndAResultAtPhoneAndDesktopSizes() {
+    void screenshotsOfEveryRunnerAndCoachPageAtPhoneAndDesktopSizes() {
         for (int[] size : new int[][] { { 360, 800 }, { 1280, 900 } }) {
+            String suffix = "-" + size[0];
             browser.resize(size[0], size[1]);
+            driver.get(baseUrl + "/");
+            assertThat(browser.fullPageScreenshot("start" + suffix)).isNotEmptyFile();
             driver.get(baseUrl + "/triage");
-            assertThat(browser.screenshot("form-" + size[0] + "x" + size[1])).isNotEmptyFile();
+            assertThat(browser.fullPageScreenshot("form" + suffix)).isNotEmptyFile();
             new RunnerForm(driver, baseUrl).submit();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-            assertThat(browser.screenshot("form-errors-" + size[0] + "x" + size[1])).isNotEmptyFile();
-            resultFor(form -> form.noWarningSigns().itbLike());
-            assertThat(browser.screenshot("result-" + size[0] + "x" + size[1])).isNotEmptyFile();
+            assertThat(driver.getTitle()).startsWith("Error: ");
+            assertThat(browser.screenshot("form-errors" + suffix)).isNotEmptyFile();
+            resultFor(form -> form.noWarningSigns().itbLike().choose("painScore", "3"));
+            assertThat(browser.fullPageScreenshot("result-self-care" + suffix)).isNotEmptyFile();
+            String shareLink = driver.findElement(By.id("share-link")).getAttribute("value");
             driver.get(driver.findElement(By.id("manage-link")).getAttribute("value"));
-            assertThat(browser.screenshot("manage-" + size[0] + "x" + size[1])).isNotEmptyFile();
-            // Nothing may be wider than a phone screen.
+            assertThat(browser.fullPageScreenshot("manage" + suffix)).isNotEmptyFile();
+            driver.get(shareLink);
+            assertThat(browser.fullPageScreenshot("coach-view" + suffix)).isNotEmptyFile();
+            resultFor(form -> form.tick("redFlags", "GIVING_WAY").itbLike());
+            assertThat(browser.fullPageScreenshot("result-urgent" + suffix)).isNotEmptyFile();
+            // Nothing may be wider than the screen.
             Long scrollWidth = (Long) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth;");
             assertThat(scrollWidth).isLessThanOrEqualTo(size[0]);
+        }
+    }
+
+    @Test
+    void aCoachsLinkFollowsTheRunnersReRunAndShowsTheEarlierCheck() {
+        new RunnerForm(driver, baseUrl).noWarningSigns().itbLike().type("nickname", "Sam").submit();
+        browser.waiting().until(ExpectedConditions.urlContains("/r/"));
+        String shareLink = driver.findElement(By.id("share-link")).getAttribute("value");
+        driver.get(driver.findElement(By.id("manage-link")).getAttribute("value"));
+
+        assertThat(driver.findElement(By.cssSelector("input[name='shareLink'][value='move']")).isSelected()).isTrue();
+        driver.findElement(By.xpath("//button[normalize-space()='Re-run my answers']")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("manage-link")));
+        assertThat(driver.findElement(By.id("share-link")).getAttribute("value")).isEqualTo(shareLink);
+
+        try (Browser coach = new Browser()) {
+            coach.driver().get(shareLink);
+            assertThat(coach.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Sam's knee check");
+            List<WebElement> earlier = coach.driver().findElements(By.cssSelector("table.history tbody tr"));
+            assertThat(earlier).hasSize(1);
+            assertThat(earlier.get(0).getText()).contains("Self-care for now")
+                .contains("Iliotibial band syndrome")
+                .contains("5/10");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -62,6 +63,27 @@ public final class Browser implements AutoCloseable {
 
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /**
+     * Saves the whole page, not only the part in view, under target/screenshots/: the
+     * window is made as tall as the page for the picture, then put back.
+     */
+    public Path fullPageScreenshot(String name) {
+        Dimension size = driver.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollHeight;");
+        resize(size.getWidth(), height.intValue() + (size.getHeight() - innerHeight()));
+        try {
+            return screenshot(name);
+        }
+        finally {
+            resize(size.getWidth(), size.getHeight());
+        }
+    }
+
+    private int innerHeight() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;")).intValue();
     }
 
     /** Saves what the browser shows now under target/screenshots/. */
