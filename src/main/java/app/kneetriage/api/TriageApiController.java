@@ -4,6 +4,7 @@ import java.net.URI;
 
 import app.kneetriage.results.CreatedResult;
 import app.kneetriage.results.ManagedResult;
+import app.kneetriage.results.ResultChains;
 import app.kneetriage.results.ResultService;
 import app.kneetriage.results.ShareLinks;
 import app.kneetriage.results.SharedLookup;
@@ -43,8 +44,11 @@ class TriageApiController {
 
     private final ShareLinks links;
 
-    TriageApiController(ResultService results, ShareLinks links) {
+    private final ResultChains chains;
+
+    TriageApiController(ResultService results, ResultChains chains, ShareLinks links) {
         this.results = results;
+        this.chains = chains;
         this.links = links;
     }
 
@@ -124,7 +128,7 @@ class TriageApiController {
         if (!shareLink.equals("move") && !shareLink.equals("new")) {
             throw new BadParameterException("shareLink", "api.shareLink.invalid");
         }
-        return created(results.rerun(managed(token, key), key, shareLink.equals("move")));
+        return created(chains.rerun(managed(token, key), key, shareLink.equals("move")));
     }
 
     private ManagedResult managed(String token, String key) {

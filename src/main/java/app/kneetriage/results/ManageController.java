@@ -35,10 +35,13 @@ class ManageController {
 
     private final ShareLinks links;
 
+    private final ResultChains chains;
+
     private final Clock clock;
 
-    ManageController(ResultService results, ShareLinks links, Clock clock) {
+    ManageController(ResultService results, ResultChains chains, ShareLinks links, Clock clock) {
         this.results = results;
+        this.chains = chains;
         this.links = links;
         this.clock = clock;
     }
@@ -111,7 +114,7 @@ class ManageController {
             model.addAttribute("nicknameInvalid", true);
             return new ModelAndView(managePage(key, managed, model), HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        results.setNickname(managed, key, nickname);
+        chains.setNickname(managed, key, nickname);
         redirect.addFlashAttribute("message", "nickname");
         return new ModelAndView(backTo(key));
     }
@@ -120,7 +123,7 @@ class ManageController {
     @PostMapping("/m/{key}/rerun")
     RedirectView rerun(@PathVariable String key, @RequestParam(required = false) String shareLink,
             RedirectAttributes redirect) {
-        CreatedResult created = results.rerun(managed(key), key, !"keep".equals(shareLink));
+        CreatedResult created = chains.rerun(managed(key), key, !"keep".equals(shareLink));
         redirect.addFlashAttribute("manageUrl", links.manageUrl(created.manageKey()));
         return Redirects.seeOther("/r/{token}", created.result().token());
     }

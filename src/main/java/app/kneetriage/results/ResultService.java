@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import app.kneetriage.rules.Answers;
 import app.kneetriage.rules.Outcome;
@@ -67,11 +66,11 @@ public class ResultService {
         return new CreatedResult(result, manageKey);
     }
 
-    private Outcome evaluate(Answers answers) {
+    Outcome evaluate(Answers answers) {
         return TriageEngine.evaluate(answers, ruleSets.current());
     }
 
-    private TriageResult newRow(StoredResult result, String manageKey, String chainId) {
+    TriageResult newRow(StoredResult result, String manageKey, String chainId) {
         String tokenHash = Tokens.hash(result.token());
         TriageResult.Summary summary = TriageResult.Summary.of(result.outcome());
         ResultSealing.Sealed sealed = sealing.seal(SnapshotJson.sealable(result), result.token(), manageKey,
@@ -165,28 +164,15 @@ public class ResultService {
     }
 
     /**
-     * The runner's name for a coach, sealed with the answers: the data is sealed anew
-     * under the same share token and manage key.
-     */
-    @Transactional
-    public void setNickname(ManagedResult managed, String manageKey, String nickname) {
-        results.findById(managed.id()).ifPresent(row -> {
-            StoredResult old = managed.result();
-            StoredResult renamed = new StoredResult(old.token(), old.createdAt(), old.answers(), old.outcome(),
-                    Nicknames.clean(nickname), old.history());
-            row.reseal(row.getTokenHash(), sealing.seal(SnapshotJson.sealable(renamed), renamed.token(), manageKey,
-                    associated(row.getTokenHash())));
-        });
-    }
-
-    /**
-     * Erases the answers and the outcome for good, with every earlier result of the same
-     * share link; the share link answers "gone" from now on.
+     * Erases the answers and the outcome for good; the share link answers "gone" from now
+     * on. The result holding a share link takes every earlier result of that link with
+     * it; an earlier one, whose link moved on, goes alone.
      */
     @Transactional
     public void delete(ManagedResult managed) {
         results.findById(managed.id()).ifPresent(r -> {
-            List<TriageResult> chain = r.getChainId() == null ? List.of(r) : results.findByChainId(r.getChainId());
+            boolean holdsLink = managed.status() != SharingStatus.MOVED && r.getChainId() != null;
+            List<TriageResult> chain = holdsLink ? results.findByChainId(r.getChainId()) : List.of(r);
             for (TriageResult link : chain) {
                 results.delete(link);
                 deleted.save(new DeletedResult(link.getTokenHash(), now()));
@@ -195,54 +181,16 @@ public class ResultService {
         });
     }
 
-    /**
-     * The same answers against today's rules, as a new result with a new manage key. With
-     * {@code moveShareLink} the share link moves to the new result, which keeps the old
-     * one's nickname, link state and history; the old result then opens only with its
-     * manage key. Without it, the new result gets a link of its own and the old one is
-     * untouched.
-     */
-    @Transactional
-    public CreatedResult rerun(ManagedResult managed, String manageKey, boolean moveShareLink) {
-        StoredResult old = managed.result();
-        if (!moveShareLink || managed.status() == SharingStatus.MOVED) {
-            return create(old.answers(), old.nickname());
-        }
-        TriageResult oldRow = results.findById(managed.id()).orElseThrow();
-        oldRow.startChain(UUID.randomUUID().toString());
-        TriageResult.LinkState link = oldRow.linkState();
-        // The old result gives up the token: sealed anew under a token nobody holds.
-        StoredResult retired = new StoredResult(Tokens.newToken(), old.createdAt(), old.answers(), old.outcome(),
-                old.nickname(), old.history());
-        String retiredHash = Tokens.hash(retired.token());
-        oldRow.reseal(retiredHash,
-                sealing.seal(SnapshotJson.sealable(retired), retired.token(), manageKey, associated(retiredHash)));
-        oldRow.shareLinkMoved(now());
-        results.flush(); // before the new row takes the token's hash, which is unique
-
-        List<EarlierCheck> history = Stream.concat(Stream.of(EarlierCheck.of(old)), old.history().stream())
-            .limit(StoredResult.HISTORY_LENGTH)
-            .toList();
-        StoredResult latest = new StoredResult(old.token(), now(), old.answers(), evaluate(old.answers()),
-                old.nickname(), history);
-        String newManageKey = Tokens.newToken();
-        TriageResult row = newRow(latest, newManageKey, oldRow.getChainId());
-        row.continueLink(link);
-        results.save(row);
-        log.info("Re-ran result {}: its share link moved to the new result", logReference(row));
-        return new CreatedResult(latest, newManageKey);
-    }
-
     /** Binds sealed data to its row: moved to another row, it no longer opens. */
     static byte[] associated(String tokenHash) {
         return tokenHash.getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static String logReference(TriageResult result) {
+    static String logReference(TriageResult result) {
         return result.getTokenHash().substring(0, 10);
     }
 
-    private Instant now() {
+    Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 

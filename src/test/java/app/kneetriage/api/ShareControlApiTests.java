@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import app.kneetriage.results.ResultService;
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
 import app.kneetriage.support.TriageJson;
@@ -169,6 +170,37 @@ class ShareControlApiTests {
         assertThat(manage("DELETE", "", null, newKey).status()).isEqualTo(204);
         assertThat(http.page("/r/" + token).status()).isEqualTo(410);
         assertThat(http.page("/m/" + manageKey).status()).as("the whole chain is deleted").isEqualTo(404);
+    }
+
+    @Autowired
+    ResultService resultService;
+
+    @Test
+    void reRunningATurnedOffLinkGivesTheNewResultALinkOfItsOwn() {
+        manage("POST", "/revoke", null, manageKey);
+
+        Http.Response rerun = manage("POST", "/rerun", null, manageKey);
+
+        assertThat(rerun.status()).isEqualTo(201);
+        String newToken = rerun.json().get("token").asString();
+        assertThat(newToken).isNotEqualTo(token);
+        assertThat(http.page("/r/" + newToken).status()).isEqualTo(200);
+        assertThat(http.page("/r/" + token).status()).as("still turned off").isEqualTo(410);
+        assertThat(http.page("/m/" + manageKey).status()).isEqualTo(200);
+    }
+
+    @Test
+    void deletingAnEarlierCheckLeavesTheLinkAndTheLatestCheck() {
+        String newKey = manage("POST", "/rerun", null, manageKey).json().get("manageKey").asString();
+
+        assertThat(http.page("/m/" + manageKey).body()).contains("moved to your newer check")
+            .doesNotContain("every earlier check");
+
+        resultService.delete(resultService.findManaged(manageKey).orElseThrow());
+
+        assertThat(http.page("/m/" + manageKey).status()).isEqualTo(404);
+        assertThat(http.page("/r/" + token).status()).isEqualTo(200);
+        assertThat(http.page("/m/" + newKey).body()).contains("every earlier check");
     }
 
     @Test

@@ -245,9 +245,14 @@ class RunnerPagesBrowserTests {
         String shareLink = driver.findElement(By.id("share-link")).getAttribute("value");
         driver.get(driver.findElement(By.id("manage-link")).getAttribute("value"));
         assertAccessible("manage page");
+        String manageLink = driver.getCurrentUrl();
+        driver.get(manageLink + "/delete");
+        assertAccessible("delete confirmation");
+        driver.get(baseUrl + "/deleted");
+        assertAccessible("deleted page");
         driver.get(shareLink);
         assertAccessible("coach's view");
-        driver.navigate().back();
+        driver.get(manageLink);
         driver.findElement(By.xpath("//button[normalize-space()='Stop sharing']")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
         driver.get(shareLink);
@@ -315,6 +320,12 @@ class RunnerPagesBrowserTests {
             assertThat(browser.screenshot("form-errors" + suffix)).isNotEmptyFile();
             resultFor(form -> form.noWarningSigns().itbLike().choose("painScore", "3"));
             assertThat(browser.fullPageScreenshot("result-self-care" + suffix)).isNotEmptyFile();
+            if (size[0] == 360) {
+                Number cardTop = (Number) ((JavascriptExecutor) driver).executeScript(
+                        "return document.querySelector('.save-share').getBoundingClientRect().top + window.scrollY;");
+                assertThat(cardTop.doubleValue()).as("Save or share within a phone's first two screens")
+                    .isLessThan(2 * 640);
+            }
             String shareLink = driver.findElement(By.id("share-link")).getAttribute("value");
             driver.get(driver.findElement(By.id("manage-link")).getAttribute("value"));
             assertThat(browser.fullPageScreenshot("manage" + suffix)).isNotEmptyFile();

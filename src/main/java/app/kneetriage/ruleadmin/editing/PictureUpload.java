@@ -5,14 +5,20 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * An uploaded exercise picture, accepted only when its bytes are a PNG, JPEG or WebP
  * image: the type comes from the content, never from the file name or the browser. SVG is
  * refused outright, since it can carry script.
+ *
+ * @param contentType the type the bytes were found to be
+ * @param data the bytes as uploaded
  */
 record PictureUpload(String contentType, byte[] data) {
 
@@ -43,7 +49,7 @@ record PictureUpload(String contentType, byte[] data) {
             problem.append("picture.wrongType");
             return Optional.empty();
         }
-        if (!type.equals("image/webp") && !decodes(data)) {
+        if (type.equals("image/webp") ? !wellFormedWebp(data) : !decodes(data)) {
             problem.append("picture.unreadable");
             return Optional.empty();
         }
@@ -58,22 +64,54 @@ record PictureUpload(String contentType, byte[] data) {
             return "image/jpeg";
         }
         // RIFF, a length, WEBP, then a VP8 chunk of one of its three kinds.
-        if (data.length > 16 && ascii(data, 0, 4).equals("RIFF") && ascii(data, 8, 4).equals("WEBP")
+        if (data.length > 20 && ascii(data, 0, 4).equals("RIFF") && ascii(data, 8, 4).equals("WEBP")
                 && ascii(data, 12, 3).equals("VP8")) {
             return "image/webp";
         }
         return null;
     }
 
-    /** PNG and JPEG are decoded, so a renamed file or a truncated one is refused. */
+    /**
+     * PNG and JPEG are decoded, so a renamed file or a truncated one is refused. The size
+     * is read from the header first: a small file claiming a huge image is never decoded.
+     */
     private static boolean decodes(byte[] data) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
-            return image != null && image.getWidth() <= MAX_SIDE && image.getHeight() <= MAX_SIDE;
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                return false;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input);
+                if (reader.getWidth(0) > MAX_SIDE || reader.getHeight(0) > MAX_SIDE) {
+                    return false;
+                }
+                BufferedImage image = reader.read(0);
+                return image != null;
+            }
+            finally {
+                reader.dispose();
+            }
         }
         catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * The JDK cannot decode WebP, so its container is checked instead: the RIFF length
+     * must match the file, and the first chunk must be an image chunk whose length fits.
+     */
+    private static boolean wellFormedWebp(byte[] data) {
+        long riffLength = littleEndian(data, 4);
+        long chunkLength = littleEndian(data, 16);
+        return riffLength + 8 == data.length && chunkLength > 0 && chunkLength + 20 <= data.length;
+    }
+
+    private static long littleEndian(byte[] data, int at) {
+        return (data[at] & 0xffL) | (data[at + 1] & 0xffL) << 8 | (data[at + 2] & 0xffL) << 16
+                | (data[at + 3] & 0xffL) << 24;
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.Condition;
+import app.kneetriage.rules.ExercisePicture;
 import app.kneetriage.rules.FitBands;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.RunningAdvice;
@@ -52,12 +53,12 @@ final class RuleSetImport {
             exercise.setCaution(doc.caution());
             exercise.setTimesPerWeek(doc.timesPerWeek());
             exercise.setProgression(doc.progression());
-            if (doc.pictureHash() != null) {
-                if (!pictureExists.test(doc.pictureHash())) {
-                    throw new InvalidRuleException("Exercise " + doc.code()
-                            + ": its picture is not stored here. Upload the picture again after the import.");
-                }
-                exercise.setPicture(doc.pictureHash(), doc.pictureAlt());
+            // A picture travels by its hash only: one not stored here is left out, and
+            // can be
+            // uploaded again once the draft exists.
+            if (doc.pictureHash() != null && pictureExists.test(doc.pictureHash())) {
+                ExercisePicture picture = new ExercisePicture(doc.pictureHash(), doc.pictureAlt());
+                exercise.setPicture(picture.hash(), picture.alt());
             }
             draft.getExercises().add(exercise);
             exercises.put(doc.code(), exercise);

@@ -99,6 +99,7 @@ class ExercisePictureTests {
         assertRefused(exercise, "evil.png", "image/png", svg, "A picture", "Only PNG, JPEG and WebP");
         assertRefused(exercise, "cut.png", "image/png", Arrays.copyOf(png, 20), "A picture", "could not be read");
         assertRefused(exercise, "big.png", "image/png", huge, "A picture", "larger than 500 KB");
+        assertRefused(exercise, "bomb.png", "image/png", claimingToBeHuge(png), "A picture", "wider or taller");
         assertRefused(exercise, "red.png", "image/png", png, " ", "Describe what the picture shows");
 
         assertThat(pictureOf(admin.get(exercise).body())).isEqualTo(pictureOf(before));
@@ -130,6 +131,18 @@ class ExercisePictureTests {
         return HttpClient.newHttpClient()
             .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A small file whose header claims 20000 x 20000 pixels: never decoded. */
+    private static byte[] claimingToBeHuge(byte[] png) {
+        byte[] bomb = png.clone();
+        for (int at : new int[] { 16, 20 }) {
+            bomb[at] = 0;
+            bomb[at + 1] = 0;
+            bomb[at + 2] = (byte) (20000 >> 8);
+            bomb[at + 3] = (byte) (20000 & 0xff);
+        }
+        return bomb;
     }
 
     private static byte[] png(Color colour) throws IOException {

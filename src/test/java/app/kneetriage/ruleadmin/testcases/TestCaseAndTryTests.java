@@ -116,4 +116,17 @@ class TestCaseAndTryTests {
         assertThat(jdbc.queryForObject("select count(*) from triage_result", Long.class)).isEqualTo(results);
     }
 
+    @Test
+    void incompleteAnswersInTryItComeBackWithTheirErrors() {
+        admin.get("/admin/rules/try");
+
+        HttpResponse<String> response = admin.postForm("/admin/rules/try",
+                Map.of("location", "OUTER", "weeklyDistanceChange", "MORE"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("Choose which knee hurts")
+            .contains("Enter roughly how many percent more or less you run")
+            .doesNotContain("nickname");
+    }
+
 }
