@@ -22,10 +22,20 @@ import java.util.stream.Collectors;
  * always applies; none: the plan has no running answer (content made before there was
  * one)
  * @param sectionRules sections of advice shown only when the answers match
+ * @param painMonitoring how a return to running moves up and steps back
  */
 public record RuleSet(int version, int planCauseCount, List<UrgencyRule> urgencyRules, List<CauseRule> causes,
         List<Exercise> exercises, List<AdviceRule> advice, List<ReturnStep> returnToRun, int maxPlanExercises,
-        FitBands fitBands, List<RunningRule> runningRules, List<SectionRule> sectionRules) {
+        FitBands fitBands, List<RunningRule> runningRules, List<SectionRule> sectionRules,
+        PainMonitoringRule painMonitoring) {
+
+    /** A rule set with the contract's pain-monitoring rule. */
+    public RuleSet(int version, int planCauseCount, List<UrgencyRule> urgencyRules, List<CauseRule> causes,
+            List<Exercise> exercises, List<AdviceRule> advice, List<ReturnStep> returnToRun, int maxPlanExercises,
+            FitBands fitBands, List<RunningRule> runningRules, List<SectionRule> sectionRules) {
+        this(version, planCauseCount, urgencyRules, causes, exercises, advice, returnToRun, maxPlanExercises, fitBands,
+                runningRules, sectionRules, PainMonitoringRule.DEFAULT);
+    }
 
     /** The most exercises a plan may be set to list. */
     public static final int MAX_PLAN_EXERCISES = 20;
@@ -39,6 +49,7 @@ public record RuleSet(int version, int planCauseCount, List<UrgencyRule> urgency
         runningRules = List.copyOf(runningRules);
         sectionRules = List.copyOf(sectionRules);
         fitBands = fitBands == null ? FitBands.DEFAULT : fitBands;
+        painMonitoring = painMonitoring == null ? PainMonitoringRule.DEFAULT : painMonitoring;
         if (planCauseCount < 1 || planCauseCount > 10) {
             throw new InvalidRuleException("the plan draws on 1 to 10 causes");
         }

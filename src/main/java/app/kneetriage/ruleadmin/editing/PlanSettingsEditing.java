@@ -55,6 +55,7 @@ class PlanSettingsEditing {
         settings.setPlanCauseCount(form.getPlanCauseCount());
         settings.setMaxPlanExercises(form.getMaxPlanExercises());
         settings.setFitBands(bands);
+        settings.setPainMonitoring(form.painMonitoring());
         // The settings live on the draft's own row: a change must make other open copies
         // stale.
         entityManager.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -69,6 +70,7 @@ class PlanSettingsEditing {
         fields.put("maxPlanExercises", settings.getMaxPlanExercises());
         fields.put("fitStrongFrom", settings.getFitBands().strongFrom());
         fields.put("fitModerateFrom", settings.getFitBands().moderateFrom());
+        fields.put("painMonitoring", settings.getPainMonitoring());
         return JSON.writeValueAsString(fields);
     }
 

@@ -1,12 +1,14 @@
 package app.kneetriage.rules.content;
 
 import app.kneetriage.rules.FitBands;
+import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.RuleSet;
 import jakarta.persistence.Embeddable;
 
 /**
  * How a rule set builds a plan: how many of the top causes it draws on, how many
- * exercises it lists at most, and where the fit words start.
+ * exercises it lists at most, where the fit words start, and the pain-monitoring rule of
+ * the return to running.
  */
 @Embeddable
 public class PlanSettings {
@@ -20,12 +22,21 @@ public class PlanSettings {
 
     private double fitModerateFrom = FitBands.DEFAULT.moderateFrom();
 
+    private int painMaxDuring = PainMonitoringRule.DEFAULT.maxPainDuring();
+
+    private int painSettledMorning = PainMonitoringRule.DEFAULT.settledMorningPain();
+
+    private int painWeeklyRise = PainMonitoringRule.DEFAULT.weeklyRiseToStepBack();
+
+    private int sessionsPerWeek = PainMonitoringRule.DEFAULT.sessionsPerWeek();
+
     public PlanSettings copy() {
         PlanSettings copy = new PlanSettings();
         copy.planCauseCount = planCauseCount;
         copy.maxPlanExercises = maxPlanExercises;
         copy.fitStrongFrom = fitStrongFrom;
         copy.fitModerateFrom = fitModerateFrom;
+        copy.setPainMonitoring(getPainMonitoring());
         return copy;
     }
 
@@ -52,6 +63,17 @@ public class PlanSettings {
     public void setFitBands(FitBands bands) {
         this.fitStrongFrom = bands.strongFrom();
         this.fitModerateFrom = bands.moderateFrom();
+    }
+
+    public PainMonitoringRule getPainMonitoring() {
+        return new PainMonitoringRule(painMaxDuring, painSettledMorning, painWeeklyRise, sessionsPerWeek);
+    }
+
+    public void setPainMonitoring(PainMonitoringRule rule) {
+        this.painMaxDuring = rule.maxPainDuring();
+        this.painSettledMorning = rule.settledMorningPain();
+        this.painWeeklyRise = rule.weeklyRiseToStepBack();
+        this.sessionsPerWeek = rule.sessionsPerWeek();
     }
 
 }

@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
  */
 public record RuleSetDocument(String format, int planCauseCount, Integer maxPlanExercises, FitBandsDoc fitBands,
         List<ExerciseDoc> exercises, List<CauseDoc> causes, List<UrgencyRuleDoc> urgencyRules, List<AdviceDoc> advice,
-        List<ReturnStepDoc> returnToRun, List<RunningRuleDoc> runningRules, List<SectionRuleDoc> sectionRules) {
+        List<ReturnStepDoc> returnToRun, List<RunningRuleDoc> runningRules, List<SectionRuleDoc> sectionRules,
+        PainMonitoringDoc painMonitoring) {
 
     /** What export writes: version 2 of the triage contract. */
     public static final String FORMAT = "knee-triage-rules/2";
@@ -20,6 +21,11 @@ public record RuleSetDocument(String format, int planCauseCount, Integer maxPlan
     public static final String FORMAT_V1 = "knee-triage-rules/1";
 
     public record FitBandsDoc(double strongFrom, double moderateFrom) {
+    }
+
+    /** Absent from files exported before the tracker: those import with the defaults. */
+    public record PainMonitoringDoc(int maxPainDuring, int settledMorningPain, int weeklyRiseToStepBack,
+            int sessionsPerWeek) {
     }
 
     public record ExerciseDoc(String code, String name, String aim, String howTo, Integer sets, Integer reps,

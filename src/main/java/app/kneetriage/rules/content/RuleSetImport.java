@@ -12,6 +12,7 @@ import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.ExercisePicture;
 import app.kneetriage.rules.FitBands;
 import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.Urgency;
 import tools.jackson.databind.JsonNode;
@@ -155,6 +156,12 @@ final class RuleSetImport {
         }
         draft.getPlanSettings()
             .setFitBands(new FitBands(document.fitBands().strongFrom(), document.fitBands().moderateFrom()));
+        RuleSetDocument.PainMonitoringDoc pain = document.painMonitoring();
+        if (pain != null) {
+            draft.getPlanSettings()
+                .setPainMonitoring(new PainMonitoringRule(pain.maxPainDuring(), pain.settledMorningPain(),
+                        pain.weeklyRiseToStepBack(), pain.sessionsPerWeek()));
+        }
         int order = 0;
         for (RuleSetDocument.RunningRuleDoc doc : required(document.runningRules(), "runningRules")) {
             RunningRuleEntry rule = new RunningRuleEntry();

@@ -58,7 +58,8 @@ class RuleSetLoader {
                     .map(r -> new RunningRule(r.getAdvice(), r.getWhenUrgency(), r.getWhenTopCause(), r.getCondition(),
                             r.getText()))
                     .toList(),
-                stored.getSectionRules().stream().map(r -> new SectionRule(r.getSection(), r.getCondition())).toList());
+                stored.getSectionRules().stream().map(r -> new SectionRule(r.getSection(), r.getCondition())).toList(),
+                settings.getPainMonitoring());
     }
 
     private static UrgencyRule urgencyRule(UrgencyRuleEntry entry) {

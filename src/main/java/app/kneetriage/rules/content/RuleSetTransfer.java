@@ -6,6 +6,7 @@ import java.util.List;
 import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.FitBands;
 import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.PainMonitoringRule;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -76,10 +77,12 @@ public class RuleSetTransfer {
             .toList();
         PlanSettings settings = stored.getPlanSettings();
         FitBands bands = settings.getFitBands();
+        PainMonitoringRule pain = settings.getPainMonitoring();
         return JSON.writeValueAsString(new RuleSetDocument(RuleSetDocument.FORMAT, settings.getPlanCauseCount(),
                 settings.getMaxPlanExercises(),
                 new RuleSetDocument.FitBandsDoc(bands.strongFrom(), bands.moderateFrom()), exercises, causes, urgency,
-                advice, steps, running, sections));
+                advice, steps, running, sections, new RuleSetDocument.PainMonitoringDoc(pain.maxPainDuring(),
+                        pain.settledMorningPain(), pain.weeklyRiseToStepBack(), pain.sessionsPerWeek())));
     }
 
     /**

@@ -49,6 +49,27 @@ class PlanSettingsTests {
         }
     }
 
+    @Test
+    void thePainMonitoringRuleIsEditedAndCheckedLikeTheOtherSettings() {
+        Map<String, String> settings = AdminSession.formFields(admin.get("/admin/rules/settings").body());
+        assertThat(settings).containsEntry("painMaxDuring", "5")
+            .containsEntry("painSettledMorning", "2")
+            .containsEntry("painWeeklyRise", "2")
+            .containsEntry("sessionsPerWeek", "3");
+
+        settings.put("painMaxDuring", "11");
+        HttpResponse<String> refused = admin.postForm("/admin/rules/settings", settings);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Enter a pain score from 0 to 10.");
+
+        settings = AdminSession.formFields(admin.get("/admin/rules/settings").body());
+        settings.put("painMaxDuring", "4");
+        assertThat(admin.postForm("/admin/rules/settings", settings).statusCode()).isEqualTo(303);
+        assertThat(AdminSession.formFields(admin.get("/admin/rules/settings").body())).containsEntry("painMaxDuring",
+                "4");
+        assertThat(admin.get("/admin/audit?type=PLAN_SETTINGS").body()).contains("maxPainDuring");
+    }
+
     private void publishSettings(String maxExercises, String strongFrom) {
         Map<String, String> settings = AdminSession.formFields(admin.get("/admin/rules/settings").body());
         settings.put("maxPlanExercises", maxExercises);
