@@ -2,6 +2,7 @@ package app.kneetriage.api;
 
 import java.util.List;
 
+import app.kneetriage.results.ProgrammeRefusedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,6 +36,15 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e) {
         return badRequest(List.of(problems.unreadable(jacksonCause(e))));
+    }
+
+    @ExceptionHandler(ProgrammeRefusedException.class)
+    ResponseEntity<ProblemDetail> programmeRefused(ProgrammeRefusedException e) {
+        boolean missing = e.messageKey().endsWith(".none") || e.messageKey().endsWith(".noSession");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(missing ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
+                problems.text(e.messageKey()));
+        problem.setTitle(problems.text("api.problem.programme.title"));
+        return problem(problem);
     }
 
     @ExceptionHandler(BadParameterException.class)

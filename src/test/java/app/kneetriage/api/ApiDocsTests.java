@@ -26,7 +26,11 @@ class ApiDocsTests {
         JsonNode api = docs.json();
         JsonNode paths = api.get("paths");
         assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/v1/triage", "/api/v1/results/{token}",
-                "/api/v1/results/{token}/revoke", "/api/v1/results/{token}/expiry", "/api/v1/results/{token}/rerun");
+                "/api/v1/results/{token}/revoke", "/api/v1/results/{token}/expiry", "/api/v1/results/{token}/rerun",
+                "/api/v1/results/{token}/programme", "/api/v1/results/{token}/sessions",
+                "/api/v1/results/{token}/sessions/{id}");
+        assertThat(paths.get("/api/v1/results/{token}/programme").get("post").get("responses").propertyNames())
+            .contains("201", "409");
         assertThat(paths.get("/api/v1/triage").get("post").get("responses").propertyNames()).contains("201", "400",
                 "429");
         assertThat(paths.get("/api/v1/results/{token}").get("get").get("responses").propertyNames()).contains("200",

@@ -1,0 +1,106 @@
+package app.kneetriage.api;
+
+import java.net.URI;
+
+import app.kneetriage.results.ManagedResult;
+import app.kneetriage.results.ProgrammeData;
+import app.kneetriage.results.Programmes;
+import app.kneetriage.results.ResultService;
+import app.kneetriage.results.SharedLookup;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The return to running over JSON: the runner starts it and logs sessions with the manage
+ * key; anyone with the share link reads it.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/results/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Return to running", description = "Log runs and their pain; move up or step back by the rule")
+class ProgrammeApiController {
+
+    private final ResultService results;
+
+    private final Programmes programmes;
+
+    private final MessageSource messages;
+
+    ProgrammeApiController(ResultService results, Programmes programmes, MessageSource messages) {
+        this.results = results;
+        this.programmes = programmes;
+        this.messages = messages;
+    }
+
+    @Operation(summary = "Start the return to running of a PAUSE or REDUCE result (manage key in X-Manage-Key)")
+    @ApiResponse(responseCode = "201", description = "Started: the programme state")
+    @ApiResponse(responseCode = "409", description = "The result says not to run, or a programme exists",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @PostMapping(path = "/programme", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ProgrammeDocument> start(@PathVariable String token,
+            @RequestHeader(name = TriageApiController.MANAGE_KEY_HEADER, required = false) String key,
+            @Valid @RequestBody ProgrammeRequests.Start start) {
+        ManagedResult managed = managed(token, key);
+        ProgrammeDocument state = ProgrammeDocument
+            .of(programmes.start(managed, key, start.baselinePain(), start.days()), messages);
+        return ResponseEntity.created(URI.create("/api/v1/results/" + token + "/programme")).body(state);
+    }
+
+    @Operation(summary = "Log a session (manage key in X-Manage-Key)")
+    @ApiResponse(responseCode = "201", description = "Logged: the programme state, with the new decision")
+    @PostMapping(path = "/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ProgrammeDocument> log(@PathVariable String token,
+            @RequestHeader(name = TriageApiController.MANAGE_KEY_HEADER, required = false) String key,
+            @Valid @RequestBody ProgrammeRequests.Session session) {
+        ProgrammeData.LoggedSession logged = new ProgrammeData.LoggedSession(null, session.date(),
+                session.walkMinutes(), session.runMinutes(), session.painDuring(), session.painNextMorning(),
+                session.notes() == null || session.notes().isBlank() ? null : session.notes().strip(),
+                session.newRedFlags());
+        ProgrammeDocument state = ProgrammeDocument.of(programmes.log(managed(token, key), key, logged), messages);
+        return ResponseEntity.created(URI.create("/api/v1/results/" + token + "/programme")).body(state);
+    }
+
+    @Operation(summary = "Add the next-morning pain to a logged session (manage key in X-Manage-Key)")
+    @PutMapping(path = "/sessions/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ProgrammeDocument addMorningPain(@PathVariable String token, @PathVariable String id,
+            @RequestHeader(name = TriageApiController.MANAGE_KEY_HEADER, required = false) String key,
+            @Valid @RequestBody ProgrammeRequests.MorningPain morning) {
+        return ProgrammeDocument.of(programmes.addMorningPain(managed(token, key), key, id, morning.painNextMorning()),
+                messages);
+    }
+
+    @Operation(summary = "The programme, as a coach with the share link sees it")
+    @ApiResponse(responseCode = "404", description = "No such result, or no programme started",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "410", description = "The result is no longer shared",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @GetMapping("/programme")
+    ProgrammeDocument programme(@PathVariable String token) {
+        SharedLookup lookup = results.findShared(token);
+        return switch (lookup.found()) {
+            case SHARED -> programmes.forCoach(lookup.result())
+                .map(view -> ProgrammeDocument.of(view, messages))
+                .orElseThrow(ResultNotFoundException::new);
+            case GONE -> throw new ResultGoneException();
+            case NOT_FOUND -> throw new ResultNotFoundException();
+        };
+    }
+
+    private ManagedResult managed(String token, String key) {
+        return results.findManaged(token, key).orElseThrow(ResultNotFoundException::new);
+    }
+
+}

@@ -1,0 +1,39 @@
+package app.kneetriage.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import app.kneetriage.results.ProgrammeData;
+import app.kneetriage.results.ProgrammeView;
+import app.kneetriage.rules.ProgrammeState;
+import app.kneetriage.rules.RedFlag;
+import org.springframework.context.MessageSource;
+
+/**
+ * A return to running as the API returns it: where the runner stands, the latest
+ * decision's reason in plain words, and every session.
+ */
+record ProgrammeDocument(int week, ProgrammeState.Status status, String reason, int sessionsThisWeek,
+        int sessionsNeeded, int baselinePain, List<SessionDocument> sessions) {
+
+    record SessionDocument(String id, LocalDate date, int walkMinutes, int runMinutes, int painDuring,
+            Integer painNextMorning, String notes, Set<RedFlag> newRedFlags) {
+
+        static SessionDocument of(ProgrammeData.LoggedSession session) {
+            return new SessionDocument(session.id(), session.date(), session.walkMinutes(), session.runMinutes(),
+                    session.painDuring(), session.painNextMorning(), session.notes(), session.newRedFlags());
+        }
+    }
+
+    static ProgrammeDocument of(ProgrammeView view, MessageSource messages) {
+        ProgrammeState state = view.state();
+        String reason = messages.getMessage("programme.reason." + state.reason().code(),
+                state.reason().args().toArray(), Locale.ENGLISH);
+        return new ProgrammeDocument(state.week(), state.status(), reason, state.sessionsThisWeek(),
+                state.sessionsNeeded(), view.data().baselinePain(),
+                view.data().sessions().stream().map(SessionDocument::of).toList());
+    }
+
+}

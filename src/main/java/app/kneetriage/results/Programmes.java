@@ -1,0 +1,162 @@
+package app.kneetriage.results;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.kneetriage.rules.Outcome;
+import app.kneetriage.rules.ProgrammeState;
+import app.kneetriage.rules.ReturnToRunProgress;
+import app.kneetriage.rules.RunningAdvice;
+import app.kneetriage.rules.content.RuleSetProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A runner's return to running: started from a result whose answer is to pause or reduce,
+ * logged session by session with the manage key, read by a coach with the share token.
+ * Sessions are sealed like the answers; where the runner stands is replayed from them
+ * with today's pain-monitoring rule every time.
+ */
+@Service
+public class Programmes {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ReturnProgrammeRepository programmes;
+
+    private final TriageResultRepository results;
+
+    private final ResultSealing sealing;
+
+    private final RuleSetProvider ruleSets;
+
+    private final Clock clock;
+
+    Programmes(ReturnProgrammeRepository programmes, TriageResultRepository results, ResultSealing sealing,
+            RuleSetProvider ruleSets, Clock clock) {
+        this.programmes = programmes;
+        this.results = results;
+        this.sealing = sealing;
+        this.ruleSets = ruleSets;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws ProgrammeRefusedException when running is off or a programme exists
+     */
+    @Transactional
+    public ProgrammeView start(ManagedResult managed, String manageKey, int baselinePain, List<DayOfWeek> days) {
+        Outcome outcome = managed.result().outcome();
+        if (outcome.plan().running() == null || outcome.plan().running().advice() == RunningAdvice.STOP
+                || outcome.plan().returnToRun().isEmpty()) {
+            throw new ProgrammeRefusedException("programme.refused.stop");
+        }
+        results.findLockedById(managed.id()).orElseThrow();
+        if (programmes.findByResultId(managed.id()).isPresent()) {
+            throw new ProgrammeRefusedException("programme.refused.exists");
+        }
+        ProgrammeData data = new ProgrammeData(clock.instant(), baselinePain, days, List.of());
+        ReturnProgramme programme = new ReturnProgramme(managed.id());
+        save(programme, data, managed, manageKey);
+        return view(managed.result(), data);
+    }
+
+    /** Adds a session; {@code session}'s id is given here. */
+    @Transactional
+    public ProgrammeView log(ManagedResult managed, String manageKey, ProgrammeData.LoggedSession session) {
+        ReturnProgramme programme = locked(managed);
+        ProgrammeData data = open(programme, managed, manageKey);
+        List<ProgrammeData.LoggedSession> sessions = new ArrayList<>(data.sessions());
+        sessions.add(new ProgrammeData.LoggedSession(UUID.randomUUID().toString(), session.date(),
+                session.walkMinutes(), session.runMinutes(), session.painDuring(), session.painNextMorning(),
+                session.notes(), session.newRedFlags()));
+        ProgrammeData updated = new ProgrammeData(data.startedAt(), data.baselinePain(), data.days(), sessions);
+        save(programme, updated, managed, manageKey);
+        return view(managed.result(), updated);
+    }
+
+    /** The next-morning pain, added to a session logged before. */
+    @Transactional
+    public ProgrammeView addMorningPain(ManagedResult managed, String manageKey, String sessionId,
+            int painNextMorning) {
+        ReturnProgramme programme = locked(managed);
+        ProgrammeData data = open(programme, managed, manageKey);
+        if (data.sessions().stream().noneMatch(s -> s.id().equals(sessionId))) {
+            throw new ProgrammeRefusedException("programme.refused.noSession");
+        }
+        List<ProgrammeData.LoggedSession> sessions = data.sessions()
+            .stream()
+            .map(s -> s.id().equals(sessionId) ? new ProgrammeData.LoggedSession(s.id(), s.date(), s.walkMinutes(),
+                    s.runMinutes(), s.painDuring(), painNextMorning, s.notes(), s.newRedFlags()) : s)
+            .toList();
+        ProgrammeData updated = new ProgrammeData(data.startedAt(), data.baselinePain(), data.days(), sessions);
+        save(programme, updated, managed, manageKey);
+        return view(managed.result(), updated);
+    }
+
+    /** The runner's own programme, if started. */
+    @Transactional(readOnly = true)
+    public Optional<ProgrammeView> forRunner(ManagedResult managed, String manageKey) {
+        return programmes.findByResultId(managed.id())
+            .map(p -> view(managed.result(),
+                    sealedData(sealing.openWithManageKey(p.sealed(), manageKey, associated(managed)))));
+    }
+
+    /**
+     * What a coach with the share link sees, if the runner started one.
+     * @param shared the result as {@link ResultService#findShared} found it: still shared
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProgrammeView> forCoach(StoredResult shared) {
+        return results.findByTokenHash(Tokens.hash(shared.token()))
+            .flatMap(row -> programmes.findByResultId(row.getId()))
+            .map(p -> view(shared,
+                    sealedData(sealing.openWithShareToken(p.sealed(), shared.token(), associated(shared.token())))));
+    }
+
+    private ReturnProgramme locked(ManagedResult managed) {
+        results.findLockedById(managed.id()).orElseThrow();
+        return programmes.findByResultId(managed.id())
+            .orElseThrow(() -> new ProgrammeRefusedException("programme.refused.none"));
+    }
+
+    private ProgrammeData open(ReturnProgramme programme, ManagedResult managed, String manageKey) {
+        return sealedData(sealing.openWithManageKey(programme.sealed(), manageKey, associated(managed)));
+    }
+
+    private void save(ReturnProgramme programme, ProgrammeData data, ManagedResult managed, String manageKey) {
+        String token = managed.result().token();
+        programme.reseal(sealing.seal(JSON.writeValueAsBytes(data), token, manageKey, associated(token)),
+                clock.instant());
+        programmes.save(programme);
+    }
+
+    private ProgrammeView view(StoredResult result, ProgrammeData data) {
+        ProgrammeState state = ReturnToRunProgress.evaluate(ruleSets.current().painMonitoring(), data.baselinePain(),
+                result.outcome().plan().returnToRun().size(),
+                data.sessions().stream().map(ProgrammeData.LoggedSession::toRunSession).toList());
+        return new ProgrammeView(data, state);
+    }
+
+    private static ProgrammeData sealedData(byte[] json) {
+        return JSON.readValue(json, ProgrammeData.class);
+    }
+
+    /**
+     * Binds a programme to its result's token: moved to another row, it no longer opens.
+     */
+    private static byte[] associated(ManagedResult managed) {
+        return associated(managed.result().token());
+    }
+
+    private static byte[] associated(String token) {
+        return ("programme " + Tokens.hash(token)).getBytes(StandardCharsets.US_ASCII);
+    }
+
+}

@@ -1,0 +1,52 @@
+package app.kneetriage.results;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A result's return to running, sealed: see {@link ProgrammeData} for what is inside. */
+@Entity
+@Table(name = "return_programme")
+class ReturnProgramme {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long resultId;
+
+    private byte[] sealedData;
+
+    private byte[] keyByShareToken;
+
+    private byte[] keyByManageKey;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected ReturnProgramme() {
+    }
+
+    ReturnProgramme(long resultId) {
+        this.resultId = resultId;
+    }
+
+    ResultSealing.Sealed sealed() {
+        return new ResultSealing.Sealed(sealedData, keyByShareToken, keyByManageKey);
+    }
+
+    void reseal(ResultSealing.Sealed sealed, Instant now) {
+        this.sealedData = sealed.data();
+        this.keyByShareToken = sealed.keyByShareToken();
+        this.keyByManageKey = sealed.keyByManageKey();
+        this.updatedAt = now;
+    }
+
+}

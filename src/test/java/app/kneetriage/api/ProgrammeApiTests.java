@@ -1,0 +1,160 @@
+package app.kneetriage.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import app.kneetriage.support.DatabaseTest;
+import app.kneetriage.support.Http;
+import app.kneetriage.support.TriageJson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** The return to running over the JSON API, with the cases. */
+@DatabaseTest
+class ProgrammeApiTests {
+
+    /** Outer-knee pain that builds during runs: ITBS, keep running at about half. */
+    private static final String REDUCE = TriageJson.answers()
+        .location("OUTER")
+        .character("BURNING")
+        .timing("DURING_RUN_BUILDS")
+        .painScore(5)
+        .durationDays(9)
+        .json();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Http http;
+
+    String token;
+
+    String key;
+
+    LocalDate day = LocalDate.of(2026, 11, 2);
+
+    @BeforeEach
+    void reduceResult() {
+        http = new Http(port);
+        JsonNode created = http.postJson("/api/v1/triage", REDUCE).json();
+        assertThat(created.at("/plan/running/advice").asString()).isEqualTo("REDUCE");
+        token = created.get("token").asString();
+        key = created.get("manageKey").asString();
+    }
+
+    @Test
+    void threeSessionsWithinTheRuleMoveUpToWeekTwo() {
+        assertThat(start().status()).isEqualTo(201);
+
+        session(2, 1, "[]");
+        session(2, 1, "[]");
+        JsonNode state = session(2, 1, "[]").json();
+
+        assertThat(state.get("week").asInt()).isEqualTo(2);
+        assertThat(state.get("status").asString()).isEqualTo("MOVED_UP");
+        assertThat(state.get("sessions").size()).isEqualTo(3);
+        assertThat(http.get("/api/v1/results/" + token + "/programme").json().get("week").asInt())
+            .as("the coach sees the same")
+            .isEqualTo(2);
+    }
+
+    @Test
+    void painSevenStepsBackToWeekOneSayingWhy() {
+        start();
+
+        JsonNode state = session(7, null, "[]").json();
+
+        assertThat(state.get("week").asInt()).isEqualTo(1);
+        assertThat(state.get("status").asString()).isEqualTo("STEPPED_BACK");
+        assertThat(state.get("reason").asString())
+            .isEqualTo("Pain during your run was 7 out of 10, above 5: back to week 1 for another week.");
+    }
+
+    @Test
+    void aNewWarningSignStopsTheProgramme() {
+        start();
+        session(2, 1, "[]");
+
+        JsonNode state = session(1, null, "[\"SWELLING_OR_DEFORMITY\"]").json();
+
+        assertThat(state.get("status").asString()).isEqualTo("STOPPED");
+        assertThat(state.get("reason").asString()).contains("warning sign");
+    }
+
+    @Test
+    void theNextMorningPainCanBeAddedLater() {
+        start();
+        session(2, 1, "[]");
+        session(2, 1, "[]");
+        JsonNode waiting = session(2, null, "[]").json();
+        assertThat(waiting.get("reason").asString()).contains("add the next-morning pain");
+        String last = waiting.get("sessions").get(2).get("id").asString();
+
+        Http.Response added = http.send("PUT", "/api/v1/results/" + token + "/sessions/" + last,
+                "{\"painNextMorning\": 0}", "X-Manage-Key", key, "Content-Type", "application/json");
+
+        assertThat(added.status()).isEqualTo(200);
+        assertThat(added.json().get("status").asString()).isEqualTo("MOVED_UP");
+    }
+
+    @Test
+    void wrongKeysBadValuesAndStopResultsAreRefusedAndChangeNothing() {
+        assertThat(http
+            .send("POST", "/api/v1/results/" + token + "/programme", "{\"baselinePain\":1,\"days\":[\"MONDAY\"]}",
+                    "X-Manage-Key", "wrong-key-wrong-key-wron", "Content-Type", "application/json")
+            .status()).isEqualTo(404);
+        Http.Response bad = http.send("POST", "/api/v1/results/" + token + "/programme",
+                "{\"baselinePain\":12,\"days\":[\"MONDAY\"]}", "X-Manage-Key", key, "Content-Type", "application/json");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("baselinePain");
+        assertThat(http.get("/api/v1/results/" + token + "/programme").status()).isEqualTo(404);
+
+        JsonNode urgent = http.postJson("/api/v1/triage", TriageJson.answers().redFlags("LOCKING").json()).json();
+        Http.Response refused = http.send("POST", "/api/v1/results/" + urgent.get("token").asString() + "/programme",
+                "{\"baselinePain\":1,\"days\":[\"MONDAY\"]}", "X-Manage-Key", urgent.get("manageKey").asString(),
+                "Content-Type", "application/json");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void sessionsAreSealedAndGoWithTheResult() {
+        start();
+        session(3, 1, "[]");
+        byte[] stored = jdbc.queryForObject("SELECT p.sealed_data FROM return_programme p ORDER BY p.id DESC LIMIT 1",
+                byte[].class);
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("painDuring")
+            .doesNotContain("MONDAY");
+
+        assertThat(http.send("DELETE", "/api/v1/results/" + token, null, "X-Manage-Key", key).status()).isEqualTo(204);
+
+        assertThat(http.get("/api/v1/results/" + token + "/programme").status()).isEqualTo(410);
+    }
+
+    private Http.Response start() {
+        return http.send("POST", "/api/v1/results/" + token + "/programme",
+                "{\"baselinePain\": 0, \"days\": [\"MONDAY\", \"WEDNESDAY\", \"FRIDAY\"]}", "X-Manage-Key", key,
+                "Content-Type", "application/json");
+    }
+
+    private Http.Response session(int painDuring, Integer painNextMorning, String newRedFlags) {
+        day = day.plusDays(2);
+        String body = "{\"date\": \"" + day + "\", \"walkMinutes\": 10, \"runMinutes\": 10, \"painDuring\": "
+                + painDuring + (painNextMorning == null ? "" : ", \"painNextMorning\": " + painNextMorning)
+                + ", \"newRedFlags\": " + newRedFlags + "}";
+        Http.Response response = http.send("POST", "/api/v1/results/" + token + "/sessions", body, "X-Manage-Key", key,
+                "Content-Type", "application/json");
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response;
+    }
+
+}
