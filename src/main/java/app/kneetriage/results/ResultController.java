@@ -27,10 +27,13 @@ class ResultController {
 
     private final ShareLinks links;
 
+    private final Programmes programmes;
+
     private final Clock clock;
 
-    ResultController(ResultService results, ShareLinks links, Clock clock) {
+    ResultController(ResultService results, ShareLinks links, Programmes programmes, Clock clock) {
         this.results = results;
+        this.programmes = programmes;
         this.links = links;
         this.clock = clock;
     }
@@ -56,6 +59,7 @@ class ResultController {
                 }
                 model.addAttribute("expiresAt", lookup.expiresAt());
                 model.addAttribute("thisWeek", page.returnToRunWeek(clock.instant()));
+                programmes.forCoach(lookup.result()).ifPresent(view -> model.addAttribute("programme", view));
                 return VIEW_SHARED;
             }
         }

@@ -77,6 +77,12 @@ class ProgrammeApiTests {
         assertThat(state.get("status").asString()).isEqualTo("STEPPED_BACK");
         assertThat(state.get("reason").asString())
             .isEqualTo("Pain during your run was 7 out of 10, above 5: back to week 1 for another week.");
+        String coachPage = http.page("/r/" + token).body();
+        assertThat(coachPage).contains("Return to running")
+            .contains("Pain during your run was 7 out of 10, above 5: back to week 1 for another week.")
+            .contains("7/10")
+            .contains(day.getDayOfMonth() + " November 2026")
+            .contains("Not given yet");
     }
 
     @Test
