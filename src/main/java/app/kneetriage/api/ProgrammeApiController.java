@@ -91,7 +91,7 @@ class ProgrammeApiController {
     ProgrammeDocument programme(@PathVariable String token) {
         SharedLookup lookup = results.findShared(token);
         return switch (lookup.found()) {
-            case SHARED -> programmes.forCoach(lookup.result())
+            case SHARED -> programmes.forCoach(lookup)
                 .map(view -> ProgrammeDocument.of(view, messages))
                 .orElseThrow(ResultNotFoundException::new);
             case GONE -> throw new ResultGoneException();

@@ -110,14 +110,14 @@ public class Programmes {
 
     /**
      * What a coach with the share link sees, if the runner started one.
-     * @param shared the result as {@link ResultService#findShared} found it: still shared
+     * @param shared a lookup {@link ResultService#findShared} found still shared
      */
     @Transactional(readOnly = true)
-    public Optional<ProgrammeView> forCoach(StoredResult shared) {
-        return results.findByTokenHash(Tokens.hash(shared.token()))
-            .flatMap(row -> programmes.findByResultId(row.getId()))
-            .map(p -> view(shared,
-                    sealedData(sealing.openWithShareToken(p.sealed(), shared.token(), associated(shared.token())))));
+    public Optional<ProgrammeView> forCoach(SharedLookup shared) {
+        String token = shared.result().token();
+        return programmes.findByResultId(shared.resultId())
+            .map(p -> view(shared.result(),
+                    sealedData(sealing.openWithShareToken(p.sealed(), token, associated(token)))));
     }
 
     private ReturnProgramme locked(ManagedResult managed) {

@@ -63,7 +63,6 @@ public class ResultChains {
         }
         TriageResult oldRow = locked.get();
         oldRow.startChain(UUID.randomUUID().toString());
-        TriageResult.LinkState link = oldRow.linkState();
         reseal(oldRow, new StoredResult(Tokens.newToken(), old.createdAt(), old.answers(), old.outcome(),
                 old.nickname(), old.history()), manageKey);
         oldRow.shareLinkMoved(now);
@@ -79,7 +78,7 @@ public class ResultChains {
                 old.nickname(), history);
         String newManageKey = Tokens.newToken();
         TriageResult row = service.newRow(latest, newManageKey, oldRow.getChainId());
-        row.continueLink(link);
+        row.continueLink(oldRow);
         results.save(row);
         log.info("Re-ran result {}: its share link moved to the new result", ResultService.logReference(row));
         return new CreatedResult(latest, newManageKey);

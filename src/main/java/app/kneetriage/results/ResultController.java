@@ -59,7 +59,7 @@ class ResultController {
                 }
                 model.addAttribute("expiresAt", lookup.expiresAt());
                 model.addAttribute("thisWeek", page.returnToRunWeek(clock.instant()));
-                programmes.forCoach(lookup.result()).ifPresent(view -> model.addAttribute("programme", view));
+                programmes.forCoach(lookup).ifPresent(view -> model.addAttribute("programme", view));
                 return VIEW_SHARED;
             }
         }

@@ -106,7 +106,8 @@ public class ResultService {
             return SharedLookup.gone();
         }
         byte[] opened = sealing.openWithShareToken(result.sealed(), token, associated(tokenHash));
-        return SharedLookup.shared(SnapshotJson.unsealed(opened, result.getCreatedAt()), result.getExpiresAt());
+        return SharedLookup.shared(SnapshotJson.unsealed(opened, result.getCreatedAt()), result.getExpiresAt(),
+                result.getId());
     }
 
     /**

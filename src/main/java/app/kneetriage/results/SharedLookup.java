@@ -7,7 +7,7 @@ import java.time.Instant;
  * so a reader learns nothing more than "this is no longer shared". {@code expiresAt} is
  * when a shared link stops working, {@code null} for never.
  */
-public record SharedLookup(Found found, StoredResult result, Instant expiresAt) {
+public record SharedLookup(Found found, StoredResult result, Instant expiresAt, Long resultId) {
 
     public enum Found {
 
@@ -15,15 +15,15 @@ public record SharedLookup(Found found, StoredResult result, Instant expiresAt) 
 
     }
 
-    static SharedLookup shared(StoredResult result, Instant expiresAt) {
-        return new SharedLookup(Found.SHARED, result, expiresAt);
+    static SharedLookup shared(StoredResult result, Instant expiresAt, long resultId) {
+        return new SharedLookup(Found.SHARED, result, expiresAt, resultId);
     }
 
     static SharedLookup gone() {
-        return new SharedLookup(Found.GONE, null, null);
+        return new SharedLookup(Found.GONE, null, null, null);
     }
 
     static SharedLookup notFound() {
-        return new SharedLookup(Found.NOT_FOUND, null, null);
+        return new SharedLookup(Found.NOT_FOUND, null, null, null);
     }
 }

@@ -127,14 +127,9 @@ class TriageResult {
         revoke(now);
     }
 
-    LinkState linkState() {
-        return new LinkState(expiresAt, revokedAt);
-    }
-
-    /** A result taking over a share link keeps the link's state: off stays off. */
-    void continueLink(LinkState link) {
-        this.expiresAt = link.expiresAt();
-        this.revokedAt = link.revokedAt();
+    /** A result taking over a working share link keeps the link's end date. */
+    void continueLink(TriageResult previous) {
+        this.expiresAt = previous.expiresAt;
     }
 
     SharingStatus sharingStatus(Instant now) {
@@ -165,10 +160,6 @@ class TriageResult {
 
     void expireAt(Instant expiresAt) {
         this.expiresAt = expiresAt;
-    }
-
-    /** When a share link stops working, and whether the runner turned it off. */
-    record LinkState(Instant expiresAt, Instant revokedAt) {
     }
 
     /** The plain columns: nothing that identifies the runner or repeats an answer. */
