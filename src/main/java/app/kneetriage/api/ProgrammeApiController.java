@@ -4,6 +4,8 @@ import java.net.URI;
 
 import app.kneetriage.results.ManagedResult;
 import app.kneetriage.results.ProgrammeData;
+import app.kneetriage.results.ProgrammeExports;
+import app.kneetriage.results.ProgrammeView;
 import app.kneetriage.results.Programmes;
 import app.kneetriage.results.ResultService;
 import app.kneetriage.results.SharedLookup;
@@ -37,11 +39,15 @@ class ProgrammeApiController {
 
     private final Programmes programmes;
 
+    private final ProgrammeExports exports;
+
     private final MessageSource messages;
 
-    ProgrammeApiController(ResultService results, Programmes programmes, MessageSource messages) {
+    ProgrammeApiController(ResultService results, Programmes programmes, ProgrammeExports exports,
+            MessageSource messages) {
         this.results = results;
         this.programmes = programmes;
+        this.exports = exports;
         this.messages = messages;
     }
 
@@ -65,11 +71,15 @@ class ProgrammeApiController {
     ResponseEntity<ProgrammeDocument> log(@PathVariable String token,
             @RequestHeader(name = TriageApiController.MANAGE_KEY_HEADER, required = false) String key,
             @Valid @RequestBody ProgrammeRequests.Session session) {
+        ManagedResult managed = managed(token, key);
+        programmes.dateProblem(session.date()).ifPresent(problem -> {
+            throw new BadParameterException("date", problem);
+        });
         ProgrammeData.LoggedSession logged = new ProgrammeData.LoggedSession(null, session.date(),
                 session.walkMinutes(), session.runMinutes(), session.painDuring(), session.painNextMorning(),
                 session.notes() == null || session.notes().isBlank() ? null : session.notes().strip(),
                 session.newRedFlags());
-        ProgrammeDocument state = ProgrammeDocument.of(programmes.log(managed(token, key), key, logged), messages);
+        ProgrammeDocument state = ProgrammeDocument.of(programmes.log(managed, key, logged), messages);
         return ResponseEntity.created(URI.create("/api/v1/results/" + token + "/programme")).body(state);
     }
 
@@ -89,11 +99,36 @@ class ProgrammeApiController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @GetMapping("/programme")
     ProgrammeDocument programme(@PathVariable String token) {
+        return ProgrammeDocument.of(shared(token), messages);
+    }
+
+    @Operation(summary = "The planned runs of this week and the next, as an iCalendar (RFC 5545) file")
+    @ApiResponse(responseCode = "200", description = "The calendar",
+            content = @Content(mediaType = ProgrammeExports.CALENDAR_TYPE))
+    @ApiResponse(responseCode = "409", description = "The programme has stopped: no runs are planned",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @GetMapping(path = "/programme.ics",
+            produces = { ProgrammeExports.CALENDAR_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+    ResponseEntity<String> calendar(@PathVariable String token) {
+        return ProgrammeExports.download(exports.calendar(shared(token), token), ProgrammeExports.CALENDAR_TYPE,
+                ProgrammeExports.CALENDAR_FILE);
+    }
+
+    @Operation(summary = "Every logged session as CSV")
+    @ApiResponse(responseCode = "200", description = "The sessions",
+            content = @Content(mediaType = ProgrammeExports.CSV_TYPE))
+    @GetMapping(path = "/programme.csv",
+            produces = { ProgrammeExports.CSV_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+    ResponseEntity<String> sessions(@PathVariable String token) {
+        return ProgrammeExports.download(exports.csv(shared(token)), ProgrammeExports.CSV_TYPE,
+                ProgrammeExports.CSV_FILE);
+    }
+
+    /** The programme as the share link shows it; 404 or 410 as for the result. */
+    private ProgrammeView shared(String token) {
         SharedLookup lookup = results.findShared(token);
         return switch (lookup.found()) {
-            case SHARED -> programmes.forCoach(lookup)
-                .map(view -> ProgrammeDocument.of(view, messages))
-                .orElseThrow(ResultNotFoundException::new);
+            case SHARED -> programmes.forCoach(lookup).orElseThrow(ResultNotFoundException::new);
             case GONE -> throw new ResultGoneException();
             case NOT_FOUND -> throw new ResultNotFoundException();
         };

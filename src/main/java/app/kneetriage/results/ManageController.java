@@ -37,10 +37,13 @@ class ManageController {
 
     private final ResultChains chains;
 
+    private final Programmes programmes;
+
     private final Clock clock;
 
-    ManageController(ResultService results, ResultChains chains, ShareLinks links, Clock clock) {
+    ManageController(ResultService results, ResultChains chains, ShareLinks links, Programmes programmes, Clock clock) {
         this.results = results;
+        this.programmes = programmes;
         this.chains = chains;
         this.links = links;
         this.clock = clock;
@@ -58,6 +61,7 @@ class ManageController {
         model.addAttribute("page", ResultPage.of(managed.result()));
         model.addAttribute("shareUrl", links.shareUrl(managed.result().token()));
         model.addAttribute("expiryChoices", List.of(ExpiryChoice.values()));
+        programmes.forRunner(managed, key).ifPresent(view -> model.addAttribute("programme", view));
         return VIEW_MANAGE;
     }
 

@@ -1,7 +1,55 @@
 package app.kneetriage.results;
 
-import app.kneetriage.rules.ProgrammeState;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 
-/** A return to running with where the runner stands now. */
-public record ProgrammeView(ProgrammeData data, ProgrammeState state) {
+import app.kneetriage.rules.ProgrammeState;
+import app.kneetriage.rules.ReturnStep;
+
+/**
+ * A return to running with where the runner stands now.
+ *
+ * @param entries the sessions by date, each with the week of the table it was run in
+ * @param table the result's return-to-run table; its last row covers the weeks after it
+ */
+public record ProgrammeView(ProgrammeData data, ProgrammeState state, List<Entry> entries, List<ReturnStep> table) {
+
+    public ProgrammeView {
+        entries = List.copyOf(entries);
+        table = List.copyOf(table);
+    }
+
+    /** One logged session and the week of the table it belonged to. */
+    public record Entry(ProgrammeData.LoggedSession session, int week) {
+    }
+
+    public boolean stopped() {
+        return state.status() == ProgrammeState.Status.STOPPED;
+    }
+
+    /** What the table says for the week the runner is in now. */
+    public ReturnStep currentStep() {
+        return step(state.week());
+    }
+
+    public ReturnStep step(int week) {
+        return table.get(Math.min(week, table.size()) - 1);
+    }
+
+    /**
+     * Sessions whose next-morning pain is still to come and still counts, newest first:
+     * those of the week under way, and the latest run. Only runs before {@code today}
+     * have had their next morning.
+     */
+    public List<ProgrammeData.LoggedSession> awaitingMorning(LocalDate today) {
+        int from = entries.isEmpty() ? 0 : Math.min(entries.size() - 1, entries.size() - state.sessionsThisWeek());
+        return entries.subList(from, entries.size())
+            .stream()
+            .map(Entry::session)
+            .filter(s -> s.painNextMorning() == null && s.date().isBefore(today))
+            .sorted(Comparator.comparing(ProgrammeData.LoggedSession::date).reversed())
+            .toList();
+    }
+
 }

@@ -3,13 +3,15 @@ package app.kneetriage.results;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import app.kneetriage.rules.Outcome;
-import app.kneetriage.rules.ProgrammeState;
+import app.kneetriage.rules.ReturnStep;
 import app.kneetriage.rules.ReturnToRunProgress;
 import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.content.RuleSetProvider;
@@ -27,6 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class Programmes {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** How many days back a session may still be logged. */
+    static final int LATEST_LOGGING_DAYS = 60;
 
     private final ReturnProgrammeRepository programmes;
 
@@ -67,11 +72,30 @@ public class Programmes {
         return view(managed.result(), data);
     }
 
+    /**
+     * Why a session's date cannot be logged, as a message key: more than a day ahead (a
+     * day of slack for runners east of UTC), or older than the sessions anyone would add
+     * late.
+     */
+    public Optional<String> dateProblem(LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today.plusDays(1))) {
+            return Optional.of("programme.date.future");
+        }
+        if (date.isBefore(today.minusDays(LATEST_LOGGING_DAYS))) {
+            return Optional.of("programme.date.tooOld");
+        }
+        return Optional.empty();
+    }
+
     /** Adds a session; {@code session}'s id is given here. */
     @Transactional
     public ProgrammeView log(ManagedResult managed, String manageKey, ProgrammeData.LoggedSession session) {
         ReturnProgramme programme = locked(managed);
         ProgrammeData data = open(programme, managed, manageKey);
+        if (view(managed.result(), data).stopped()) {
+            throw new ProgrammeRefusedException("programme.refused.stopped");
+        }
         List<ProgrammeData.LoggedSession> sessions = new ArrayList<>(data.sessions());
         sessions.add(new ProgrammeData.LoggedSession(UUID.randomUUID().toString(), session.date(),
                 session.walkMinutes(), session.runMinutes(), session.painDuring(), session.painNextMorning(),
@@ -138,10 +162,21 @@ public class Programmes {
     }
 
     private ProgrammeView view(StoredResult result, ProgrammeData data) {
-        ProgrammeState state = ReturnToRunProgress.evaluate(ruleSets.current().painMonitoring(), data.baselinePain(),
-                result.outcome().plan().returnToRun().size(),
-                data.sessions().stream().map(ProgrammeData.LoggedSession::toRunSession).toList());
-        return new ProgrammeView(data, state);
+        // Replayed in the same stable date order as the sessions below, so the two line
+        // up.
+        List<ProgrammeData.LoggedSession> byDate = data.sessions()
+            .stream()
+            .sorted(Comparator.comparing(ProgrammeData.LoggedSession::date))
+            .toList();
+        List<ReturnStep> table = result.outcome().plan().returnToRun();
+        ReturnToRunProgress.Replay replay = ReturnToRunProgress.replay(ruleSets.current().painMonitoring(),
+                data.baselinePain(), table.size(),
+                byDate.stream().map(ProgrammeData.LoggedSession::toRunSession).toList());
+        List<ProgrammeView.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < replay.steps().size(); i++) {
+            entries.add(new ProgrammeView.Entry(byDate.get(i), replay.steps().get(i).week()));
+        }
+        return new ProgrammeView(data, replay.state(), entries, table);
     }
 
     private static ProgrammeData sealedData(byte[] json) {

@@ -59,7 +59,10 @@ class ResultController {
                 }
                 model.addAttribute("expiresAt", lookup.expiresAt());
                 model.addAttribute("thisWeek", page.returnToRunWeek(clock.instant()));
-                programmes.forCoach(lookup).ifPresent(view -> model.addAttribute("programme", view));
+                programmes.forCoach(lookup).ifPresent(view -> {
+                    model.addAttribute("programme", view);
+                    model.addAttribute("chart", ProgressChart.of(view));
+                });
                 return VIEW_SHARED;
             }
         }

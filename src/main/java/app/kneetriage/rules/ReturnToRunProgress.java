@@ -31,12 +31,36 @@ public final class ReturnToRunProgress {
     }
 
     /**
+     * A session as replayed: the week of the table it was run in.
+     */
+    public record Step(RunSession session, int week) {
+    }
+
+    /**
+     * Where the runner stands after the sessions, and the sessions in the order replayed.
+     */
+    public record Replay(ProgrammeState state, List<Step> steps) {
+
+        public Replay {
+            steps = List.copyOf(steps);
+        }
+
+    }
+
+    /**
      * @param baselinePain the pain at rest when the programme started, 0 to 10
      * @param weeks how many weeks the return-to-run table has; the last one repeats
      * @param sessions in any order; replayed by date, same dates in the order given
      */
     public static ProgrammeState evaluate(PainMonitoringRule rule, int baselinePain, int weeks,
             List<RunSession> sessions) {
+        return replay(rule, baselinePain, weeks, sessions).state();
+    }
+
+    /**
+     * Like {@link #evaluate}, keeping the week each session was run in, for a chart.
+     */
+    public static Replay replay(PainMonitoringRule rule, int baselinePain, int weeks, List<RunSession> sessions) {
         if (weeks < 1) {
             throw new IllegalArgumentException("a return to running needs at least one week");
         }
@@ -47,15 +71,17 @@ public final class ReturnToRunProgress {
         Integer previousWeekHighest = null;
         List<RunSession> thisWeek = new ArrayList<>();
         ProgrammeState state = new ProgrammeState(1, Status.ON_TRACK, Reason.of("STARTED", 1), 0, needed);
+        List<Step> steps = new ArrayList<>();
         for (RunSession session : byDate) {
+            steps.add(new Step(session, week));
             if (!session.newWarningSigns().isEmpty()) {
                 String signs = session.newWarningSigns()
                     .stream()
                     .map(Enum::name)
                     .sorted()
                     .collect(Collectors.joining(","));
-                return new ProgrammeState(week, Status.STOPPED, Reason.of("WARNING_SIGN", signs), thisWeek.size(),
-                        needed);
+                return new Replay(new ProgrammeState(week, Status.STOPPED, Reason.of("WARNING_SIGN", signs),
+                        thisWeek.size(), needed), steps);
             }
             thisWeek.add(session);
             Reason broken = brokenRule(rule, baselinePain, session, Math.max(1, week - 1));
@@ -93,7 +119,7 @@ public final class ReturnToRunProgress {
             previousWeekHighest = highest;
             thisWeek.clear();
         }
-        return state;
+        return new Replay(state, steps);
     }
 
     /**

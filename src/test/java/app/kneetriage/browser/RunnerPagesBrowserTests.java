@@ -8,10 +8,7 @@ import java.util.function.Predicate;
 
 import app.kneetriage.support.Browser;
 import app.kneetriage.support.BrowserTest;
-import app.kneetriage.support.HtmlChecker;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import app.kneetriage.support.PageChecks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -370,20 +367,8 @@ class RunnerPagesBrowserTests {
         browser.waiting().until(ExpectedConditions.urlContains("/r/"));
     }
 
-    /**
-     * No axe violation of any impact, and no Nu HTML Checker error in the page as shown.
-     */
     private void assertAccessible(String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-            .analyze(driver);
-        assertThat(results.getViolations().stream().map(RunnerPagesBrowserTests::describe).toList()).as(page).isEmpty();
-        // The browser gives the document without its doctype.
-        assertThat(HtmlChecker.errors("<!DOCTYPE html>" + driver.getPageSource())).as(page).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+        PageChecks.assertAccessible(driver, page);
     }
 
     private void tabTo(String id) {

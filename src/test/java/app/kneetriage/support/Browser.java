@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,6 +32,14 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     public Browser() {
+        this(true);
+    }
+
+    /**
+     * @param pageScripts false to block the pages' own JavaScript, as for a runner who
+     * has it turned off; the test can still run its own
+     */
+    public Browser(boolean pageScripts) {
         List<String> missing = ChromiumAvailable.missing();
         if (!missing.isEmpty()) {
             throw new IllegalStateException(ChromiumAvailable.explain(missing));
@@ -46,6 +55,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en");
+        if (!pageScripts) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(ChromiumAvailable.chromedriver().toFile())
             .usingAnyFreePort()

@@ -1,0 +1,158 @@
+package app.kneetriage.results;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import app.kneetriage.rules.RedFlag;
+import app.kneetriage.rules.RunningAdvice;
+import app.kneetriage.system.NotFoundException;
+import app.kneetriage.system.Redirects;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The runner's return to running, on pages that work without JavaScript: start it from a
+ * result that lets them run, log each run in a few taps, add the next morning's pain, and
+ * see where they stand. Reached only with the manage key.
+ */
+@Controller
+@RequestMapping("/m/{key}/running")
+class ProgrammeController {
+
+    static final String VIEW_PROGRAMME = "results/programme";
+
+    private final ResultService results;
+
+    private final Programmes programmes;
+
+    private final ProgrammeExports exports;
+
+    private final Clock clock;
+
+    ProgrammeController(ResultService results, Programmes programmes, ProgrammeExports exports, Clock clock) {
+        this.results = results;
+        this.programmes = programmes;
+        this.exports = exports;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String show(@PathVariable String key, Model model) {
+        return page(key, managed(key), model);
+    }
+
+    @PostMapping("/start")
+    ModelAndView start(@PathVariable String key, @Valid @ModelAttribute("startForm") StartProgrammeForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        ManagedResult managed = managed(key);
+        if (errors.hasErrors()) {
+            return invalid(key, managed, model);
+        }
+        return act(key, redirect, "started",
+                () -> programmes.start(managed, key, form.getBaselinePain(), List.copyOf(form.getDays())));
+    }
+
+    @PostMapping("/sessions")
+    ModelAndView log(@PathVariable String key, @Valid @ModelAttribute("sessionForm") SessionForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        ManagedResult managed = managed(key);
+        if (!errors.hasFieldErrors("date")) {
+            programmes.dateProblem(form.getDate()).ifPresent(problem -> errors.rejectValue("date", problem));
+        }
+        if (errors.hasErrors()) {
+            return invalid(key, managed, model);
+        }
+        return act(key, redirect, "logged", () -> programmes.log(managed, key, form.toSession()));
+    }
+
+    @PostMapping("/sessions/{id}/morning")
+    ModelAndView addMorningPain(@PathVariable String key, @PathVariable String id,
+            @RequestParam(required = false) Integer painNextMorning, Model model, RedirectAttributes redirect) {
+        ManagedResult managed = managed(key);
+        if (painNextMorning == null || painNextMorning < 0 || painNextMorning > 10) {
+            model.addAttribute("morningError", id);
+            return invalid(key, managed, model);
+        }
+        return act(key, redirect, "morning", () -> programmes.addMorningPain(managed, key, id, painNextMorning));
+    }
+
+    @GetMapping("/programme.ics")
+    ResponseEntity<String> calendar(@PathVariable String key) {
+        ManagedResult managed = managed(key);
+        ProgrammeView view = programmes.forRunner(managed, key)
+            .filter(v -> !v.stopped())
+            .orElseThrow(NotFoundException::new);
+        return ProgrammeExports.download(exports.calendar(view, managed.result().token()),
+                ProgrammeExports.CALENDAR_TYPE, ProgrammeExports.CALENDAR_FILE);
+    }
+
+    @GetMapping("/programme.csv")
+    ResponseEntity<String> sessions(@PathVariable String key) {
+        ProgrammeView view = programmes.forRunner(managed(key), key).orElseThrow(NotFoundException::new);
+        return ProgrammeExports.download(exports.csv(view), ProgrammeExports.CSV_TYPE, ProgrammeExports.CSV_FILE);
+    }
+
+    private String page(String key, ManagedResult managed, Model model) {
+        model.addAttribute("privatePage", true);
+        model.addAttribute("manageKey", key);
+        model.addAttribute("page", ResultPage.of(managed.result()));
+        RunningAdvice advice = managed.result().outcome().plan().running() == null ? RunningAdvice.STOP
+                : managed.result().outcome().plan().running().advice();
+        model.addAttribute("runningAdvice", advice);
+        Optional<ProgrammeView> programme = programmes.forRunner(managed, key);
+        programme.ifPresent(view -> {
+            model.addAttribute("programme", view);
+            model.addAttribute("chart", ProgressChart.of(view));
+        });
+        if (!model.containsAttribute("startForm")) {
+            model.addAttribute("startForm", new StartProgrammeForm());
+        }
+        if (!model.containsAttribute("sessionForm")) {
+            SessionForm blank = new SessionForm();
+            blank.setDate(LocalDate.now(clock));
+            model.addAttribute("sessionForm", blank);
+        }
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("dayChoices", List.of(DayOfWeek.values()));
+        model.addAttribute("redFlagChoices", List.of(RedFlag.values()));
+        return VIEW_PROGRAMME;
+    }
+
+    private ModelAndView invalid(String key, ManagedResult managed, Model model) {
+        return new ModelAndView(page(key, managed, model), HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    /**
+     * Carries out a change; a refusal (say, the programme stopped) is shown, not thrown.
+     */
+    private static ModelAndView act(String key, RedirectAttributes redirect, String done, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("message", done);
+        }
+        catch (ProgrammeRefusedException e) {
+            redirect.addFlashAttribute("refused", e.messageKey());
+        }
+        return new ModelAndView(Redirects.seeOther("/m/{key}/running", key));
+    }
+
+    private ManagedResult managed(String key) {
+        return results.findManaged(key).orElseThrow(NotFoundException::new);
+    }
+
+}

@@ -1,0 +1,148 @@
+package app.kneetriage.results;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import app.kneetriage.results.PlannedRuns.PlannedRun;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * A return to running as files: the planned runs of this week and the next as an
+ * iCalendar (RFC 5545) to import into any calendar, and every logged session as CSV.
+ */
+@Component
+public class ProgrammeExports {
+
+    private static final String PRODUCT_ID = "-//Knee Triage//Return to running//EN";
+
+    public static final String CALENDAR_TYPE = "text/calendar";
+
+    public static final String CSV_TYPE = "text/csv";
+
+    public static final String CALENDAR_FILE = "return-to-running.ics";
+
+    public static final String CSV_FILE = "return-to-running.csv";
+
+    private static final String CSV_HEADER = "date,week,walk_minutes,run_minutes,pain_during,pain_next_morning,"
+            + "new_warning_signs,notes\r\n";
+
+    private final MessageSource messages;
+
+    private final Clock clock;
+
+    ProgrammeExports(MessageSource messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * The planned runs from today to the end of next week; each run's UID stays the same
+     * across downloads, so importing again updates rather than doubles them.
+     * @throws ProgrammeRefusedException when the programme has stopped: nothing to plan
+     */
+    public String calendar(ProgrammeView view, String token) {
+        List<PlannedRun> runs = PlannedRuns.from(view, LocalDate.now(clock));
+        if (runs.isEmpty()) {
+            throw new ProgrammeRefusedException(view.stopped() ? "programme.refused.stopped" : "programme.noDays");
+        }
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT_ID));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        String series = uidSeries(token);
+        for (PlannedRun run : runs) {
+            VEvent event = new VEvent(run.date(), text("programme.calendar.summary", run.week()));
+            event.replace(new DtStamp(clock.instant()));
+            event.add(new Uid("run-" + run.date() + "-" + series + "@knee-triage"));
+            event.add(new Description(text("programme.calendar.description", view.step(run.week()).description(),
+                    view.state().week() == run.week() ? "" : text("programme.calendar.ifRuleHolds"))));
+            calendar.add(event);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(true).output(calendar, out);
+        }
+        catch (IOException | ValidationException e) {
+            throw new IllegalStateException("the return-to-run calendar did not validate", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Every logged session by date, one row each, notes guarded against spreadsheet
+     * formulas.
+     */
+    public String csv(ProgrammeView view) {
+        StringBuilder csv = new StringBuilder(CSV_HEADER);
+        for (ProgrammeView.Entry entry : view.entries()) {
+            ProgrammeData.LoggedSession s = entry.session();
+            csv.append(s.date())
+                .append(',')
+                .append(entry.week())
+                .append(',')
+                .append(s.walkMinutes())
+                .append(',')
+                .append(s.runMinutes())
+                .append(',')
+                .append(s.painDuring())
+                .append(',')
+                .append(s.painNextMorning() == null ? "" : s.painNextMorning())
+                .append(',')
+                .append(s.newRedFlags().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")))
+                .append(',')
+                .append(cell(s.notes()))
+                .append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    /** A download of {@code body}: never cached, since it is health data. */
+    public static ResponseEntity<String> download(String body, String mediaType, String fileName) {
+        return ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType(mediaType + ";charset=UTF-8"))
+            .cacheControl(CacheControl.noStore())
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(fileName).build().toString())
+            .body(body);
+    }
+
+    /** Quoted, and a leading = + - @ made literal so a spreadsheet never runs it. */
+    private static String cell(String text) {
+        if (text == null) {
+            return "";
+        }
+        String safe = "=+-@\t\r".indexOf(text.isEmpty() ? ' ' : text.charAt(0)) >= 0 ? "'" + text : text;
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
+    /** Stable per result without showing the token itself. */
+    private static String uidSeries(String token) {
+        return Tokens.hash("calendar " + token).substring(0, 24);
+    }
+
+    private String text(String code, Object... args) {
+        return messages.getMessage(code, args, Locale.ENGLISH);
+    }
+
+}

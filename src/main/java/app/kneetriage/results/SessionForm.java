@@ -1,0 +1,98 @@
+package app.kneetriage.results;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import app.kneetriage.rules.RedFlag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** One run as the runner logs it on the page. */
+public class SessionForm {
+
+    static final int MAX_MINUTES = 600;
+
+    static final int MAX_NOTES = 500;
+
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate date;
+
+    @NotNull
+    @Min(0)
+    @Max(MAX_MINUTES)
+    private Integer walkMinutes;
+
+    @NotNull
+    @Min(0)
+    @Max(MAX_MINUTES)
+    private Integer runMinutes;
+
+    @NotNull
+    @Min(0)
+    @Max(10)
+    private Integer painDuring;
+
+    @Size(max = MAX_NOTES)
+    private String notes;
+
+    private Set<RedFlag> newRedFlags = new HashSet<>();
+
+    ProgrammeData.LoggedSession toSession() {
+        return new ProgrammeData.LoggedSession(null, date, walkMinutes, runMinutes, painDuring, null,
+                notes == null || notes.isBlank() ? null : notes.strip(), newRedFlags);
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public Integer getWalkMinutes() {
+        return walkMinutes;
+    }
+
+    public void setWalkMinutes(Integer walkMinutes) {
+        this.walkMinutes = walkMinutes;
+    }
+
+    public Integer getRunMinutes() {
+        return runMinutes;
+    }
+
+    public void setRunMinutes(Integer runMinutes) {
+        this.runMinutes = runMinutes;
+    }
+
+    public Integer getPainDuring() {
+        return painDuring;
+    }
+
+    public void setPainDuring(Integer painDuring) {
+        this.painDuring = painDuring;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public Set<RedFlag> getNewRedFlags() {
+        return newRedFlags;
+    }
+
+    public void setNewRedFlags(Set<RedFlag> newRedFlags) {
+        this.newRedFlags = newRedFlags;
+    }
+
+}

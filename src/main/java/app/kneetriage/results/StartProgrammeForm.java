@@ -1,0 +1,41 @@
+package app.kneetriage.results;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Starting a return to running: the pain at rest today and the days the runner prefers.
+ */
+public class StartProgrammeForm {
+
+    @NotNull
+    @Min(0)
+    @Max(10)
+    private Integer baselinePain;
+
+    @NotEmpty
+    private List<DayOfWeek> days = new ArrayList<>();
+
+    public Integer getBaselinePain() {
+        return baselinePain;
+    }
+
+    public void setBaselinePain(Integer baselinePain) {
+        this.baselinePain = baselinePain;
+    }
+
+    public List<DayOfWeek> getDays() {
+        return days;
+    }
+
+    public void setDays(List<DayOfWeek> days) {
+        this.days = days;
+    }
+
+}

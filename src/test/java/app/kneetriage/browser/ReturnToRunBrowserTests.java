@@ -1,0 +1,206 @@
+package app.kneetriage.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import app.kneetriage.support.Browser;
+import app.kneetriage.support.BrowserTest;
+import app.kneetriage.support.PageChecks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The return to running on a phone, in Chromium with the pages' JavaScript turned off:
+ * everything works with plain forms and a chart drawn on the server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BrowserTest
+class ReturnToRunBrowserTests {
+
+    static Browser browser;
+
+    /**
+     * axe needs the page's scripts: it checks pages in a second browser that runs them.
+     */
+    static Browser withScripts;
+
+    @LocalServerPort
+    int port;
+
+    WebDriver driver;
+
+    String shareLink;
+
+    String manageLink;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser(false);
+        withScripts = new Browser();
+        withScripts.resize(360, 800);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        withScripts.close();
+    }
+
+    @BeforeEach
+    void reduceResultOnAPhone() {
+        driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        browser.resize(360, 800);
+        new RunnerForm(driver, "http://localhost:" + port).noWarningSigns().itbLike().submit();
+        browser.waiting().until(ExpectedConditions.urlContains("/r/"));
+        shareLink = driver.findElement(By.id("share-link")).getAttribute("value");
+        manageLink = driver.findElement(By.id("manage-link")).getAttribute("value");
+    }
+
+    @Test
+    void theRunnerCompletesAWeekOnAPhoneAndTheCoachSeesTheChartAndTheDecision() {
+        driver.get(manageLink);
+        driver.findElement(By.linkText("Start my return to running")).click();
+        assertAccessible(driver.getCurrentUrl(), "start of the return to running");
+        assertThat(browser.fullPageScreenshot("tracker-start-360")).isNotEmptyFile();
+        start();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (int daysAgo : new int[] { 6, 4, 2 }) {
+            logRun(today.minusDays(daysAgo), 2);
+            assertThat(flash()).isEqualTo("Run logged.");
+            assertThat(driver.findElement(By.id("morning-heading")).getText())
+                .isEqualTo("How is the knee this morning?");
+            driver.findElement(By.cssSelector("label[for='morning-1']")).click();
+            submit("Save");
+            assertThat(flash()).isEqualTo("Next-morning pain saved.");
+        }
+
+        assertThat(driver.findElement(By.id("now-heading")).getText()).isEqualTo("Week 2");
+        assertThat(driver.findElement(By.cssSelector(".programme-decision")).getText())
+            .isEqualTo("Every session last week kept the pain rule: on to week 2.");
+        assertThat(driver.findElements(By.id("morning-heading"))).as("every morning answered").isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".progress-chart circle.mark-during"))).hasSize(3);
+        assertThat(driver.findElements(By.cssSelector(".progress-chart rect.mark-morning"))).hasSize(3);
+        PageChecks.assertNoSidewaysScrolling(driver, 360, "tracker");
+        assertAccessible(driver.getCurrentUrl(), "tracker after a week");
+        assertThat(browser.fullPageScreenshot("tracker-360")).isNotEmptyFile();
+        driver.findElement(By.id("chart-heading")).click();
+        assertThat(browser.screenshot("tracker-chart-360")).isNotEmptyFile();
+        browser.resize(1280, 900);
+        assertThat(browser.fullPageScreenshot("tracker-1280")).isNotEmptyFile();
+        browser.resize(360, 800);
+
+        driver.get(shareLink);
+        assertThat(driver.findElement(By.cssSelector(".programme-state")).getText()).contains("Week 2, 0 of 3")
+            .contains("Every session last week kept the pain rule: on to week 2.");
+        assertThat(driver.findElements(By.cssSelector(".programme .progress-chart circle.mark-during"))).hasSize(3);
+        assertThat(driver.findElements(By.cssSelector(".programme table.sessions tbody tr"))).hasSize(3);
+        assertThat(driver.findElements(By.cssSelector(".programme form"))).as("the coach changes nothing").isEmpty();
+        PageChecks.assertNoSidewaysScrolling(driver, 360, "coach's view");
+        assertAccessible(shareLink, "coach's view with a programme");
+        assertThat(browser.fullPageScreenshot("coach-programme-360")).isNotEmptyFile();
+    }
+
+    @Test
+    void aRunWithoutItsPainIsRefusedNextToTheFieldAndNothingIsSaved() {
+        // With scripts on, for the accessibility check of the page with the error.
+        driver = withScripts.driver();
+        start();
+        typeInto("walkMinutes", "20");
+        typeInto("runMinutes", "10");
+        submit("Save this run");
+
+        assertThat(driver.findElement(By.id("painDuring-error")).getText())
+            .isEqualTo("Choose a number from 0 to 10 for the worst pain during the run.");
+        assertThat(driver.findElement(By.id("walkMinutes")).getAttribute("value")).as("kept").isEqualTo("20");
+        PageChecks.assertAccessible(driver, "run with an error");
+        assertThat(withScripts.fullPageScreenshot("tracker-error-360")).isNotEmptyFile();
+        driver.get(manageLink + "/running");
+        assertThat(driver.findElements(By.cssSelector(".progress-chart"))).as("nothing half-saved").isEmpty();
+    }
+
+    @Test
+    void aNewWarningSignStopsTheProgrammeAndTellsTheRunnerWhatToDoNow() {
+        start();
+        driver.findElement(By.cssSelector("label[for='newRedFlags-SWELLING_OR_DEFORMITY']")).click();
+        logRun(LocalDate.now(ZoneOffset.UTC), 3);
+
+        assertThat(driver.findElement(By.id("stopped-heading")).getText())
+            .isEqualTo("Stop running and get the knee checked");
+        assertThat(driver.findElements(By.id("log-heading"))).as("no more runs to log").isEmpty();
+        assertThat(browser.fullPageScreenshot("tracker-stopped-360")).isNotEmptyFile();
+        driver.get(shareLink);
+        assertThat(driver.findElement(By.cssSelector(".programme-state")).getText()).startsWith("Stopped.")
+            .contains("The runner reported a new warning sign");
+    }
+
+    @Test
+    void aResultThatSaysNotToRunOffersNoProgramme() {
+        RunnerForm form = new RunnerForm(driver, "http://localhost:" + port).tick("redFlags", "GIVING_WAY").itbLike();
+        form.submit();
+        browser.waiting().until(ExpectedConditions.urlContains("/r/"));
+        driver.get(driver.findElement(By.id("manage-link")).getAttribute("value"));
+
+        assertThat(driver.findElement(By.cssSelector(".programme-card")).getText()).contains("re-run your check")
+            .doesNotContain("Start my return to running");
+    }
+
+    private void assertAccessible(String url, String page) {
+        withScripts.driver().get(url);
+        PageChecks.assertAccessible(withScripts.driver(), page);
+    }
+
+    private void start() {
+        driver.get(manageLink);
+        driver.findElement(By.linkText("Start my return to running")).click();
+        driver.findElement(By.cssSelector("label[for='baselinePain-2']")).click();
+        for (String day : new String[] { "TUESDAY", "THURSDAY", "SATURDAY" }) {
+            driver.findElement(By.cssSelector("label[for='days-" + day + "']")).click();
+        }
+        submit("Start my return to running");
+        assertThat(flash()).startsWith("Started.");
+    }
+
+    private void logRun(LocalDate date, int painDuring) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                driver.findElement(By.id("date")), date.toString());
+        typeInto("walkMinutes", "20");
+        typeInto("runMinutes", "10");
+        driver.findElement(By.cssSelector("label[for='painDuring-" + painDuring + "']")).click();
+        submit("Save this run");
+    }
+
+    private void typeInto(String id, String text) {
+        driver.findElement(By.id(id)).clear();
+        driver.findElement(By.id(id)).sendKeys(text);
+    }
+
+    /** Clicks the button and waits for the page the form leads to. */
+    private void submit(String label) {
+        WebElement button = driver.findElement(By.xpath("//button[normalize-space()='" + label + "']"));
+        button.click();
+        // Chromium may answer "node does not belong to the document" before "stale": both
+        // mean gone.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+            .until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private String flash() {
+        return driver.findElement(By.cssSelector("p.flash")).getText();
+    }
+
+}
