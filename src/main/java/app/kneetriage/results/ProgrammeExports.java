@@ -76,7 +76,8 @@ public class ProgrammeExports {
             event.replace(new DtStamp(clock.instant()));
             event.add(new Uid("run-" + run.date() + "-" + series + "@knee-triage"));
             event.add(new Description(text("programme.calendar.description", view.step(run.week()).description(),
-                    view.state().week() == run.week() ? "" : text("programme.calendar.ifRuleHolds"))));
+                    view.state().week() == run.week() ? "" : text("programme.calendar.ifRuleHolds"),
+                    view.rule().maxPainDuring())));
             calendar.add(event);
         }
         StringWriter out = new StringWriter();

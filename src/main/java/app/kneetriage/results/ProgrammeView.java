@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.ProgrammeState;
 import app.kneetriage.rules.ReturnStep;
 
@@ -12,8 +13,10 @@ import app.kneetriage.rules.ReturnStep;
  *
  * @param entries the sessions by date, each with the week of the table it was run in
  * @param table the result's return-to-run table; its last row covers the weeks after it
+ * @param rule the pain-monitoring rule the sessions were judged by
  */
-public record ProgrammeView(ProgrammeData data, ProgrammeState state, List<Entry> entries, List<ReturnStep> table) {
+public record ProgrammeView(ProgrammeData data, ProgrammeState state, List<Entry> entries, List<ReturnStep> table,
+        PainMonitoringRule rule) {
 
     public ProgrammeView {
         entries = List.copyOf(entries);

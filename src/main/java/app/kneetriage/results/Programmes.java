@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import app.kneetriage.rules.Outcome;
+import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.ReturnStep;
 import app.kneetriage.rules.ReturnToRunProgress;
 import app.kneetriage.rules.RunningAdvice;
@@ -169,14 +170,14 @@ public class Programmes {
             .sorted(Comparator.comparing(ProgrammeData.LoggedSession::date))
             .toList();
         List<ReturnStep> table = result.outcome().plan().returnToRun();
-        ReturnToRunProgress.Replay replay = ReturnToRunProgress.replay(ruleSets.current().painMonitoring(),
-                data.baselinePain(), table.size(),
+        PainMonitoringRule rule = ruleSets.current().painMonitoring();
+        ReturnToRunProgress.Replay replay = ReturnToRunProgress.replay(rule, data.baselinePain(), table.size(),
                 byDate.stream().map(ProgrammeData.LoggedSession::toRunSession).toList());
         List<ProgrammeView.Entry> entries = new ArrayList<>();
         for (int i = 0; i < replay.steps().size(); i++) {
             entries.add(new ProgrammeView.Entry(byDate.get(i), replay.steps().get(i).week()));
         }
-        return new ProgrammeView(data, replay.state(), entries, table);
+        return new ProgrammeView(data, replay.state(), entries, table, rule);
     }
 
     private static ProgrammeData sealedData(byte[] json) {
