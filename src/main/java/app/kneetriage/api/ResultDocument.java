@@ -44,8 +44,19 @@ record ResultDocument(String token, String shareUrl, Instant createdAt, int rule
      * same advice. {@code running} is {@code null} only for results made before it
      * existed.
      */
-    record PlanDocument(RunningDocument running, List<ExerciseDocument> exercises, List<ReturnStep> returnToRun,
+    record PlanDocument(RunningDocument running, List<ExerciseDocument> exercises, List<ReturnStepDocument> returnToRun,
             List<PlanSection> sections, List<String> advice) {
+    }
+
+    /**
+     * A week as the contract has it; the tracker's runs a week and planned minutes stay
+     * inside the app.
+     */
+    record ReturnStepDocument(int week, String description) {
+
+        static ReturnStepDocument of(ReturnStep step) {
+            return new ReturnStepDocument(step.week(), step.description());
+        }
     }
 
     record RunningDocument(RunningAdvice advice, String text) {
@@ -81,8 +92,9 @@ record ResultDocument(String token, String shareUrl, Instant createdAt, int rule
         Outcome outcome = result.outcome();
         Plan planned = outcome.plan();
         PlanDocument plan = new PlanDocument(RunningDocument.of(planned.running()),
-                planned.exercises().stream().map(ExerciseDocument::of).toList(), planned.returnToRun(),
-                planned.sections(), planned.advice().stream().map(PlanAdvice::text).toList());
+                planned.exercises().stream().map(ExerciseDocument::of).toList(),
+                planned.returnToRun().stream().map(ReturnStepDocument::of).toList(), planned.sections(),
+                planned.advice().stream().map(PlanAdvice::text).toList());
         return new ResultDocument(result.token(), shareUrl, result.createdAt(), outcome.rulesVersion(),
                 outcome.urgency(), outcome.urgencyReasons(), outcome.causes().stream().map(CauseDocument::of).toList(),
                 plan, TriageRequest.from(result.answers()), null, null);

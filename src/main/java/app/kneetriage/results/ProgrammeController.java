@@ -71,8 +71,14 @@ class ProgrammeController {
     ModelAndView log(@PathVariable String key, @Valid @ModelAttribute("sessionForm") SessionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         ManagedResult managed = managed(key);
-        if (!errors.hasFieldErrors("date")) {
+        if (!errors.hasFieldErrors("date") && form.getDate() != null) {
             programmes.dateProblem(form.getDate()).ifPresent(problem -> errors.rejectValue("date", problem));
+        }
+        programmes.forRunner(managed, key).ifPresent(view -> form.usePlanIfTicked(view.currentStep()));
+        for (String minutes : new String[] { "walkMinutes", "runMinutes" }) {
+            if (!errors.hasFieldErrors(minutes) && errors.getFieldValue(minutes) == null) {
+                errors.rejectValue(minutes, "NotNull");
+            }
         }
         if (errors.hasErrors()) {
             return invalid(key, managed, model);

@@ -171,7 +171,7 @@ public class Programmes {
             .toList();
         List<ReturnStep> table = result.outcome().plan().returnToRun();
         PainMonitoringRule rule = ruleSets.current().painMonitoring();
-        ReturnToRunProgress.Replay replay = ReturnToRunProgress.replay(rule, data.baselinePain(), table.size(),
+        ReturnToRunProgress.Replay replay = ReturnToRunProgress.replay(rule, data.baselinePain(), table,
                 byDate.stream().map(ProgrammeData.LoggedSession::toRunSession).toList());
         List<ProgrammeView.Entry> entries = new ArrayList<>();
         for (int i = 0; i < replay.steps().size(); i++) {

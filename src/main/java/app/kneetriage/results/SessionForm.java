@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import app.kneetriage.rules.RedFlag;
+import app.kneetriage.rules.ReturnStep;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -22,12 +23,15 @@ public class SessionForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
 
-    @NotNull
+    /**
+     * "I did the planned session": the week's planned minutes stand in for empty ones.
+     */
+    private boolean planned;
+
     @Min(0)
     @Max(MAX_MINUTES)
     private Integer walkMinutes;
 
-    @NotNull
     @Min(0)
     @Max(MAX_MINUTES)
     private Integer runMinutes;
@@ -42,9 +46,28 @@ public class SessionForm {
 
     private Set<RedFlag> newRedFlags = new HashSet<>();
 
+    /**
+     * Fills in the planned session's minutes when the runner ticked it and typed none:
+     * typed minutes are the more exact record.
+     */
+    void usePlanIfTicked(ReturnStep step) {
+        if (planned && walkMinutes == null && runMinutes == null && step.hasPlannedSession()) {
+            walkMinutes = step.walkMinutes();
+            runMinutes = step.runMinutes();
+        }
+    }
+
     ProgrammeData.LoggedSession toSession() {
         return new ProgrammeData.LoggedSession(null, date, walkMinutes, runMinutes, painDuring, null,
                 notes == null || notes.isBlank() ? null : notes.strip(), newRedFlags);
+    }
+
+    public boolean isPlanned() {
+        return planned;
+    }
+
+    public void setPlanned(boolean planned) {
+        this.planned = planned;
     }
 
     public LocalDate getDate() {

@@ -54,25 +54,35 @@ public final class ReturnToRunProgress {
      */
     public static ProgrammeState evaluate(PainMonitoringRule rule, int baselinePain, int weeks,
             List<RunSession> sessions) {
-        return replay(rule, baselinePain, weeks, sessions).state();
+        List<ReturnStep> table = new ArrayList<>();
+        for (int week = 1; week <= weeks; week++) {
+            table.add(new ReturnStep(week, "Week " + week));
+        }
+        return replay(rule, baselinePain, table, sessions).state();
     }
 
     /**
-     * Like {@link #evaluate}, keeping the week each session was run in, for a chart.
+     * Like {@link #evaluate}, with the weeks' own numbers of runs, keeping the week each
+     * session was run in, for a chart.
+     * @param table the return-to-run table; a row without its number of runs takes the
+     * rule's
      */
-    public static Replay replay(PainMonitoringRule rule, int baselinePain, int weeks, List<RunSession> sessions) {
-        if (weeks < 1) {
+    public static Replay replay(PainMonitoringRule rule, int baselinePain, List<ReturnStep> table,
+            List<RunSession> sessions) {
+        if (table.isEmpty()) {
             throw new IllegalArgumentException("a return to running needs at least one week");
         }
+        int weeks = table.size();
         List<RunSession> byDate = new ArrayList<>(sessions);
         byDate.sort(Comparator.comparing(RunSession::date));
-        int needed = rule.sessionsPerWeek();
         int week = 1;
+        int needed = sessionsIn(table, rule, week);
         Integer previousWeekHighest = null;
         List<RunSession> thisWeek = new ArrayList<>();
         ProgrammeState state = new ProgrammeState(1, Status.ON_TRACK, Reason.of("STARTED", 1), 0, needed);
         List<Step> steps = new ArrayList<>();
         for (RunSession session : byDate) {
+            needed = sessionsIn(table, rule, week);
             steps.add(new Step(session, week));
             if (!session.newWarningSigns().isEmpty()) {
                 String signs = session.newWarningSigns()
@@ -88,7 +98,7 @@ public final class ReturnToRunProgress {
             if (broken != null) {
                 week = Math.max(1, week - 1);
                 thisWeek.clear();
-                state = new ProgrammeState(week, Status.STEPPED_BACK, broken, 0, needed);
+                state = new ProgrammeState(week, Status.STEPPED_BACK, broken, 0, sessionsIn(table, rule, week));
                 continue;
             }
             if (thisWeek.size() < needed) {
@@ -106,12 +116,13 @@ public final class ReturnToRunProgress {
             if (previousWeekHighest != null && highest >= previousWeekHighest + rule.weeklyRiseToStepBack()) {
                 int back = Math.max(1, week - 1);
                 state = new ProgrammeState(back, Status.STEPPED_BACK,
-                        Reason.of("WEEKLY_RISE", highest, previousWeekHighest, back), 0, needed);
+                        Reason.of("WEEKLY_RISE", highest, previousWeekHighest, back), 0, sessionsIn(table, rule, back));
                 week = back;
             }
             else if (week < weeks) {
                 week++;
-                state = new ProgrammeState(week, Status.MOVED_UP, Reason.of("MOVED_UP", week), 0, needed);
+                state = new ProgrammeState(week, Status.MOVED_UP, Reason.of("MOVED_UP", week), 0,
+                        sessionsIn(table, rule, week));
             }
             else {
                 state = new ProgrammeState(week, Status.ON_TRACK, Reason.of("LAST_WEEK", week), 0, needed);
@@ -120,6 +131,11 @@ public final class ReturnToRunProgress {
             thisWeek.clear();
         }
         return new Replay(state, steps);
+    }
+
+    /** The runs that complete {@code week}; weeks past the table repeat its last row. */
+    private static int sessionsIn(List<ReturnStep> table, PainMonitoringRule rule, int week) {
+        return table.get(Math.min(week, table.size()) - 1).sessionsOr(rule);
     }
 
     /**

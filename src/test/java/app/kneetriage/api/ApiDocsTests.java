@@ -28,7 +28,14 @@ class ApiDocsTests {
         assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/v1/triage", "/api/v1/results/{token}",
                 "/api/v1/results/{token}/revoke", "/api/v1/results/{token}/expiry", "/api/v1/results/{token}/rerun",
                 "/api/v1/results/{token}/programme", "/api/v1/results/{token}/sessions",
-                "/api/v1/results/{token}/sessions/{id}");
+                "/api/v1/results/{token}/sessions/{id}", "/api/v1/results/{token}/programme.ics",
+                "/api/v1/results/{token}/programme.csv");
+        assertThat(paths.get("/api/v1/results/{token}/programme.ics")
+            .get("get")
+            .get("responses")
+            .get("200")
+            .get("content")
+            .propertyNames()).contains("text/calendar");
         assertThat(paths.get("/api/v1/results/{token}/programme").get("post").get("responses").propertyNames())
             .contains("201", "409");
         assertThat(paths.get("/api/v1/triage").get("post").get("responses").propertyNames()).contains("201", "400",

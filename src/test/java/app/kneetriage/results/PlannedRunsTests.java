@@ -10,9 +10,9 @@ import java.util.Set;
 
 import app.kneetriage.results.PlannedRuns.PlannedRun;
 import app.kneetriage.rules.PainMonitoringRule;
-import app.kneetriage.rules.ProgrammeState;
 import app.kneetriage.rules.ProgrammeState.Reason;
 import app.kneetriage.rules.ProgrammeState.Status;
+import app.kneetriage.rules.ProgrammeState;
 import app.kneetriage.rules.ReturnStep;
 import org.junit.jupiter.api.Test;
 

@@ -127,6 +127,29 @@ class ReturnToRunProgressTests {
     }
 
     @Test
+    void aWeekThatPrescribesTwoRunsIsCompleteAfterTwoAndTheNextWeekKeepsItsOwnNumber() {
+        List<ReturnStep> table = List.of(new ReturnStep(1, "Walk-run", 2, 16, 8), new ReturnStep(2, "Longer spells"),
+                new ReturnStep(3, "Continuous", 4, 0, 25));
+        log(2, 1);
+        log(2, 1);
+
+        ReturnToRunProgress.Replay replay = ReturnToRunProgress.replay(RULE, 0, table, sessions);
+
+        assertThat(replay.state()).isEqualTo(new ProgrammeState(2, Status.MOVED_UP, reason("MOVED_UP", 2), 0, 3));
+        assertThat(replay.steps()).extracting(ReturnToRunProgress.Step::week).containsExactly(1, 1);
+        goodWeek();
+        assertThat(ReturnToRunProgress.replay(RULE, 0, table, sessions).state())
+            .isEqualTo(new ProgrammeState(3, Status.MOVED_UP, reason("MOVED_UP", 3), 0, 4));
+    }
+
+    @Test
+    void aPlannedSessionNeedsBothItsMinutesAndARowItsRunsWithinAWeek() {
+        assertThatThrownBy(() -> new ReturnStep(1, "Walk-run", 3, 16, null)).isInstanceOf(InvalidRuleException.class);
+        assertThatThrownBy(() -> new ReturnStep(1, "Walk-run", 0, null, null)).isInstanceOf(InvalidRuleException.class);
+        assertThatThrownBy(() -> new ReturnStep(1, "Walk-run", 3, 0, 0)).isInstanceOf(InvalidRuleException.class);
+    }
+
+    @Test
     void impossibleRulesAreRefused() {
         assertThatThrownBy(() -> new PainMonitoringRule(11, 2, 2, 3)).isInstanceOf(InvalidRuleException.class);
         assertThatThrownBy(() -> new PainMonitoringRule(5, -1, 2, 3)).isInstanceOf(InvalidRuleException.class);

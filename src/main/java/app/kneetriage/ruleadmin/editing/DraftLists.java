@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.ReturnStep;
 import app.kneetriage.rules.content.AdviceEntry;
 import app.kneetriage.rules.content.CauseEntry;
 import app.kneetriage.rules.content.ReturnStepEntry;
@@ -67,9 +68,12 @@ class DraftLists {
         ListForms.StepsForm form = new ListForms.StepsForm();
         form.setFingerprint(ListEdits.fingerprint(draft.getReturnSteps(), s -> s.getId() + ":" + s.getVersion()));
         for (ReturnStepEntry step : draft.getReturnSteps()) {
-            ListForms.StepRow row = new ListForms.StepRow();
+            ReturnStepRow row = new ReturnStepRow();
             row.setWeek(step.getWeekNumber());
             row.setDescription(step.getDescription());
+            row.setSessions(step.getSessionsPerWeek());
+            row.setWalkMinutes(step.getPlannedWalkMinutes());
+            row.setRunMinutes(step.getPlannedRunMinutes());
             form.getRows().add(row);
         }
         return form;
@@ -173,19 +177,37 @@ class DraftLists {
         RuleVersion draft = edits.lockedDraft();
         ListEdits.requireFresh(form.getFingerprint(),
                 ListEdits.fingerprint(draft.getReturnSteps(), s -> s.getId() + ":" + s.getVersion()));
-        String before = ListEdits.describe(draft.getReturnSteps(),
-                s -> Map.of("week", s.getWeekNumber(), "description", s.getDescription()));
+        String before = ListEdits.describe(draft.getReturnSteps(), DraftLists::describeStep);
         draft.getReturnSteps().clear();
         edits.flush();
-        for (ListForms.StepRow row : form.getRows()) {
+        for (ReturnStepRow row : form.getRows()) {
+            // Checked as the engine will read it; a refusal rolls the whole list back.
+            new ReturnStep(row.getWeek(), row.getDescription(), row.getSessions(), row.getWalkMinutes(),
+                    row.getRunMinutes());
             ReturnStepEntry step = new ReturnStepEntry();
             step.setRuleSet(draft);
             step.setWeekNumber(row.getWeek());
             step.setDescription(row.getDescription().strip());
+            step.copyPlanFrom(row.getSessions(), row.getWalkMinutes(), row.getRunMinutes());
             draft.getReturnSteps().add(step);
         }
-        edits.keep(draft, actor, DraftList.STEPS, before, ListEdits.describe(draft.getReturnSteps(),
-                s -> Map.of("week", s.getWeekNumber(), "description", s.getDescription())));
+        edits.keep(draft, actor, DraftList.STEPS, before,
+                ListEdits.describe(draft.getReturnSteps(), DraftLists::describeStep));
+    }
+
+    /** A week for the audit log; empty parts left out. */
+    private static Map<String, Object> describeStep(ReturnStepEntry step) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("week", step.getWeekNumber());
+        described.put("description", step.getDescription());
+        if (step.getSessionsPerWeek() != null) {
+            described.put("sessions", step.getSessionsPerWeek());
+        }
+        if (step.getPlannedWalkMinutes() != null) {
+            described.put("walkMinutes", step.getPlannedWalkMinutes());
+            described.put("runMinutes", step.getPlannedRunMinutes());
+        }
+        return described;
     }
 
 }

@@ -7,8 +7,6 @@ import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.Urgency;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -98,11 +96,11 @@ final class ListForms {
 
     }
 
-    public static class StepsForm extends RowsForm<StepRow> {
+    public static class StepsForm extends RowsForm<ReturnStepRow> {
 
         @Override
-        StepRow newRow() {
-            return new StepRow();
+        ReturnStepRow newRow() {
+            return new ReturnStepRow();
         }
 
     }
@@ -191,35 +189,6 @@ final class ListForms {
 
         public void setText(String text) {
             this.text = text;
-        }
-
-    }
-
-    public static class StepRow {
-
-        @NotNull
-        @Min(1)
-        @Max(TextLimits.MAX_WEEK)
-        private Integer week;
-
-        @NotBlank
-        @Size(max = TextLimits.RETURN_STEP)
-        private String description;
-
-        public Integer getWeek() {
-            return week;
-        }
-
-        public void setWeek(Integer week) {
-            this.week = week;
-        }
-
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String description) {
-            this.description = description;
         }
 
     }

@@ -27,6 +27,12 @@ public class ReturnStepEntry {
 
     private String description;
 
+    private Integer sessionsPerWeek;
+
+    private Integer plannedWalkMinutes;
+
+    private Integer plannedRunMinutes;
+
     @Version
     private long version;
 
@@ -60,6 +66,37 @@ public class ReturnStepEntry {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public Integer getSessionsPerWeek() {
+        return sessionsPerWeek;
+    }
+
+    public void setSessionsPerWeek(Integer sessionsPerWeek) {
+        this.sessionsPerWeek = sessionsPerWeek;
+    }
+
+    public Integer getPlannedWalkMinutes() {
+        return plannedWalkMinutes;
+    }
+
+    public void setPlannedWalkMinutes(Integer plannedWalkMinutes) {
+        this.plannedWalkMinutes = plannedWalkMinutes;
+    }
+
+    public Integer getPlannedRunMinutes() {
+        return plannedRunMinutes;
+    }
+
+    public void setPlannedRunMinutes(Integer plannedRunMinutes) {
+        this.plannedRunMinutes = plannedRunMinutes;
+    }
+
+    /** The rest of a week as copied, exported or imported: one place for every field. */
+    public void copyPlanFrom(Integer sessions, Integer walkMinutes, Integer runMinutes) {
+        this.sessionsPerWeek = sessions;
+        this.plannedWalkMinutes = walkMinutes;
+        this.plannedRunMinutes = runMinutes;
     }
 
 }

@@ -96,6 +96,7 @@ public class RuleSetCopies {
             to.setRuleSet(copy);
             to.setWeekNumber(from.getWeekNumber());
             to.setDescription(from.getDescription());
+            to.copyPlanFrom(from.getSessionsPerWeek(), from.getPlannedWalkMinutes(), from.getPlannedRunMinutes());
             copy.getReturnSteps().add(to);
         }
         for (RunningRuleEntry from : source.getRunningRules()) {

@@ -53,6 +53,11 @@ public record RuleSetDocument(String format, int planCauseCount, Integer maxPlan
     public record AdviceDoc(String section, String cause, JsonNode condition, String text) {
     }
 
-    public record ReturnStepDoc(int week, String description) {
+    /**
+     * A week; {@code sessions}, {@code walkMinutes} and {@code runMinutes} are optional
+     * (files exported before they existed leave them out).
+     */
+    public record ReturnStepDoc(int week, String description, Integer sessions, Integer walkMinutes,
+            Integer runMinutes) {
     }
 }

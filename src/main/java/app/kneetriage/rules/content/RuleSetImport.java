@@ -134,6 +134,7 @@ final class RuleSetImport {
             step.setRuleSet(draft);
             step.setWeekNumber(doc.week());
             step.setDescription(doc.description());
+            step.copyPlanFrom(doc.sessions(), doc.walkMinutes(), doc.runMinutes());
             draft.getReturnSteps().add(step);
         }
         if (!v1) {

@@ -50,7 +50,8 @@ class RuleSetLoader {
                 stored.getAdvice().stream().map(RuleSetLoader::advice).toList(),
                 stored.getReturnSteps()
                     .stream()
-                    .map(s -> new ReturnStep(s.getWeekNumber(), s.getDescription()))
+                    .map(s -> new ReturnStep(s.getWeekNumber(), s.getDescription(), s.getSessionsPerWeek(),
+                            s.getPlannedWalkMinutes(), s.getPlannedRunMinutes()))
                     .toList(),
                 settings.getMaxPlanExercises(), settings.getFitBands(),
                 stored.getRunningRules()

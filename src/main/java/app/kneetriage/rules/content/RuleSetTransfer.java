@@ -64,7 +64,8 @@ public class RuleSetTransfer {
             .toList();
         List<RuleSetDocument.ReturnStepDoc> steps = stored.getReturnSteps()
             .stream()
-            .map(s -> new RuleSetDocument.ReturnStepDoc(s.getWeekNumber(), s.getDescription()))
+            .map(s -> new RuleSetDocument.ReturnStepDoc(s.getWeekNumber(), s.getDescription(), s.getSessionsPerWeek(),
+                    s.getPlannedWalkMinutes(), s.getPlannedRunMinutes()))
             .toList();
         List<RuleSetDocument.RunningRuleDoc> running = stored.getRunningRules()
             .stream()
