@@ -55,8 +55,8 @@ class ResultRetention {
     public void purgeOnSchedule() {
         Purged purged = purge();
         if (purged.results() > 0 || purged.tombstones() > 0) {
-            log.info("Retention purge: {} results and {} deleted-result links removed", purged.results(),
-                    purged.tombstones());
+            log.info("Retention purge: {} results (with {} returns to running) and {} deleted-result links removed",
+                    purged.results(), purged.programmes(), purged.tombstones());
         }
     }
 
@@ -74,15 +74,21 @@ class ResultRetention {
                         + " WHERE token_hash IS NOT NULL AND " + DUE
                         + " AND token_hash NOT IN (SELECT token_hash FROM deleted_result)",
                 Timestamp.from(now), ended, ended, created);
+        // A result's return to running goes with it (ON DELETE CASCADE); counted first.
+        Integer programmes = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM return_programme WHERE result_id IN (SELECT id FROM triage_result WHERE " + DUE
+                        + ")",
+                Integer.class, ended, ended, created);
         int results = jdbc.update("DELETE FROM triage_result WHERE " + DUE, ended, ended, created);
         int tombstones = jdbc.update("DELETE FROM deleted_result WHERE deleted_at < ?",
                 Timestamp.from(now.minus(retention.tombstones())));
         meters.counter("kneetriage.retention.purged", "kind", "results").increment(results);
+        meters.counter("kneetriage.retention.purged", "kind", "return_programmes").increment(programmes);
         meters.counter("kneetriage.retention.purged", "kind", "deleted_result_links").increment(tombstones);
-        return new Purged(results, tombstones);
+        return new Purged(results, programmes, tombstones);
     }
 
-    record Purged(int results, int tombstones) {
+    record Purged(int results, int programmes, int tombstones) {
     }
 
 }

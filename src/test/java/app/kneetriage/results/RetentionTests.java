@@ -81,6 +81,36 @@ class RetentionTests {
     }
 
     @Test
+    void aPurgedResultTakesItsReturnToRunningWithItAndTheSessionsAreCounted() {
+        JsonNode reduce = http
+            .postJson("/api/v1/triage",
+                    TriageJson.answers()
+                        .location("OUTER")
+                        .character("BURNING")
+                        .timing("DURING_RUN_BUILDS")
+                        .painScore(5)
+                        .durationDays(9)
+                        .json())
+            .json();
+        Created runner = new Created(reduce.get("token").asString(), reduce.get("manageKey").asString());
+        assertThat(http
+            .send("POST", "/api/v1/results/" + runner.token() + "/programme",
+                    "{\"baselinePain\": 1, \"days\": [\"MONDAY\"]}", "X-Manage-Key", runner.manageKey())
+            .status()).isEqualTo(201);
+        assertThat(http
+            .send("POST", "/api/v1/results/" + runner.token() + "/revoke", null, "X-Manage-Key", runner.manageKey())
+            .status()).isEqualTo(204);
+        moveBack("revoked_at", runner, Duration.ofDays(31));
+        int programmesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM return_programme", Integer.class);
+
+        ResultRetention.Purged purged = retention.purge();
+
+        assertThat(purged.programmes()).isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM return_programme", Integer.class))
+            .isEqualTo(programmesBefore - 1);
+    }
+
+    @Test
     void aDeletedResultsLinkAnswersGoneForNinetyDaysThenNotFound() {
         Created deleted = created();
         assertThat(http.send("DELETE", "/api/v1/results/" + deleted.token(), null, "X-Manage-Key", deleted.manageKey())

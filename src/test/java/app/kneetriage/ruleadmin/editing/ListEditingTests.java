@@ -78,6 +78,33 @@ class ListEditingTests {
     }
 
     @Test
+    void aWeeksRunsAndPlannedSessionAreKeptAndAHalfPlannedSessionIsRefused() {
+        Map<String, String> steps = AdminSession.formFields(admin.get("/admin/rules/steps").body());
+        steps.put("rows[0].sessions", "2");
+        steps.put("rows[0].walkMinutes", "20");
+        steps.put("rows[0].runMinutes", "");
+
+        HttpResponse<String> refused = admin.postForm("/admin/rules/steps", steps);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("week 1: a planned session gives both walking and running");
+        assertThat(AdminSession.formFields(admin.get("/admin/rules/steps").body()).get("rows[0].sessions"))
+            .as("nothing half-saved")
+            .isNotEqualTo("2");
+
+        steps = AdminSession.formFields(admin.get("/admin/rules/steps").body());
+        steps.put("rows[0].sessions", "2");
+        steps.put("rows[0].walkMinutes", "20");
+        steps.put("rows[0].runMinutes", "10");
+        assertThat(admin.postForm("/admin/rules/steps", steps).statusCode()).isEqualTo(303);
+
+        Map<String, String> saved = AdminSession.formFields(admin.get("/admin/rules/steps").body());
+        assertThat(saved).containsEntry("rows[0].sessions", "2")
+            .containsEntry("rows[0].walkMinutes", "20")
+            .containsEntry("rows[0].runMinutes", "10");
+    }
+
+    @Test
     void aStaleListSaveIsReportedAndABadConditionIsShownNextToItsRow() {
         Map<String, String> first = AdminSession.formFields(admin.get("/admin/rules/steps").body());
         Map<String, String> second = Map.copyOf(first);
