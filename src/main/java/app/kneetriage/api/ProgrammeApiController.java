@@ -60,6 +60,9 @@ class ProgrammeApiController {
             @RequestHeader(name = TriageApiController.MANAGE_KEY_HEADER, required = false) String key,
             @Valid @RequestBody ProgrammeRequests.Start start) {
         ManagedResult managed = managed(token, key);
+        programmes.baselineProblem(start.baselinePain()).ifPresent(problem -> {
+            throw new BadParameterException("baselinePain", problem);
+        });
         ProgrammeDocument state = ProgrammeDocument
             .of(programmes.start(managed, key, start.baselinePain(), start.days()), messages);
         return ResponseEntity.created(URI.create("/api/v1/results/" + token + "/programme")).body(state);
@@ -72,9 +75,11 @@ class ProgrammeApiController {
             @RequestHeader(name = TriageApiController.MANAGE_KEY_HEADER, required = false) String key,
             @Valid @RequestBody ProgrammeRequests.Session session) {
         ManagedResult managed = managed(token, key);
-        programmes.dateProblem(session.date()).ifPresent(problem -> {
-            throw new BadParameterException("date", problem);
-        });
+        programmes.forRunner(managed, key)
+            .flatMap(programme -> programmes.dateProblem(session.date(), programme))
+            .ifPresent(problem -> {
+                throw new BadParameterException("date", problem);
+            });
         ProgrammeData.LoggedSession logged = new ProgrammeData.LoggedSession(null, session.date(),
                 session.walkMinutes(), session.runMinutes(), session.painDuring(), session.painNextMorning(),
                 session.notes() == null || session.notes().isBlank() ? null : session.notes().strip(),
@@ -99,7 +104,7 @@ class ProgrammeApiController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @GetMapping("/programme")
     ProgrammeDocument programme(@PathVariable String token) {
-        return ProgrammeDocument.of(shared(token), messages);
+        return ProgrammeDocument.forCoach(shared(token), messages);
     }
 
     @Operation(summary = "The planned runs of this week and the next, as an iCalendar (RFC 5545) file")

@@ -27,10 +27,20 @@ record ProgrammeDocument(int week, ProgrammeState.Status status, String reason, 
         }
     }
 
+    /** As the runner reads it: "your run". */
     static ProgrammeDocument of(ProgrammeView view, MessageSource messages) {
+        return of(view, messages, "programme.reason.");
+    }
+
+    /** As a coach with the share link reads it: "the run", "the runner". */
+    static ProgrammeDocument forCoach(ProgrammeView view, MessageSource messages) {
+        return of(view, messages, "programme.coachReason.");
+    }
+
+    private static ProgrammeDocument of(ProgrammeView view, MessageSource messages, String reasons) {
         ProgrammeState state = view.state();
-        String reason = messages.getMessage("programme.reason." + state.reason().code(),
-                state.reason().args().toArray(), Locale.ENGLISH);
+        String reason = messages.getMessage(reasons + state.reason().code(), state.reason().args().toArray(),
+                Locale.ENGLISH);
         return new ProgrammeDocument(state.week(), state.status(), reason, state.sessionsThisWeek(),
                 state.sessionsNeeded(), view.data().baselinePain(),
                 view.data().sessions().stream().map(SessionDocument::of).toList());

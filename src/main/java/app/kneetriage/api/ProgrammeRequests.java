@@ -19,7 +19,8 @@ final class ProgrammeRequests {
     }
 
     /** Starting: the pain at rest today and the weekdays the runner prefers. */
-    record Start(@NotNull @Min(0) @Max(10) Integer baselinePain, @NotEmpty @Size(max = 7) List<DayOfWeek> days) {
+    record Start(@NotNull @Min(0) @Max(10) Integer baselinePain,
+            @NotEmpty @Size(max = 7) List<@NotNull DayOfWeek> days) {
     }
 
     /**
@@ -28,7 +29,8 @@ final class ProgrammeRequests {
      */
     record Session(@NotNull LocalDate date, @NotNull @Min(0) @Max(600) Integer walkMinutes,
             @NotNull @Min(0) @Max(600) Integer runMinutes, @NotNull @Min(0) @Max(10) Integer painDuring,
-            @Min(0) @Max(10) Integer painNextMorning, @Size(max = 500) String notes, Set<RedFlag> newRedFlags) {
+            @Min(0) @Max(10) Integer painNextMorning, @Size(max = 500) String notes,
+            Set<@NotNull RedFlag> newRedFlags) {
     }
 
     /** The next-morning pain, added later. */

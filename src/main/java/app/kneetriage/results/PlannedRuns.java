@@ -26,17 +26,18 @@ final class PlannedRuns {
         }
         boolean ranToday = view.entries().stream().anyMatch(e -> e.session().date().equals(today));
         LocalDate end = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusWeeks(1);
-        int needed = view.state().sessionsNeeded();
         int week = view.state().week();
-        int left = needed - view.state().sessionsThisWeek();
+        // While a week waits for next-morning pains it may hold more runs than it needs.
+        int left = Math.max(0, view.state().sessionsNeeded() - view.state().sessionsThisWeek());
         List<PlannedRun> planned = new ArrayList<>();
         for (LocalDate day = ranToday ? today.plusDays(1) : today; !day.isAfter(end); day = day.plusDays(1)) {
             if (!view.data().days().contains(day.getDayOfWeek())) {
                 continue;
             }
             if (left == 0) {
-                week++;
-                left = needed;
+                // The table's last row repeats: the runner stays there.
+                week = Math.min(week + 1, view.table().size());
+                left = view.step(week).sessionsOr(view.rule());
             }
             planned.add(new PlannedRun(day, week));
             left--;

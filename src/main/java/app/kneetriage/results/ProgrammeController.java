@@ -60,6 +60,10 @@ class ProgrammeController {
     ModelAndView start(@PathVariable String key, @Valid @ModelAttribute("startForm") StartProgrammeForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         ManagedResult managed = managed(key);
+        if (!errors.hasFieldErrors("baselinePain") && form.getBaselinePain() != null) {
+            programmes.baselineProblem(form.getBaselinePain())
+                .ifPresent(problem -> errors.rejectValue("baselinePain", problem));
+        }
         if (errors.hasErrors()) {
             return invalid(key, managed, model);
         }
@@ -71,10 +75,12 @@ class ProgrammeController {
     ModelAndView log(@PathVariable String key, @Valid @ModelAttribute("sessionForm") SessionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         ManagedResult managed = managed(key);
-        if (!errors.hasFieldErrors("date") && form.getDate() != null) {
-            programmes.dateProblem(form.getDate()).ifPresent(problem -> errors.rejectValue("date", problem));
+        Optional<ProgrammeView> programme = programmes.forRunner(managed, key);
+        if (!errors.hasFieldErrors("date") && form.getDate() != null && programme.isPresent()) {
+            programmes.dateProblem(form.getDate(), programme.get())
+                .ifPresent(problem -> errors.rejectValue("date", problem));
         }
-        programmes.forRunner(managed, key).ifPresent(view -> form.usePlanIfTicked(view.currentStep()));
+        programme.ifPresent(view -> form.usePlanIfTicked(view.currentStep()));
         for (String minutes : new String[] { "walkMinutes", "runMinutes" }) {
             if (!errors.hasFieldErrors(minutes) && errors.getFieldValue(minutes) == null) {
                 errors.rejectValue(minutes, "NotNull");
@@ -88,13 +94,14 @@ class ProgrammeController {
 
     @PostMapping("/sessions/{id}/morning")
     ModelAndView addMorningPain(@PathVariable String key, @PathVariable String id,
-            @RequestParam(required = false) Integer painNextMorning, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String painNextMorning, Model model, RedirectAttributes redirect) {
         ManagedResult managed = managed(key);
-        if (painNextMorning == null || painNextMorning < 0 || painNextMorning > 10) {
+        Optional<Integer> pain = PainScores.parse(painNextMorning);
+        if (pain.isEmpty()) {
             model.addAttribute("morningError", id);
             return invalid(key, managed, model);
         }
-        return act(key, redirect, "morning", () -> programmes.addMorningPain(managed, key, id, painNextMorning));
+        return act(key, redirect, "morning", () -> programmes.addMorningPain(managed, key, id, pain.get()));
     }
 
     @GetMapping("/programme.ics")

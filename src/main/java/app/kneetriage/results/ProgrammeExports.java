@@ -95,7 +95,9 @@ public class ProgrammeExports {
      * formulas.
      */
     public String csv(ProgrammeView view) {
-        StringBuilder csv = new StringBuilder(CSV_HEADER);
+        // The byte order mark tells spreadsheets the file is UTF-8, so accents in notes
+        // survive.
+        StringBuilder csv = new StringBuilder("\uFEFF").append(CSV_HEADER);
         for (ProgrammeView.Entry entry : view.entries()) {
             ProgrammeData.LoggedSession s = entry.session();
             csv.append(s.date())

@@ -3,9 +3,11 @@ package app.kneetriage.results;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.ProgrammeState;
+import app.kneetriage.rules.RedFlag;
 import app.kneetriage.rules.ReturnStep;
 
 /**
@@ -31,6 +33,17 @@ public record ProgrammeView(ProgrammeData data, ProgrammeState state, List<Entry
         return state.status() == ProgrammeState.Status.STOPPED;
     }
 
+    /**
+     * The new warning signs of the run that stopped the programme; empty if it runs on.
+     */
+    public Set<RedFlag> stoppingSigns() {
+        return entries.stream()
+            .map(e -> e.session().newRedFlags())
+            .filter(signs -> !signs.isEmpty())
+            .findFirst()
+            .orElse(Set.of());
+    }
+
     /** What the table says for the week the runner is in now. */
     public ReturnStep currentStep() {
         return step(state.week());
@@ -42,15 +55,16 @@ public record ProgrammeView(ProgrammeData data, ProgrammeState state, List<Entry
 
     /**
      * Sessions whose next-morning pain is still to come and still counts, newest first:
-     * those of the week under way, and the latest run. Only runs before {@code today}
-     * have had their next morning.
+     * those of the week under way, and the latest run. A run dated {@code today} counts
+     * too, since the runner's today may be ahead of the server's; the page does not ask
+     * right after a run is logged.
      */
     public List<ProgrammeData.LoggedSession> awaitingMorning(LocalDate today) {
         int from = entries.isEmpty() ? 0 : Math.min(entries.size() - 1, entries.size() - state.sessionsThisWeek());
         return entries.subList(from, entries.size())
             .stream()
             .map(Entry::session)
-            .filter(s -> s.painNextMorning() == null && s.date().isBefore(today))
+            .filter(s -> s.painNextMorning() == null && !s.date().isAfter(today))
             .sorted(Comparator.comparing(ProgrammeData.LoggedSession::date).reversed())
             .toList();
     }

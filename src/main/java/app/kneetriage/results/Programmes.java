@@ -74,19 +74,31 @@ public class Programmes {
     }
 
     /**
-     * Why a session's date cannot be logged, as a message key: more than a day ahead (a
-     * day of slack for runners east of UTC), or older than the sessions anyone would add
-     * late.
+     * Why a session's date cannot be logged, as a message key: more than a day ahead, or
+     * before the programme started (a day of slack either way for runners away from UTC),
+     * or older than the sessions anyone would add late.
      */
-    public Optional<String> dateProblem(LocalDate date) {
+    public Optional<String> dateProblem(LocalDate date, ProgrammeView programme) {
         LocalDate today = LocalDate.now(clock);
         if (date.isAfter(today.plusDays(1))) {
             return Optional.of("programme.date.future");
+        }
+        if (date.isBefore(LocalDate.ofInstant(programme.data().startedAt(), clock.getZone()).minusDays(1))) {
+            return Optional.of("programme.date.beforeStart");
         }
         if (date.isBefore(today.minusDays(LATEST_LOGGING_DAYS))) {
             return Optional.of("programme.date.tooOld");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why a resting pain rules out starting, as a message key: above what a run may
+     * reach, running is not the next step.
+     */
+    public Optional<String> baselineProblem(int baselinePain) {
+        return baselinePain > ruleSets.current().painMonitoring().maxPainDuring()
+                ? Optional.of("programme.baseline.tooHigh") : Optional.empty();
     }
 
     /** Adds a session; {@code session}'s id is given here. */
@@ -174,8 +186,11 @@ public class Programmes {
         ReturnToRunProgress.Replay replay = ReturnToRunProgress.replay(rule, data.baselinePain(), table,
                 byDate.stream().map(ProgrammeData.LoggedSession::toRunSession).toList());
         List<ProgrammeView.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < replay.steps().size(); i++) {
-            entries.add(new ProgrammeView.Entry(byDate.get(i), replay.steps().get(i).week()));
+        for (int i = 0; i < byDate.size(); i++) {
+            // Runs dated after a stop (logged before it, dated later) keep the stop's
+            // week.
+            int week = i < replay.steps().size() ? replay.steps().get(i).week() : replay.state().week();
+            entries.add(new ProgrammeView.Entry(byDate.get(i), week));
         }
         return new ProgrammeView(data, replay.state(), entries, table, rule);
     }

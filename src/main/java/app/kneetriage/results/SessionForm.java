@@ -2,6 +2,7 @@ package app.kneetriage.results;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 import app.kneetriage.rules.RedFlag;
@@ -114,8 +115,10 @@ public class SessionForm {
         return newRedFlags;
     }
 
+    /** An empty choice binds as null: dropped, so only real signs remain. */
     public void setNewRedFlags(Set<RedFlag> newRedFlags) {
-        this.newRedFlags = newRedFlags;
+        this.newRedFlags = newRedFlags == null ? new HashSet<>()
+                : new HashSet<>(newRedFlags.stream().filter(Objects::nonNull).toList());
     }
 
 }

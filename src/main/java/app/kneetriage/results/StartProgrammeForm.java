@@ -3,6 +3,7 @@ package app.kneetriage.results;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,8 +35,9 @@ public class StartProgrammeForm {
         return days;
     }
 
+    /** An empty choice binds as null: dropped, so only real days remain. */
     public void setDays(List<DayOfWeek> days) {
-        this.days = days;
+        this.days = days == null ? new ArrayList<>() : new ArrayList<>(days.stream().filter(Objects::nonNull).toList());
     }
 
 }

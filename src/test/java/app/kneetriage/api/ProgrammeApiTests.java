@@ -43,7 +43,11 @@ class ProgrammeApiTests {
 
     String key;
 
-    LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(20);
+    /**
+     * Runs are logged from the day before the start, a day apart, never more than a day
+     * ahead.
+     */
+    LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(2);
 
     @BeforeEach
     void reduceResult() {
@@ -135,6 +139,26 @@ class ProgrammeApiTests {
     }
 
     @Test
+    void implausibleStartsAndRunsAreRefusedNamingTheFieldAndChangeNothing() {
+        assertThat(refusedField("/programme", "{\"baselinePain\": 7, \"days\": [\"MONDAY\"]}"))
+            .as("too much pain at rest to start running")
+            .isEqualTo("baselinePain");
+        assertThat(refusedField("/programme", "{\"baselinePain\": 1, \"days\": [null]}")).startsWith("days");
+        assertThat(http.get("/api/v1/results/" + token + "/programme").status()).isEqualTo(404);
+
+        start();
+        String beforeTheStart = LocalDate.now(ZoneOffset.UTC).minusDays(5).toString();
+        assertThat(refusedField("/sessions",
+                "{\"date\": \"" + beforeTheStart + "\", \"walkMinutes\": 10, \"runMinutes\": 10, \"painDuring\": 2}"))
+            .isEqualTo("date");
+        assertThat(refusedField("/sessions",
+                "{\"date\": \"" + LocalDate.now(ZoneOffset.UTC)
+                        + "\", \"walkMinutes\": 10, \"runMinutes\": 10, \"painDuring\": 2, \"newRedFlags\": [null]}"))
+            .startsWith("newRedFlags");
+        assertThat(http.get("/api/v1/results/" + token + "/programme").json().get("sessions").size()).isZero();
+    }
+
+    @Test
     void sessionsAreSealedAndGoWithTheResult() {
         start();
         session(3, 1, "[]");
@@ -148,6 +172,15 @@ class ProgrammeApiTests {
         assertThat(http.get("/api/v1/results/" + token + "/programme").status()).isEqualTo(410);
     }
 
+    /** Posts a body that must be refused with 400; the field the problem names. */
+    private String refusedField(String path, String body) {
+        Http.Response refused = http.send("POST", "/api/v1/results/" + token + path, body, "X-Manage-Key", key,
+                "Content-Type", "application/json");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        return refused.json().get("errors").get(0).get("field").asString();
+    }
+
     private Http.Response start() {
         return http.send("POST", "/api/v1/results/" + token + "/programme",
                 "{\"baselinePain\": 0, \"days\": [\"MONDAY\", \"WEDNESDAY\", \"FRIDAY\"]}", "X-Manage-Key", key,
@@ -155,7 +188,7 @@ class ProgrammeApiTests {
     }
 
     private Http.Response session(int painDuring, Integer painNextMorning, String newRedFlags) {
-        day = day.plusDays(2);
+        day = day.isBefore(LocalDate.now(ZoneOffset.UTC).plusDays(1)) ? day.plusDays(1) : day;
         String body = "{\"date\": \"" + day + "\", \"walkMinutes\": 10, \"runMinutes\": 10, \"painDuring\": "
                 + painDuring + (painNextMorning == null ? "" : ", \"painNextMorning\": " + painNextMorning)
                 + ", \"newRedFlags\": " + newRedFlags + "}";

@@ -40,6 +40,26 @@ class PlannedRunsTests {
     }
 
     @Test
+    void eachWeekTakesItsOwnRunsAndTheLastRowRepeats() {
+        ProgrammeData data = new ProgrammeData(Instant.parse("2026-11-10T08:00:00Z"), 1, List.of(DayOfWeek.values()),
+                List.of());
+        ProgrammeView view = new ProgrammeView(data,
+                new ProgrammeState(1, Status.ON_TRACK, new Reason("STARTED", List.of(1)), 0, 1), List.of(),
+                List.of(new ReturnStep(1, "Walk-run.", 1, 16, 8), new ReturnStep(2, "Longer spells.", 4, 12, 12)),
+                PainMonitoringRule.DEFAULT);
+
+        assertThat(PlannedRuns.from(view, TODAY)).extracting(PlannedRun::week)
+            .containsExactly(1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2);
+    }
+
+    @Test
+    void aWeekWaitingForMorningsWithMoreRunsThanItNeedsPlansTheNextWeek() {
+        ProgrammeView view = view(1, 4, List.of(session(TODAY.minusDays(1))), Status.ON_TRACK);
+
+        assertThat(PlannedRuns.from(view, TODAY)).first().isEqualTo(new PlannedRun(TODAY, 2));
+    }
+
+    @Test
     void aStoppedProgrammePlansNothing() {
         ProgrammeView view = view(1, 0, List.of(session(TODAY.minusDays(1))), Status.STOPPED);
 
