@@ -58,9 +58,7 @@ public class Programmes {
      */
     @Transactional
     public ProgrammeView start(ManagedResult managed, String manageKey, int baselinePain, List<DayOfWeek> days) {
-        Outcome outcome = managed.result().outcome();
-        if (outcome.plan().running() == null || outcome.plan().running().advice() == RunningAdvice.STOP
-                || outcome.plan().returnToRun().isEmpty()) {
+        if (!allowsRunning(managed.result().outcome())) {
             throw new ProgrammeRefusedException("programme.refused.stop");
         }
         results.findLockedById(managed.id()).orElseThrow();
@@ -135,6 +133,33 @@ public class Programmes {
         ProgrammeData updated = new ProgrammeData(data.startedAt(), data.baselinePain(), data.days(), sessions);
         save(programme, updated, managed, manageKey);
         return view(managed.result(), updated);
+    }
+
+    /**
+     * Moves a programme to the result its share link moved to, sealed for the new
+     * result's token and manage key; the coach and the runner's new page carry on with
+     * it. Where the new result says not to run, there is nothing to carry on with: it
+     * goes.
+     * @param oldToken the token the programme was sealed under
+     */
+    void followLink(long oldResultId, String oldToken, String oldManageKey, long newResultId, StoredResult moved,
+            String newManageKey) {
+        programmes.findByResultId(oldResultId).ifPresent(programme -> {
+            byte[] json = sealing.openWithManageKey(programme.sealed(), oldManageKey, associated(oldToken));
+            programmes.delete(programme);
+            programmes.flush();
+            if (allowsRunning(moved.outcome())) {
+                ReturnProgramme carried = new ReturnProgramme(newResultId);
+                carried.reseal(sealing.seal(json, moved.token(), newManageKey, associated(moved.token())),
+                        clock.instant());
+                programmes.save(carried);
+            }
+        });
+    }
+
+    private static boolean allowsRunning(Outcome outcome) {
+        return outcome.plan().running() != null && outcome.plan().running().advice() != RunningAdvice.STOP
+                && !outcome.plan().returnToRun().isEmpty();
     }
 
     /** The runner's own programme, if started. */

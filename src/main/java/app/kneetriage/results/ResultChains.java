@@ -30,8 +30,11 @@ public class ResultChains {
 
     private final RetentionProperties retention;
 
+    private final Programmes programmes;
+
     ResultChains(ResultService service, TriageResultRepository results, ResultSealing sealing,
-            RetentionProperties retention) {
+            RetentionProperties retention, Programmes programmes) {
+        this.programmes = programmes;
         this.service = service;
         this.results = results;
         this.sealing = sealing;
@@ -79,7 +82,8 @@ public class ResultChains {
         String newManageKey = Tokens.newToken();
         TriageResult row = service.newRow(latest, newManageKey, oldRow.getChainId());
         row.continueLink(oldRow);
-        results.save(row);
+        results.saveAndFlush(row);
+        programmes.followLink(managed.id(), old.token(), manageKey, row.getId(), latest, newManageKey);
         log.info("Re-ran result {}: its share link moved to the new result", ResultService.logReference(row));
         return new CreatedResult(latest, newManageKey);
     }

@@ -159,6 +159,25 @@ class ProgrammeApiTests {
     }
 
     @Test
+    void theProgrammeFollowsTheShareLinkToARerunResult() {
+        start();
+        session(2, 1, "[]");
+
+        Http.Response rerun = http.send("POST", "/api/v1/results/" + token + "/rerun", null, "X-Manage-Key", key);
+
+        assertThat(rerun.status()).isEqualTo(201);
+        String newKey = rerun.json().get("manageKey").asString();
+        assertThat(rerun.json().get("token").asString()).as("the link moved").isEqualTo(token);
+        assertThat(http.get("/api/v1/results/" + token + "/programme").json().get("sessions").size())
+            .as("the coach still sees the runs")
+            .isOne();
+        assertThat(http.page("/m/" + newKey + "/running").body()).contains("Week 1");
+        assertThat(http.page("/m/" + key).status()).as("the old result's page still opens").isEqualTo(200);
+        session(3, 1, "[]", newKey);
+        assertThat(http.get("/api/v1/results/" + token + "/programme").json().get("sessions").size()).isEqualTo(2);
+    }
+
+    @Test
     void sessionsAreSealedAndGoWithTheResult() {
         start();
         session(3, 1, "[]");
@@ -188,12 +207,16 @@ class ProgrammeApiTests {
     }
 
     private Http.Response session(int painDuring, Integer painNextMorning, String newRedFlags) {
+        return session(painDuring, painNextMorning, newRedFlags, key);
+    }
+
+    private Http.Response session(int painDuring, Integer painNextMorning, String newRedFlags, String manageKey) {
         day = day.isBefore(LocalDate.now(ZoneOffset.UTC).plusDays(1)) ? day.plusDays(1) : day;
         String body = "{\"date\": \"" + day + "\", \"walkMinutes\": 10, \"runMinutes\": 10, \"painDuring\": "
                 + painDuring + (painNextMorning == null ? "" : ", \"painNextMorning\": " + painNextMorning)
                 + ", \"newRedFlags\": " + newRedFlags + "}";
-        Http.Response response = http.send("POST", "/api/v1/results/" + token + "/sessions", body, "X-Manage-Key", key,
-                "Content-Type", "application/json");
+        Http.Response response = http.send("POST", "/api/v1/results/" + token + "/sessions", body, "X-Manage-Key",
+                manageKey, "Content-Type", "application/json");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response;
     }
