@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -94,14 +93,14 @@ class ProgrammeController {
 
     @PostMapping("/sessions/{id}/morning")
     ModelAndView addMorningPain(@PathVariable String key, @PathVariable String id,
-            @RequestParam(required = false) String painNextMorning, Model model, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("morningForm") MorningPainForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
         ManagedResult managed = managed(key);
-        Optional<Integer> pain = PainScores.parse(painNextMorning);
-        if (pain.isEmpty()) {
-            model.addAttribute("morningError", id);
+        if (errors.hasErrors()) {
             return invalid(key, managed, model);
         }
-        return act(key, redirect, "morning", () -> programmes.addMorningPain(managed, key, id, pain.get()));
+        return act(key, redirect, "morning",
+                () -> programmes.addMorningPain(managed, key, id, form.getPainNextMorning()));
     }
 
     @GetMapping("/programme.ics")
@@ -134,6 +133,9 @@ class ProgrammeController {
         });
         if (!model.containsAttribute("startForm")) {
             model.addAttribute("startForm", new StartProgrammeForm());
+        }
+        if (!model.containsAttribute("morningForm")) {
+            model.addAttribute("morningForm", new MorningPainForm());
         }
         if (!model.containsAttribute("sessionForm")) {
             SessionForm blank = new SessionForm();

@@ -23,13 +23,7 @@ import tools.jackson.databind.JsonNode;
 class ProgrammeApiTests {
 
     /** Outer-knee pain that builds during runs: ITBS, keep running at about half. */
-    private static final String REDUCE = TriageJson.answers()
-        .location("OUTER")
-        .character("BURNING")
-        .timing("DURING_RUN_BUILDS")
-        .painScore(5)
-        .durationDays(9)
-        .json();
+    private static final String REDUCE = TriageJson.keepRunningLess();
 
     @LocalServerPort
     int port;

@@ -39,16 +39,7 @@ class ProgrammeExportsTests {
     @BeforeEach
     void reduceResultWithAProgramme() {
         http = new Http(port);
-        JsonNode created = http
-            .postJson("/api/v1/triage",
-                    TriageJson.answers()
-                        .location("OUTER")
-                        .character("BURNING")
-                        .timing("DURING_RUN_BUILDS")
-                        .painScore(5)
-                        .durationDays(9)
-                        .json())
-            .json();
+        JsonNode created = http.postJson("/api/v1/triage", TriageJson.keepRunningLess()).json();
         token = created.get("token").asString();
         key = created.get("manageKey").asString();
         Http.Response started = http.send("POST", "/api/v1/results/" + token + "/programme",

@@ -29,13 +29,7 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(OutputCaptureExtension.class)
 class ShareControlApiTests {
 
-    private static final String ANSWERS = TriageJson.answers()
-        .location("OUTER")
-        .character("BURNING")
-        .timing("DURING_RUN_BUILDS")
-        .painScore(5)
-        .durationDays(9)
-        .json();
+    private static final String ANSWERS = TriageJson.keepRunningLess();
 
     @LocalServerPort
     int port;

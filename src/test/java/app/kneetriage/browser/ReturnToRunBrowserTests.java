@@ -97,7 +97,7 @@ class ReturnToRunBrowserTests {
             // The runner comes back the next morning.
             driver.get(manageLink + "/running");
             assertThat(driver.findElement(By.id("morning-heading")).getText()).isEqualTo("Next-morning pain");
-            driver.findElement(By.cssSelector("label[for='morning-1']")).click();
+            driver.findElement(By.cssSelector("label[for='painNextMorning-1']")).click();
             submit("Save");
             assertThat(flash()).isEqualTo("Next-morning pain saved.");
         }
@@ -147,6 +147,12 @@ class ReturnToRunBrowserTests {
         assertThat(withScripts.fullPageScreenshot("tracker-error-360")).isNotEmptyFile();
         driver.get(manageLink + "/running");
         assertThat(driver.findElements(By.cssSelector(".progress-chart"))).as("nothing half-saved").isEmpty();
+
+        logRun(LocalDate.now(ZoneOffset.UTC), 2);
+        driver.get(manageLink + "/running");
+        submit("Save");
+        assertThat(driver.findElement(By.id("painNextMorning-error")).getText())
+            .isEqualTo("Choose a number from 0 to 10 for the pain this morning.");
     }
 
     @Test

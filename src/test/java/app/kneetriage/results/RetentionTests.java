@@ -82,16 +82,7 @@ class RetentionTests {
 
     @Test
     void aPurgedResultTakesItsReturnToRunningWithItAndTheSessionsAreCounted() {
-        JsonNode reduce = http
-            .postJson("/api/v1/triage",
-                    TriageJson.answers()
-                        .location("OUTER")
-                        .character("BURNING")
-                        .timing("DURING_RUN_BUILDS")
-                        .painScore(5)
-                        .durationDays(9)
-                        .json())
-            .json();
+        JsonNode reduce = http.postJson("/api/v1/triage", TriageJson.keepRunningLess()).json();
         Created runner = new Created(reduce.get("token").asString(), reduce.get("manageKey").asString());
         assertThat(http
             .send("POST", "/api/v1/results/" + runner.token() + "/programme",

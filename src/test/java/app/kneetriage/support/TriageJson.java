@@ -29,6 +29,19 @@ public final class TriageJson {
         return new TriageJson();
     }
 
+    /**
+     * Outer-knee pain that builds during runs: ITBS, whose answer is to keep running at
+     * about half (REDUCE), so it can start a return to running.
+     */
+    public static String keepRunningLess() {
+        return answers().location("OUTER")
+            .character("BURNING")
+            .timing("DURING_RUN_BUILDS")
+            .painScore(5)
+            .durationDays(9)
+            .json();
+    }
+
     public TriageJson location(String value) {
         body.put("location", value);
         return this;
