@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * saved.
  */
 @WebMvcTest(CauseAdminController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, ConditionSentences.class })
 @WithMockUser(username = "physio", roles = "ADMIN")
 class CauseAdminControllerTests {
 
