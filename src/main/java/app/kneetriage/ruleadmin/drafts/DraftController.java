@@ -26,6 +26,8 @@ class DraftController {
 
     static final String VIEW_DRAFT = "admin/rules/draft";
 
+    static final String VIEW_CONFIRM = "admin/confirm";
+
     private final Drafts drafts;
 
     private final Publishing publishing;
@@ -53,6 +55,20 @@ class DraftController {
     ModelAndView startDraft(Principal admin) {
         drafts.start(admin.getName());
         return new ModelAndView(Redirects.seeOther("/admin/rules"));
+    }
+
+    /** Discarding cannot be undone: the page asks first. */
+    @GetMapping("/admin/rules/draft/discard")
+    String confirmDiscard(Model model) {
+        DraftState state = drafts.state();
+        if (state.draft().isEmpty()) {
+            return "redirect:/admin/rules";
+        }
+        model.addAttribute("confirm", "draft.confirmDiscard");
+        model.addAttribute("subject", state.published().getVersionNumber());
+        model.addAttribute("action", "/admin/rules/draft/discard");
+        model.addAttribute("back", "/admin/rules");
+        return VIEW_CONFIRM;
     }
 
     @PostMapping("/admin/rules/draft/discard")

@@ -99,6 +99,16 @@ class TestCaseController {
         return page;
     }
 
+    /** Removing cannot be undone: the page asks first. */
+    @GetMapping("/admin/tests/{id}/delete")
+    String confirmDelete(@PathVariable long id, Model model) {
+        model.addAttribute("confirm", "testCase.confirmDelete");
+        model.addAttribute("subject", cases.find(id).getName());
+        model.addAttribute("action", "/admin/tests/" + id + "/delete");
+        model.addAttribute("back", "/admin/tests/" + id);
+        return "admin/confirm";
+    }
+
     @PostMapping("/admin/tests/{id}/delete")
     ModelAndView delete(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
         cases.delete(admin.getName(), id);
