@@ -2,10 +2,15 @@ package app.kneetriage.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.AdminTest;
 import app.kneetriage.support.Browser;
 import app.kneetriage.support.BrowserTest;
+import app.kneetriage.support.PageChecks;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -22,6 +27,45 @@ class AdminBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Test
+    void everyAdminPageHasNoAccessibilityViolationsAndValidHtml() {
+        String base = "http://localhost:" + port;
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.get(base + "/login");
+            PageChecks.assertAccessible(driver, "login");
+            driver.findElement(By.id("username")).sendKeys(AdminSession.USERNAME);
+            driver.findElement(By.id("password")).sendKeys(AdminSession.PASSWORD);
+            driver.findElement(By.cssSelector("main form button[type='submit']")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/admin"));
+            driver.get(base + "/admin/rules");
+            if (!driver.findElements(By.xpath("//button[normalize-space()='Start a draft']")).isEmpty()) {
+                driver.findElement(By.xpath("//button[normalize-space()='Start a draft']")).click();
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("publish-heading")));
+            }
+            String cause = driver.findElement(By.partialLinkText("ITBS")).getAttribute("href");
+            String exercise = driver.findElement(By.linkText("Clamshells")).getAttribute("href");
+            String testCase = driver.findElement(By.cssSelector("table.cases a")).getAttribute("href");
+            List<String> pages = List.of(base + "/admin", base + "/admin/rules", cause, exercise,
+                    base + "/admin/rules/causes/new", base + "/admin/rules/exercises/new",
+                    base + "/admin/rules/urgency", base + "/admin/rules/advice", base + "/admin/rules/steps",
+                    base + "/admin/rules/running", base + "/admin/rules/sections", base + "/admin/rules/settings",
+                    base + "/admin/rules/import", base + "/admin/rules/try", base + "/admin/rules/versions",
+                    base + "/admin/rules/draft/discard", testCase, testCase + "/delete", base + "/admin/tests/new",
+                    base + "/admin/audit", base + "/admin/admins", base + "/admin/password");
+            Map<String, List<String>> problems = new LinkedHashMap<>();
+            for (String page : pages) {
+                driver.get(page);
+                assertThat(driver.getCurrentUrl()).as("opened, not sent elsewhere").isEqualTo(page);
+                List<String> found = PageChecks.problems(driver);
+                if (!found.isEmpty()) {
+                    problems.put(page.substring(base.length()), found);
+                }
+            }
+            assertThat(problems).isEmpty();
+        }
+    }
 
     @Test
     void anAdminChangesRepsChecksTheTestCasesAndPublishesForTheNextRunner() {

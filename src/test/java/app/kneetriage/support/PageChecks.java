@@ -2,6 +2,7 @@ package app.kneetriage.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.deque.html.axecore.results.Results;
@@ -20,11 +21,17 @@ public final class PageChecks {
      * No axe violation of any impact, and no Nu HTML Checker error in the page as shown.
      */
     public static void assertAccessible(WebDriver driver, String page) {
+        assertThat(problems(driver)).as(page).isEmpty();
+    }
+
+    /** The axe violations and Nu HTML Checker errors of the page as shown. */
+    public static List<String> problems(WebDriver driver) {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
             .analyze(driver);
-        assertThat(results.getViolations().stream().map(PageChecks::describe).toList()).as(page).isEmpty();
+        List<String> problems = new ArrayList<>(results.getViolations().stream().map(PageChecks::describe).toList());
         // The browser gives the document without its doctype.
-        assertThat(HtmlChecker.errors("<!DOCTYPE html>" + driver.getPageSource())).as(page).isEmpty();
+        problems.addAll(HtmlChecker.errors("<!DOCTYPE html>" + driver.getPageSource()));
+        return problems;
     }
 
     /** Nothing on the page is wider than the window. */
