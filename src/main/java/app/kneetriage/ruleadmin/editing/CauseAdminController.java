@@ -162,7 +162,7 @@ class CauseAdminController {
 
     private String page(Long id, Model model) {
         model.addAttribute("causeId", id);
-        model.addAttribute("exerciseChoices", exercises.draftExerciseCodes());
+        model.addAttribute("exerciseChoices", exercises.draftExerciseNames());
         return VIEW_CAUSE;
     }
 

@@ -71,6 +71,17 @@ class ExerciseEditing {
     }
 
     /**
+     * The draft's exercises for a pick list: code (the value) to name (what admins read).
+     */
+    @Transactional(readOnly = true)
+    Map<String, String> draftExerciseNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        versions.findFirstByStatus(RuleSetStatus.DRAFT)
+            .ifPresent(draft -> draft.getExercises().forEach(e -> names.put(e.getCode(), e.getName())));
+        return names;
+    }
+
+    /**
      * @throws StaleEditException when someone saved this exercise after {@code form}'s
      * copy was opened
      */

@@ -86,6 +86,17 @@ class CauseEditingTests {
     }
 
     @Test
+    void theCausePageNamesExercisesAndReadsConditionsAsSentences() {
+        String page = admin.get("/admin/rules/causes/" + draftCauseId("ITBS")).body();
+
+        assertThat(page).containsPattern("<option value=\"CLAMSHELL\"[^>]*>Clamshells</option>")
+            .doesNotContain(">CLAMSHELL<")
+            .contains("Where it hurts most is \u201COn the outer edge of the knee\u201D")
+            .contains(">Where it hurts most</option>")
+            .doesNotContain(">training.runsOnCamberedRoads<");
+    }
+
+    @Test
     void rowsAreAddedAndRemovedWithoutJavaScript() {
         long id = draftCauseId("JOINT");
         String path = "/admin/rules/causes/" + id;
