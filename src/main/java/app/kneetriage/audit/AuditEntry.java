@@ -3,6 +3,7 @@ package app.kneetriage.audit;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -86,6 +87,11 @@ public class AuditEntry {
 
     public String getAfter() {
         return after;
+    }
+
+    /** The change field by field, in words; see {@link AuditChanges}. */
+    public List<String> getChanges() {
+        return AuditChanges.between(before, after);
     }
 
 }

@@ -41,8 +41,11 @@ class CauseEditing {
 
     private final AuditLog audit;
 
+    private final ConditionSentences sentences;
+
     CauseEditing(RuleVersionRepository versions, CauseEntryRepository causes, EntityManager entityManager,
-            AuditLog audit) {
+            AuditLog audit, ConditionSentences sentences) {
+        this.sentences = sentences;
         this.versions = versions;
         this.causes = causes;
         this.entityManager = entityManager;
@@ -161,20 +164,29 @@ class CauseEditing {
         return versions.findDraftForUpdate().orElseThrow(NotFoundException::new);
     }
 
-    private static String describe(CauseEntry cause) {
+    /** For the audit log: conditions in words, each beside its exact JSON. */
+    private String describe(CauseEntry cause) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("code", cause.getCode());
         fields.put("name", cause.getName());
         fields.put("explanation", cause.getExplanation());
-        fields.put("rankFirstWhen", json(cause.getRankFirstWhen()));
-        fields.put("listWhenWeak", json(cause.getListWhenWeak()));
+        fields.put("rankFirstWhen", words(cause.getRankFirstWhen()));
+        fields.put("rankFirstWhenJson", json(cause.getRankFirstWhen()));
+        fields.put("listWhenWeak", words(cause.getListWhenWeak()));
+        fields.put("listWhenWeakJson", json(cause.getListWhenWeak()));
         fields.put("planAlone", cause.isPlanAlone());
-        fields.put("pattern", cause.getPatternItems()
-            .stream()
-            .map(p -> Map.of("condition", json(p.getCondition()), "weight", p.getWeight(), "reason", p.getReason()))
-            .toList());
+        fields.put("pattern",
+                cause.getPatternItems()
+                    .stream()
+                    .map(p -> Map.of("condition", words(p.getCondition()), "conditionJson", json(p.getCondition()),
+                            "weight", p.getWeight(), "reason", p.getReason()))
+                    .toList());
         fields.put("exercises", cause.getExercises().stream().map(e -> e.getExercise().getCode()).toList());
         return JSON.writeValueAsString(fields);
+    }
+
+    private String words(Condition condition) {
+        return condition == null ? null : sentences.of(condition);
     }
 
     private static String json(Condition condition) {

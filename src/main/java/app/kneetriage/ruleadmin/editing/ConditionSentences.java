@@ -29,6 +29,11 @@ public class ConditionSentences {
         this.messages = messages;
     }
 
+    /** What an empty optional condition means. */
+    public String always() {
+        return text("condition.sentence.always");
+    }
+
     public String of(Condition condition) {
         return describe(condition, false);
     }

@@ -118,8 +118,14 @@ class DraftLists {
         RuleVersion draft = edits.lockedDraft();
         ListEdits.requireFresh(form.getFingerprint(),
                 ListEdits.fingerprint(draft.getUrgencyRules(), r -> r.getId() + ":" + r.getVersion()));
-        String before = ListEdits.describe(draft.getUrgencyRules(), r -> Map.of("level", r.getLevel(), "condition",
-                ListEdits.json(r.getCondition()), "reason", r.getReason()));
+        Function<UrgencyRuleEntry, Object> view = r -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("level", r.getLevel());
+            edits.withCondition(fields, r.getCondition());
+            fields.put("reason", r.getReason());
+            return fields;
+        };
+        String before = ListEdits.describe(draft.getUrgencyRules(), view);
         draft.getUrgencyRules().clear();
         edits.flush();
         for (int i = 0; i < form.getRows().size(); i++) {
@@ -132,8 +138,7 @@ class DraftLists {
             rule.setReason(row.getReason().strip());
             draft.getUrgencyRules().add(rule);
         }
-        edits.keep(draft, actor, DraftList.URGENCY, before, ListEdits.describe(draft.getUrgencyRules(), r -> Map
-            .of("level", r.getLevel(), "condition", ListEdits.json(r.getCondition()), "reason", r.getReason())));
+        edits.keep(draft, actor, DraftList.URGENCY, before, ListEdits.describe(draft.getUrgencyRules(), view));
     }
 
     private void saveAdvice(String actor, ListForms.AdviceListForm form) {
@@ -144,7 +149,7 @@ class DraftLists {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("section", a.getSection());
             fields.put("cause", a.getCause() == null ? null : a.getCause().getCode());
-            fields.put("condition", ListEdits.json(a.getCondition()));
+            edits.withCondition(fields, a.getCondition());
             fields.put("text", a.getText());
             return fields;
         };

@@ -2,6 +2,7 @@ package app.kneetriage.ruleadmin.editing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,10 +34,24 @@ class ListEdits {
 
     private final AuditLog audit;
 
-    ListEdits(RuleVersionRepository versions, EntityManager entityManager, AuditLog audit) {
+    private final ConditionSentences sentences;
+
+    ListEdits(RuleVersionRepository versions, EntityManager entityManager, AuditLog audit,
+            ConditionSentences sentences) {
         this.versions = versions;
         this.entityManager = entityManager;
         this.audit = audit;
+        this.sentences = sentences;
+    }
+
+    /**
+     * A condition for the audit log: in words under {@code condition}, which the log
+     * shows, and exactly under {@code conditionJson}.
+     */
+    Map<String, Object> withCondition(Map<String, Object> fields, Condition condition) {
+        fields.put("condition", condition == null ? sentences.always() : sentences.of(condition));
+        fields.put("conditionJson", json(condition));
+        return fields;
     }
 
     RuleVersion draft() {

@@ -65,7 +65,7 @@ class PlanRuleLists {
             fields.put("advice", r.getAdvice());
             fields.put("whenUrgency", r.getWhenUrgency());
             fields.put("whenTopCause", r.getWhenTopCause());
-            fields.put("condition", ListEdits.json(r.getCondition()));
+            edits.withCondition(fields, r.getCondition());
             fields.put("text", r.getText());
             return fields;
         };
@@ -97,8 +97,11 @@ class PlanRuleLists {
         RuleVersion draft = edits.lockedDraft();
         ListEdits.requireFresh(form.getFingerprint(),
                 ListEdits.fingerprint(draft.getSectionRules(), r -> r.getId() + ":" + r.getVersion()));
-        Function<SectionRuleEntry, Object> view = r -> Map.of("section", r.getSection(), "condition",
-                ListEdits.json(r.getCondition()));
+        Function<SectionRuleEntry, Object> view = r -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("section", r.getSection());
+            return edits.withCondition(fields, r.getCondition());
+        };
         String before = ListEdits.describe(draft.getSectionRules(), view);
         draft.getSectionRules().clear();
         edits.flush();

@@ -43,6 +43,8 @@ class ListEditingTests {
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
         assertThat(admin.get("/admin/rules").body()).contains("urgency is SELF_CARE, expected SEE_PROFESSIONAL");
+        assertThat(admin.get("/admin/audit").body()).as("the audit log says what changed, in words")
+            .contains("condition: Pain score at least 7 \u2192 Pain score at least 8");
         HttpResponse<String> publish = admin.postForm("/admin/rules/publish", Map.of("changeNote", "Pain 8"));
         assertThat(publish.statusCode()).isEqualTo(422);
         assertThat(new Http(port).postJson("/api/v1/triage", PAIN_SEVEN).json().get("urgency").asString())
