@@ -80,14 +80,21 @@ class VersionsController {
     @PostMapping("/admin/rules/import")
     ModelAndView processImportForm(@Valid @ModelAttribute("importForm") ImportForm form, BindingResult result,
             Principal admin, RedirectAttributes redirect) {
+        if (form.fileTooLarge()) {
+            result.rejectValue("file", "import.tooLarge");
+        }
+        else if (!form.hasFile() && (form.getDocument() == null || form.getDocument().isBlank())) {
+            result.rejectValue("document", "import.empty");
+        }
         if (!result.hasErrors()) {
             try {
-                drafts.importDraft(admin.getName(), form.getDocument());
+                drafts.importDraft(admin.getName(), form.text());
                 redirect.addFlashAttribute("message", "import.done");
                 return new ModelAndView(Redirects.seeOther("/admin/rules"));
             }
             catch (InvalidRuleException e) {
-                result.rejectValue("document", "import.invalid", new Object[] { e.getMessage() }, e.getMessage());
+                result.rejectValue(form.hasFile() ? "file" : "document", "import.invalid",
+                        new Object[] { e.getMessage() }, e.getMessage());
             }
         }
         return new ModelAndView(VIEW_IMPORT, HttpStatus.UNPROCESSABLE_CONTENT);

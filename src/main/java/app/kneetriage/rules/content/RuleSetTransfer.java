@@ -2,6 +2,7 @@ package app.kneetriage.rules.content;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.FitBands;
@@ -9,6 +10,7 @@ import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.PainMonitoringRule;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -91,13 +93,31 @@ public class RuleSetTransfer {
      * @throws InvalidRuleException with a readable message when the document is not a
      * valid rule set
      */
+    /**
+     * Where the document could not be read and what kind of problem it is, in plain
+     * words: never the JSON library's own message.
+     */
+    static String unreadable(JacksonException e) {
+        String line = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                : " (line " + e.getLocation().getLineNr() + ")";
+        if (e instanceof StreamReadException) {
+            return "The file is not valid JSON" + line + ": check it is the whole export, unchanged.";
+        }
+        String where = e.getPath()
+            .stream()
+            .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "item " + (r.getIndex() + 1))
+            .collect(Collectors.joining(", "));
+        return "The file could not be read at " + (where.isEmpty() ? "its start" : where) + line
+                + ": a value is missing or of the wrong kind (for example text where a whole number belongs).";
+    }
+
     public RuleVersion importDraft(String json, Instant now) {
         RuleSetDocument document;
         try {
             document = JSON.readValue(json, RuleSetDocument.class);
         }
         catch (JacksonException e) {
-            throw new InvalidRuleException("The file is not a rule set export: " + e.getOriginalMessage());
+            throw new InvalidRuleException(unreadable(e));
         }
         if (document == null || !(RuleSetDocument.FORMAT.equals(document.format())
                 || RuleSetDocument.FORMAT_V1.equals(document.format()))) {

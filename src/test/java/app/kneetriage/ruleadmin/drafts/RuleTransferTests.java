@@ -3,6 +3,7 @@ package app.kneetriage.ruleadmin.drafts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import app.kneetriage.support.AdminSession;
@@ -72,6 +73,38 @@ class RuleTransferTests {
         assertThat(admin.get("/admin/rules/export").body()).isEqualTo(draftBefore);
         assertThat(ruleSets()).isEqualTo(ruleSetsBefore);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void aBrokenFileSaysWhereInPlainWordsNeverTheLibrarysMessage() {
+        String export = admin.get("/admin/rules/export?version=2").body();
+        String broken = export.replaceFirst("\"week\"\\s*:\\s*1", "\"week\": null");
+        assertThat(broken).isNotEqualTo(export);
+        long before = ruleSets();
+
+        HttpResponse<String> refused = importDocument(broken);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("The file could not be read at returnToRun, item 1, week (line")
+            .doesNotContain("DeserializationFeature")
+            .doesNotContain("Cannot map");
+        assertThat(importDocument("{ not json").body()).contains("The file is not valid JSON (line 1)");
+        assertThat(ruleSets()).as("nothing half-saved").isEqualTo(before);
+    }
+
+    @Test
+    void anExportCanBeUploadedAsAFile() {
+        byte[] export = admin.get("/admin/rules/export?version=2").body().getBytes(StandardCharsets.UTF_8);
+        admin.get("/admin/rules/import");
+
+        HttpResponse<String> imported = admin.postFile("/admin/rules/import", Map.of("document", ""), "file",
+                "rules-v2.json", "application/json", export);
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(303);
+        admin.get("/admin/rules/import");
+        HttpResponse<String> empty = admin.postForm("/admin/rules/import", Map.of("document", " "));
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("Choose an export file or paste its text.");
     }
 
     private HttpResponse<String> importDocument(String document) {
