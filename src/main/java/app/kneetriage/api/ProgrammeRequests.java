@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import app.kneetriage.rules.RedFlag;
+import app.kneetriage.rules.ReturnStep;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -27,10 +28,10 @@ final class ProgrammeRequests {
      * A session: minutes walked and run, the worst pain during it and, if known, the next
      * morning; notes up to 500 characters; any new warning sign.
      */
-    record Session(@NotNull LocalDate date, @NotNull @Min(0) @Max(600) Integer walkMinutes,
-            @NotNull @Min(0) @Max(600) Integer runMinutes, @NotNull @Min(0) @Max(10) Integer painDuring,
-            @Min(0) @Max(10) Integer painNextMorning, @Size(max = 500) String notes,
-            Set<@NotNull RedFlag> newRedFlags) {
+    record Session(@NotNull LocalDate date, @NotNull @Min(0) @Max(ReturnStep.MAX_MINUTES) Integer walkMinutes,
+            @NotNull @Min(0) @Max(ReturnStep.MAX_MINUTES) Integer runMinutes,
+            @NotNull @Min(0) @Max(10) Integer painDuring, @Min(0) @Max(10) Integer painNextMorning,
+            @Size(max = 500) String notes, Set<@NotNull RedFlag> newRedFlags) {
     }
 
     /** The next-morning pain, added later. */

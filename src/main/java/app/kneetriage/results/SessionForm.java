@@ -16,8 +16,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** One run as the runner logs it on the page. */
 public class SessionForm {
 
-    static final int MAX_MINUTES = 600;
-
     static final int MAX_NOTES = 500;
 
     @NotNull
@@ -30,11 +28,11 @@ public class SessionForm {
     private boolean planned;
 
     @Min(0)
-    @Max(MAX_MINUTES)
+    @Max(ReturnStep.MAX_MINUTES)
     private Integer walkMinutes;
 
     @Min(0)
-    @Max(MAX_MINUTES)
+    @Max(ReturnStep.MAX_MINUTES)
     private Integer runMinutes;
 
     @NotNull
