@@ -88,4 +88,37 @@ document.addEventListener('DOMContentLoaded', () => {
         button.hidden = false;
         button.addEventListener('click', () => window.print());
     });
+
+    // The condition builder: picking a question or a kind of group shows its choices at once
+    // (without JavaScript the "Show the choices" button does the same), and the page comes
+    // back where the admin was.
+    const remembered = sessionStorage.getItem('builder-scroll');
+    if (remembered !== null) {
+        sessionStorage.removeItem('builder-scroll');
+        window.scrollTo(0, Number(remembered));
+    }
+    document.querySelectorAll('[data-builder-refresh-button]').forEach((button) => {
+        button.hidden = true;
+    });
+    document.querySelectorAll('button[name="builder"]').forEach((button) => {
+        button.addEventListener('click', () => sessionStorage.setItem('builder-scroll', String(window.scrollY)));
+    });
+    document.querySelectorAll('[data-builder-refresh]').forEach((input) => {
+        input.addEventListener('change', () => {
+            const refresh = input.closest('.depth-0')?.querySelector('[data-builder-refresh-button]');
+            if (refresh) {
+                sessionStorage.setItem('builder-scroll', String(window.scrollY));
+                input.form.requestSubmit(refresh);
+            }
+        });
+    });
+
+    // Removing asks first; without JavaScript nothing is lost either, since a list is only saved with Save.
+    document.querySelectorAll('button[data-confirm]').forEach((button) => {
+        button.addEventListener('click', (event) => {
+            if (!window.confirm(button.dataset.confirm)) {
+                event.preventDefault();
+            }
+        });
+    });
 });

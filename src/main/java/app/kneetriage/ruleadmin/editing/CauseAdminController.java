@@ -7,7 +7,6 @@ import java.util.List;
 import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.Field;
 import app.kneetriage.rules.InvalidRuleException;
-import app.kneetriage.rules.Operator;
 import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -53,7 +52,6 @@ class CauseAdminController {
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("fieldChoices", Arrays.stream(Field.values()).map(Field::key).toList());
-        model.addAttribute("operatorChoices", List.of(Operator.values()));
     }
 
     @GetMapping("/admin/rules/causes/{id}")
@@ -82,6 +80,14 @@ class CauseAdminController {
     String addCondition(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
             Model model) {
         form.getPattern().add(new PatternRow());
+        model.addAttribute("openPath", "pattern[" + (form.getPattern().size() - 1) + "]");
+        return page(id, model);
+    }
+
+    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = ConditionBuilder.PARAMETER)
+    String build(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
+            @RequestParam(ConditionBuilder.PARAMETER) String action, Model model) {
+        model.addAttribute("openPath", ConditionBuilder.act(form, form.conditionRows(), action));
         return page(id, model);
     }
 
@@ -111,24 +117,15 @@ class CauseAdminController {
         return page(id, model);
     }
 
-    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" },
-            params = { "!addCondition", "!removeCondition", "!addExercise", "!removeExercise" })
+    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = { "!addCondition",
+            "!removeCondition", "!addExercise", "!removeExercise", "!" + ConditionBuilder.PARAMETER })
     ModelAndView processCauseForm(@PathVariable(required = false) Long id,
             @Valid @ModelAttribute("causeForm") CauseForm form, BindingResult result, Principal admin, Model model,
             RedirectAttributes redirect) {
-        ConditionRow.check(form.getPattern().stream().map(PatternRow::getCondition).toList(), "pattern", false, result);
-        try {
-            form.rankFirstCondition();
-        }
-        catch (InvalidRuleException e) {
-            result.rejectValue("rankFirstWhen", "condition.invalid", new Object[] { e.getMessage() }, e.getMessage());
-        }
-        try {
-            form.listWhenWeakCondition();
-        }
-        catch (InvalidRuleException e) {
-            result.rejectValue("listWhenWeak", "condition.invalid", new Object[] { e.getMessage() }, e.getMessage());
-        }
+        ConditionBuilder.check(form.getPattern().stream().map(PatternRow::getCondition).toList(), "pattern", false,
+                result);
+        ConditionBuilder.check(form.getRankFirstWhen(), "rankFirstWhen", true, result);
+        ConditionBuilder.check(form.getListWhenWeak(), "listWhenWeak", true, result);
         if (form.getExercises().stream().distinct().count() < form.getExercises().size()) {
             result.reject("cause.exerciseTwice");
         }

@@ -75,7 +75,7 @@ class CauseEditing {
 
     /**
      * Replaces a cause's texts, conditions and exercises. The conditions arrive already
-     * turned into JSON (see {@link ConditionRow#toJson()}).
+     * built from the builder (see {@link ConditionBuilder}).
      * @throws StaleEditException when someone saved this cause after {@code form}'s copy
      * was opened
      * @throws InvalidRuleException when the draft would no longer be something the engine

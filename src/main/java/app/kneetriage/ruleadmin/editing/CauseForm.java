@@ -8,7 +8,6 @@ import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.content.CauseEntry;
-import app.kneetriage.rules.content.ConditionJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,13 +36,13 @@ public class CauseForm {
     @Size(max = TextLimits.EXPLANATION)
     private String explanation;
 
-    /** JSON; empty for never */
-    @Size(max = TextLimits.CONDITION)
-    private String rankFirstWhen;
+    /** none: never */
+    @Valid
+    private ConditionRow rankFirstWhen = ConditionRow.of(null);
 
-    /** JSON; empty: a weak fit is listed only when the cause ranks first */
-    @Size(max = TextLimits.CONDITION)
-    private String listWhenWeak;
+    /** none: a weak fit is listed only when the cause ranks first */
+    @Valid
+    private ConditionRow listWhenWeak = ConditionRow.of(null);
 
     private boolean planAlone;
 
@@ -58,8 +57,8 @@ public class CauseForm {
         form.code = cause.getCode();
         form.name = cause.getName();
         form.explanation = cause.getExplanation();
-        form.rankFirstWhen = json(cause.getRankFirstWhen());
-        form.listWhenWeak = json(cause.getListWhenWeak());
+        form.rankFirstWhen = ConditionRow.of(cause.getRankFirstWhen());
+        form.listWhenWeak = ConditionRow.of(cause.getListWhenWeak());
         form.planAlone = cause.isPlanAlone();
         cause.getPatternItems().forEach(item -> {
             PatternRow row = new PatternRow();
@@ -77,7 +76,7 @@ public class CauseForm {
      * @throws InvalidRuleException with the reason when the engine could not evaluate it
      */
     Condition rankFirstCondition() {
-        return condition(rankFirstWhen);
+        return rankFirstWhen.toCondition();
     }
 
     /**
@@ -85,22 +84,22 @@ public class CauseForm {
      * @throws InvalidRuleException with the reason when the engine could not evaluate it
      */
     Condition listWhenWeakCondition() {
-        return condition(listWhenWeak);
+        return listWhenWeak.toCondition();
     }
 
-    private static Condition condition(String json) {
-        return json == null || json.isBlank() ? null : ConditionJson.parse(json);
+    /** Every condition of the form, for the builder's buttons. */
+    List<ConditionRow> conditionRows() {
+        List<ConditionRow> rows = new ArrayList<>(pattern.stream().map(PatternRow::getCondition).toList());
+        rows.add(rankFirstWhen);
+        rows.add(listWhenWeak);
+        return rows;
     }
 
-    private static String json(Condition condition) {
-        return condition == null ? null : ConditionJson.format(condition);
-    }
-
-    public String getListWhenWeak() {
+    public ConditionRow getListWhenWeak() {
         return listWhenWeak;
     }
 
-    public void setListWhenWeak(String listWhenWeak) {
+    public void setListWhenWeak(ConditionRow listWhenWeak) {
         this.listWhenWeak = listWhenWeak;
     }
 
@@ -144,11 +143,11 @@ public class CauseForm {
         this.explanation = explanation;
     }
 
-    public String getRankFirstWhen() {
+    public ConditionRow getRankFirstWhen() {
         return rankFirstWhen;
     }
 
-    public void setRankFirstWhen(String rankFirstWhen) {
+    public void setRankFirstWhen(ConditionRow rankFirstWhen) {
         this.rankFirstWhen = rankFirstWhen;
     }
 

@@ -1,8 +1,11 @@
 package app.kneetriage.ruleadmin.editing;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
+import app.kneetriage.rules.AllOf;
+import app.kneetriage.rules.AnyOf;
+import app.kneetriage.rules.AtLeastOf;
 import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.Field;
 import app.kneetriage.rules.FieldCondition;
@@ -11,94 +14,184 @@ import app.kneetriage.rules.Operator;
 import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.content.ConditionJson;
 import jakarta.validation.constraints.Size;
-import org.springframework.validation.Errors;
 
 /**
- * A condition as an admin edits it: a field, an operator and values chosen from what the
- * engine supports, or, for all/any/at-least groups, the condition's JSON. A row becomes
- * the engine's {@link Condition} here and nowhere else, so a condition the engine cannot
- * evaluate is refused with its reason.
+ * A condition as an admin builds it from the runner's questions: one question and its
+ * answers, or a group ("all of", "any of", "at least N of") whose parts are questions or
+ * groups of questions. What the builder cannot hold (deeper groups) is edited as the
+ * stored JSON. {@link ConditionBuilder} turns a row into the engine's condition.
  */
 public class ConditionRow {
+
+    /** What a row holds. */
+    public enum Kind {
+
+        /** no condition: "always" for advice, "never" for ranking first */
+        NONE,
+        /** always true: an "all of" group with nothing in it */
+        ALWAYS, ONE, ALL, ANY, AT_LEAST;
+
+        public boolean isGroup() {
+            return this == ALL || this == ANY || this == AT_LEAST;
+        }
+
+    }
+
+    /** Groups in groups in groups are beyond the builder; they stay JSON. */
+    static final int BUILDER_DEPTH = 2;
+
+    private Kind kind = Kind.ONE;
 
     private String field;
 
     private String operator;
 
-    /** comma-separated */
-    @Size(max = 2000)
-    private String values;
+    private List<String> answers = new ArrayList<>();
 
-    /** set for group conditions; then field, operator and values are ignored */
+    private String number;
+
+    private String upTo;
+
+    private String count;
+
+    private List<ConditionRow> parts = new ArrayList<>();
+
+    /** Whether the row is the stored JSON, for what the builder cannot express. */
+    private boolean advanced;
+
     @Size(max = TextLimits.CONDITION)
     private String json;
 
+    /** A row for a stored condition; null gives {@link Kind#NONE}. */
     static ConditionRow of(Condition condition) {
         ConditionRow row = new ConditionRow();
-        if (condition instanceof FieldCondition leaf) {
-            row.field = leaf.field().key();
-            row.operator = leaf.operator().name();
-            row.values = String.join(", ", leaf.values());
+        if (condition == null) {
+            row.kind = Kind.NONE;
         }
-        else if (condition != null) {
+        else if (depth(condition) > BUILDER_DEPTH) {
+            row.advanced = true;
             row.json = ConditionJson.format(condition);
+        }
+        else {
+            row.fill(condition);
         }
         return row;
     }
 
-    boolean isBlank() {
-        return isEmpty(field) && isEmpty(json);
+    private void fill(Condition condition) {
+        if (condition instanceof FieldCondition leaf) {
+            kind = Kind.ONE;
+            field = leaf.field().key();
+            // the builder offers "is one of" for single choices: "is" is the same with
+            // one answer
+            operator = leaf.operator() == Operator.EQUALS && leaf.field().kind() == Field.Kind.CHOICE
+                    ? Operator.IN.name() : leaf.operator().name();
+            if (leaf.field().kind() == Field.Kind.NUMBER) {
+                number = leaf.values().isEmpty() ? null : leaf.values().get(0);
+                upTo = leaf.values().size() > 1 ? leaf.values().get(1) : null;
+            }
+            else {
+                answers = new ArrayList<>(leaf.values());
+            }
+            return;
+        }
+        List<Condition> children;
+        if (condition instanceof AllOf all) {
+            kind = all.conditions().isEmpty() ? Kind.ALWAYS : Kind.ALL;
+            children = all.conditions();
+        }
+        else if (condition instanceof AnyOf any) {
+            kind = Kind.ANY;
+            children = any.conditions();
+        }
+        else {
+            AtLeastOf atLeast = (AtLeastOf) condition;
+            kind = Kind.AT_LEAST;
+            count = String.valueOf(atLeast.count());
+            children = atLeast.conditions();
+        }
+        children.forEach(child -> {
+            ConditionRow part = new ConditionRow();
+            part.fill(child);
+            parts.add(part);
+        });
     }
 
     /**
-     * @return the condition, built by the engine's condition model
-     * @throws InvalidRuleException with the reason when the engine could not evaluate it
+     * How many levels a condition has: one for a question, two for a group of questions.
+     */
+    static int depth(Condition condition) {
+        List<Condition> children = condition instanceof AllOf all ? all.conditions() : condition instanceof AnyOf any
+                ? any.conditions() : condition instanceof AtLeastOf atLeast ? atLeast.conditions() : null;
+        if (children == null) {
+            return 1;
+        }
+        return 1 + children.stream().mapToInt(ConditionRow::depth).max().orElse(0);
+    }
+
+    /**
+     * @return the condition, or null for {@link Kind#NONE}
+     * @throws InvalidRuleException (a {@link ConditionProblem} for builder rows) with the
+     * reason when it is not a condition the engine can evaluate
      */
     Condition toCondition() {
-        if (!isEmpty(json)) {
-            return ConditionJson.parse(json);
-        }
-        Field chosenField = Field.byKey(field == null ? "" : field)
-            .orElseThrow(() -> new InvalidRuleException("choose what the condition looks at"));
-        Operator chosenOperator = Arrays.stream(Operator.values())
-            .filter(o -> o.name().equals(operator))
-            .findFirst()
-            .orElseThrow(() -> new InvalidRuleException("choose how the condition compares"));
-        List<String> list = values == null || values.isBlank() ? List.of()
-                : Arrays.stream(values.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
-        return new FieldCondition(chosenField, chosenOperator, list);
+        return ConditionBuilder.build(this);
     }
 
-    /** Like {@link #toCondition()}, but a blank optional row means "always": null. */
-    Condition toOptionalCondition() {
-        return isBlank() ? null : toCondition();
+    /** Whether the row holds no condition ({@link Kind#NONE}). */
+    public boolean isBlank() {
+        return kind == Kind.NONE;
+    }
+
+    /** The chosen question, if it is one. */
+    public Field chosenField() {
+        return field == null ? null : Field.byKey(field).orElse(null);
+    }
+
+    public List<Operator> operatorChoices() {
+        Field chosen = chosenField();
+        return chosen == null ? List.of() : ConditionBuilder.operatorsFor(chosen);
+    }
+
+    /** Whether the chosen comparison takes ticked answers. */
+    public boolean takesAnswers() {
+        Field chosen = chosenField();
+        return chosen != null && !chosen.allowedValues().isEmpty() && chosenOperator().maxValues() > 0;
     }
 
     /**
-     * Rejects, next to its row, each condition the engine could not evaluate.
-     * @param path the rows' property path, e.g. {@code pattern}; each row's condition is
-     * {@code path[i].condition}
+     * Whether the chosen comparison takes a number, and {@link #takesUpTo()} a second
+     * one.
      */
-    static void check(List<ConditionRow> rows, String path, boolean optional, Errors errors) {
-        for (int i = 0; i < rows.size(); i++) {
-            ConditionRow row = rows.get(i);
-            try {
-                if (optional) {
-                    row.toOptionalCondition();
-                }
-                else {
-                    row.toCondition();
-                }
-            }
-            catch (InvalidRuleException e) {
-                errors.rejectValue(path + "[" + i + "].condition.values", "condition.invalid",
-                        new Object[] { e.getMessage() }, e.getMessage());
-            }
-        }
+    public boolean takesNumber() {
+        Field chosen = chosenField();
+        return chosen != null && chosen.kind() == Field.Kind.NUMBER;
     }
 
-    private static boolean isEmpty(String text) {
-        return text == null || text.isBlank();
+    /** The lowest and highest number the chosen question accepts. */
+    public int[] range() {
+        return takesNumber() ? ConditionBuilder.range(chosenField()) : new int[0];
+    }
+
+    public boolean takesUpTo() {
+        return takesNumber() && chosenOperator() == Operator.BETWEEN;
+    }
+
+    /** The chosen comparison, or the first one the question offers. */
+    Operator chosenOperator() {
+        List<Operator> choices = operatorChoices();
+        return choices.stream()
+            .filter(o -> o.name().equals(operator))
+            .findFirst()
+            .orElse(choices.isEmpty() ? Operator.IS_TRUE : choices.get(0));
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Kind kind) {
+        this.kind = kind;
     }
 
     public String getField() {
@@ -117,12 +210,52 @@ public class ConditionRow {
         this.operator = operator;
     }
 
-    public String getValues() {
-        return values;
+    public List<String> getAnswers() {
+        return answers;
     }
 
-    public void setValues(String values) {
-        this.values = values;
+    public void setAnswers(List<String> answers) {
+        this.answers = answers;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getUpTo() {
+        return upTo;
+    }
+
+    public void setUpTo(String upTo) {
+        this.upTo = upTo;
+    }
+
+    public String getCount() {
+        return count;
+    }
+
+    public void setCount(String count) {
+        this.count = count;
+    }
+
+    public List<ConditionRow> getParts() {
+        return parts;
+    }
+
+    public void setParts(List<ConditionRow> parts) {
+        this.parts = parts;
+    }
+
+    public boolean isAdvanced() {
+        return advanced;
+    }
+
+    public void setAdvanced(boolean advanced) {
+        this.advanced = advanced;
     }
 
     public String getJson() {

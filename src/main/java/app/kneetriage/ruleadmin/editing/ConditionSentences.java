@@ -59,6 +59,9 @@ public class ConditionSentences {
             return leaf(leaf);
         }
         String group;
+        if (condition instanceof AllOf all && all.conditions().isEmpty()) {
+            return always();
+        }
         if (condition instanceof AllOf all) {
             group = text("condition.sentence.all", parts(all.conditions()));
         }

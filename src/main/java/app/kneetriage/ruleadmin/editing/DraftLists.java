@@ -80,8 +80,11 @@ class DraftLists {
     }
 
     @Transactional(readOnly = true)
-    List<String> causeCodes() {
-        return edits.draft().causeCodes();
+    /** The draft's causes, code to name, in their order. */
+    Map<String, String> causeNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        edits.draft().getCauses().forEach(cause -> names.put(cause.getCode(), cause.getName()));
+        return names;
     }
 
     /** The stored list as a form, with the fingerprint of what was read. */
@@ -171,7 +174,7 @@ class DraftLists {
                     throw new InvalidRuleException("advice " + (i + 1) + " names an unknown cause " + row.getCause());
                 }
             }
-            advice.setCondition(row.getCondition().toOptionalCondition());
+            advice.setCondition(row.getCondition().toCondition());
             advice.setText(row.getText().strip());
             draft.getAdvice().add(advice);
         }

@@ -85,7 +85,7 @@ class PlanRuleLists {
             rule.setAdvice(row.getAdvice());
             rule.setWhenUrgency(row.getWhenUrgency());
             rule.setWhenTopCause(cause);
-            rule.setCondition(row.getCondition().toOptionalCondition());
+            rule.setCondition(row.getCondition().toCondition());
             rule.setText(row.getText().strip());
             draft.getRunningRules().add(rule);
         }

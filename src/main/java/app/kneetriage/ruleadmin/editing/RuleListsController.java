@@ -9,7 +9,6 @@ import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.Field;
 import app.kneetriage.rules.InvalidRuleException;
-import app.kneetriage.rules.Operator;
 import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.Urgency;
 import app.kneetriage.system.NotFoundException;
@@ -69,6 +68,7 @@ class RuleListsController {
     String addRow(@PathVariable("list") String path, @ModelAttribute("listForm") ListForms.RowsForm<?> form,
             Model model) {
         form.addRow();
+        model.addAttribute("openPath", "rows[" + (form.getRows().size() - 1) + "]");
         return page(list(path), model);
     }
 
@@ -90,12 +90,28 @@ class RuleListsController {
         return page(list(path), model);
     }
 
-    @PostMapping(params = { "!addRow", "!removeRow", "!moveUp" })
+    @PostMapping(params = "moveDown")
+    String moveDown(@PathVariable("list") String path, @ModelAttribute("listForm") ListForms.RowsForm<?> form,
+            @RequestParam int moveDown, Model model) {
+        if (moveDown >= 0 && moveDown < form.getRows().size() - 1) {
+            Collections.swap(form.getRows(), moveDown, moveDown + 1);
+        }
+        return page(list(path), model);
+    }
+
+    @PostMapping(params = ConditionBuilder.PARAMETER)
+    String build(@PathVariable("list") String path, @ModelAttribute("listForm") ListForms.RowsForm<?> form,
+            @RequestParam(ConditionBuilder.PARAMETER) String action, Model model) {
+        model.addAttribute("openPath", ConditionBuilder.act(form, form.conditionRows(), action));
+        return page(list(path), model);
+    }
+
+    @PostMapping(params = { "!addRow", "!removeRow", "!moveUp", "!moveDown", "!" + ConditionBuilder.PARAMETER })
     ModelAndView processListForm(@PathVariable("list") String path,
             @Valid @ModelAttribute("listForm") ListForms.RowsForm<?> form, BindingResult result, Principal admin,
             RedirectAttributes redirect, Model model) {
         DraftList list = list(path);
-        ConditionRow.check(form.conditionRows(), "rows", form.conditionsOptional(), result);
+        ConditionBuilder.check(form.conditionRows(), "rows", form.conditionsOptional(), result);
         if (!result.hasErrors()) {
             try {
                 lists.save(list, admin.getName(), form);
@@ -115,11 +131,10 @@ class RuleListsController {
 
     private String page(DraftList list, Model model) {
         model.addAttribute("fieldChoices", Arrays.stream(Field.values()).map(Field::key).toList());
-        model.addAttribute("operatorChoices", List.of(Operator.values()));
         model.addAttribute("urgencyChoices", List.of(Urgency.values()));
         model.addAttribute("sectionChoices", List.of(AdviceSection.values()));
         if (list == DraftList.ADVICE || list == DraftList.RUNNING) {
-            model.addAttribute("causeChoices", lists.causeCodes());
+            model.addAttribute("causeChoices", lists.causeNames());
         }
         model.addAttribute("runningChoices", List.of(RunningAdvice.values()));
         return list.view();
