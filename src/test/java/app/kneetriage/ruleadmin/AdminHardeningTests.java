@@ -47,6 +47,7 @@ class AdminHardeningTests {
         assertThat(twice.body()).contains("only once");
 
         Map<String, String> longJson = AdminSession.formFields(admin.get("/admin/rules/causes/" + causeId).body());
+        longJson.put("pattern[0].condition.advanced", "true");
         longJson.put("pattern[0].condition.json", "{\"any\":["
                 + "{\"field\":\"painScore\",\"op\":\"AT_LEAST\",\"values\":[\"1\"]},".repeat(200) + "{\"all\":[]}]}");
         assertThat(admin.postForm("/admin/rules/causes/" + causeId, longJson).statusCode()).isEqualTo(422);

@@ -160,6 +160,12 @@ public final class AdminSession {
                 continue;
             }
             String value = attribute(attributes, "value");
+            if ("checkbox".equals(type) && fields.containsKey(name) && !name.startsWith("_")) {
+                // ticked boxes of one name: Spring binds "A,B" to a list as it binds A
+                // and B sent apart
+                fields.put(name, fields.get(name) + "," + value);
+                continue;
+            }
             fields.put(name, value == null ? "" : value);
         }
         Matcher select = SELECT.matcher(form);

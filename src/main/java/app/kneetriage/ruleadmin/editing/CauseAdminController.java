@@ -84,10 +84,10 @@ class CauseAdminController {
         return page(id, model);
     }
 
-    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = ConditionBuilder.PARAMETER)
+    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = ConditionButtons.PARAMETER)
     String build(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
-            @RequestParam(ConditionBuilder.PARAMETER) String action, Model model) {
-        model.addAttribute("openPath", ConditionBuilder.act(form, form.conditionRows(), action));
+            @RequestParam(ConditionButtons.PARAMETER) String action, Model model) {
+        model.addAttribute("openPath", ConditionButtons.act(form, form.conditionRows(), action));
         return page(id, model);
     }
 
@@ -118,7 +118,7 @@ class CauseAdminController {
     }
 
     @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = { "!addCondition",
-            "!removeCondition", "!addExercise", "!removeExercise", "!" + ConditionBuilder.PARAMETER })
+            "!removeCondition", "!addExercise", "!removeExercise", "!" + ConditionButtons.PARAMETER })
     ModelAndView processCauseForm(@PathVariable(required = false) Long id,
             @Valid @ModelAttribute("causeForm") CauseForm form, BindingResult result, Principal admin, Model model,
             RedirectAttributes redirect) {

@@ -2,11 +2,8 @@ package app.kneetriage.ruleadmin.editing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 import app.kneetriage.rules.AllOf;
-import app.kneetriage.rules.AnswerLimits;
 import app.kneetriage.rules.AnyOf;
 import app.kneetriage.rules.AtLeastOf;
 import app.kneetriage.rules.Condition;
@@ -14,55 +11,91 @@ import app.kneetriage.rules.Field;
 import app.kneetriage.rules.FieldCondition;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.Operator;
+import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.content.ConditionJson;
-import org.springframework.beans.BeanWrapperImpl;
-import org.springframework.beans.BeansException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.validation.Errors;
 
 /**
  * Turns what an admin picked in the condition builder into the engine's condition, with
- * each problem said next to its input, and carries out the builder's buttons (add a part,
- * remove one, show the choices of a newly picked question) without JavaScript.
+ * each problem said next to its input ({@link ConditionButtons} carries out its buttons).
  */
 final class ConditionBuilder {
-
-    /** The builder's buttons all post {@code builder=<action>}. */
-    static final String PARAMETER = "builder";
-
-    private static final Pattern PATH = Pattern.compile("[a-zA-Z]+(\\[\\d{1,3}])?(\\.[a-zA-Z]+(\\[\\d{1,3}])?){0,8}");
-
-    private static final Map<Field.Kind, List<Operator>> OPERATORS = Map.of(Field.Kind.CHOICE, List.of(Operator.IN),
-            Field.Kind.CHOICES,
-            List.of(Operator.CONTAINS_ANY, Operator.CONTAINS_ALL, Operator.CONTAINS_NONE, Operator.NOT_EMPTY,
-                    Operator.IS_EMPTY),
-            Field.Kind.NUMBER, List.of(Operator.AT_LEAST, Operator.AT_MOST, Operator.GREATER_THAN, Operator.LESS_THAN,
-                    Operator.EQUALS, Operator.BETWEEN),
-            Field.Kind.FLAG, List.of(Operator.IS_TRUE, Operator.IS_FALSE));
 
     private ConditionBuilder() {
     }
 
-    /** The comparisons the builder offers for a question, most used first. */
-    static List<Operator> operatorsFor(Field field) {
-        return OPERATORS.get(field.kind());
+    /** A row for a stored condition; null gives {@link ConditionRow.Kind#NONE}. */
+    static ConditionRow rowOf(Condition condition) {
+        ConditionRow row = new ConditionRow();
+        if (condition == null) {
+            row.setKind(ConditionRow.Kind.NONE);
+        }
+        else if (depth(condition) > ConditionRow.BUILDER_DEPTH) {
+            row.setAdvanced(true);
+            row.setJson(ConditionJson.format(condition));
+        }
+        else {
+            fill(row, condition);
+        }
+        return row;
     }
 
-    /** The answers a number question accepts: the same limits as the runner's form. */
-    static int[] range(Field field) {
-        return switch (field) {
-            case PAIN_SCORE -> new int[] { AnswerLimits.MIN_PAIN_SCORE, AnswerLimits.MAX_PAIN_SCORE };
-            case DURATION_DAYS -> new int[] { 0, AnswerLimits.MAX_DURATION_DAYS };
-            case WEEKLY_DISTANCE_CHANGE_PERCENT -> new int[] { AnswerLimits.MIN_WEEKLY_DISTANCE_CHANGE_PERCENT,
-                    AnswerLimits.MAX_WEEKLY_DISTANCE_CHANGE_PERCENT };
-            case SHOE_DISTANCE_KM -> new int[] { 0, AnswerLimits.MAX_SHOE_DISTANCE_KM };
-            case CADENCE_SPM -> new int[] { AnswerLimits.MIN_CADENCE_SPM, AnswerLimits.MAX_CADENCE_SPM };
-            case REST_DAYS_PER_WEEK -> new int[] { 0, AnswerLimits.MAX_REST_DAYS_PER_WEEK };
-            case AGE -> new int[] { AnswerLimits.MIN_AGE, AnswerLimits.MAX_AGE };
-            default -> new int[0];
-        };
+    private static void fill(ConditionRow row, Condition condition) {
+        if (condition instanceof FieldCondition leaf) {
+            row.setKind(ConditionRow.Kind.ONE);
+            row.setField(leaf.field().key());
+            // the builder offers "is one of" for single choices: "is" is the same with
+            // one answer
+            row.setOperator(leaf.operator() == Operator.EQUALS && leaf.field().kind() == Field.Kind.CHOICE
+                    ? Operator.IN.name() : leaf.operator().name());
+            if (leaf.field().kind() == Field.Kind.NUMBER) {
+                row.setNumber(leaf.values().isEmpty() ? null : leaf.values().get(0));
+                row.setUpTo(leaf.values().size() > 1 ? leaf.values().get(1) : null);
+            }
+            else {
+                row.setAnswers(new ArrayList<>(leaf.values()));
+            }
+            return;
+        }
+        List<Condition> children;
+        if (condition instanceof AllOf all) {
+            row.setKind(all.conditions().isEmpty() ? ConditionRow.Kind.ALWAYS : ConditionRow.Kind.ALL);
+            children = all.conditions();
+        }
+        else if (condition instanceof AnyOf any) {
+            row.setKind(ConditionRow.Kind.ANY);
+            children = any.conditions();
+        }
+        else {
+            AtLeastOf atLeast = (AtLeastOf) condition;
+            row.setKind(ConditionRow.Kind.AT_LEAST);
+            row.setCount(String.valueOf(atLeast.count()));
+            children = atLeast.conditions();
+        }
+        children.forEach(child -> {
+            ConditionRow part = new ConditionRow();
+            fill(part, child);
+            row.getParts().add(part);
+        });
     }
 
+    /**
+     * How many levels a condition has: one for a question, two for a group of questions.
+     */
+    static int depth(Condition condition) {
+        List<Condition> children = condition instanceof AllOf all ? all.conditions() : condition instanceof AnyOf any
+                ? any.conditions() : condition instanceof AtLeastOf atLeast ? atLeast.conditions() : null;
+        if (children == null) {
+            return 1;
+        }
+        return 1 + children.stream().mapToInt(ConditionBuilder::depth).max().orElse(0);
+    }
+
+    /**
+     * @throws InvalidRuleException (a {@link ConditionProblem} for builder rows) with the
+     * reason
+     */
     static Condition build(ConditionRow row) {
         if (row.isAdvanced()) {
             return advanced(row);
@@ -121,13 +154,14 @@ final class ConditionBuilder {
             throw new ConditionProblem("field", "condition.problem.field");
         }
         Object question = new DefaultMessageSourceResolvable("condition.field." + field.key());
-        Operator operator = operatorsFor(field).stream()
+        Operator operator = QuestionChoices.operatorsFor(field)
+            .stream()
             .filter(o -> o.name().equals(row.getOperator()))
             .findFirst()
             .orElseThrow(() -> new ConditionProblem("operator", "condition.problem.operator", question));
         List<String> values = new ArrayList<>();
         if (field.kind() == Field.Kind.NUMBER) {
-            int[] range = range(field);
+            int[] range = QuestionChoices.range(field);
             values.add(number(row.getNumber(), "number", question, range));
             if (operator == Operator.BETWEEN) {
                 values.add(number(row.getUpTo(), "upTo", question, range));
@@ -156,7 +190,7 @@ final class ConditionBuilder {
         return value.toString();
     }
 
-    private static Integer whole(String text) {
+    static Integer whole(String text) {
         try {
             return text == null ? null : Integer.valueOf(text.strip());
         }
@@ -178,13 +212,16 @@ final class ConditionBuilder {
 
     /** Rejects, next to its input, what stops one condition being one. */
     static void check(ConditionRow row, String path, boolean optional, Errors errors) {
-        settle(row);
+        ConditionButtons.settle(row);
         if (!optional && !row.isAdvanced() && row.getKind() == ConditionRow.Kind.NONE) {
             errors.rejectValue(path + ".kind", "condition.problem.kind");
             return;
         }
         try {
-            build(row);
+            Condition condition = build(row);
+            if (condition != null && ConditionJson.format(condition).length() > TextLimits.CONDITION) {
+                errors.rejectValue(path + ".kind", "condition.problem.tooLong");
+            }
         }
         catch (ConditionProblem e) {
             errors.rejectValue(path + "." + e.property(), e.code(), e.arguments(), e.code());
@@ -192,118 +229,6 @@ final class ConditionBuilder {
         catch (InvalidRuleException e) {
             errors.rejectValue(path + ".json", "condition.invalid", new Object[] { e.getMessage() }, e.getMessage());
         }
-    }
-
-    /**
-     * Carries out one builder button on a form and brings every row up to date with what
-     * was picked (a new question's comparisons, a group's first part, the JSON of a row
-     * switched to the advanced form).
-     * @param action {@code refresh}, {@code add:<path of a group>} or
-     * {@code remove:<path of a group>:<index>}
-     * @return the path of the condition the button belongs to, so its item stays open
-     */
-    static String act(Object form, List<ConditionRow> rows, String action) {
-        String[] words = action == null ? new String[0] : action.split(":");
-        if (words.length >= 2 && row(form, words[1]) instanceof ConditionRow group && group.getKind().isGroup()) {
-            if (words[0].equals("add") && group.getParts().size() < 20) {
-                group.getParts().add(new ConditionRow());
-            }
-            else if (words[0].equals("remove") && words.length == 3) {
-                int index = whole(words[2]) == null ? -1 : whole(words[2]);
-                if (index >= 0 && index < group.getParts().size()) {
-                    group.getParts().remove(index);
-                }
-            }
-        }
-        rows.forEach(row -> refresh(row, 0));
-        return words.length >= 2 && PATH.matcher(words[1]).matches() ? words[1] : null;
-    }
-
-    private static Object row(Object form, String path) {
-        if (!PATH.matcher(path).matches()) {
-            return null;
-        }
-        try {
-            return new BeanWrapperImpl(form).getPropertyValue(path);
-        }
-        catch (BeansException e) {
-            return null;
-        }
-    }
-
-    private static void refresh(ConditionRow row, int depth) {
-        if (row.isAdvanced()) {
-            if (row.getJson() == null || row.getJson().isBlank()) {
-                row.setJson(formatted(row));
-            }
-            return;
-        }
-        settle(row);
-        if (row.isAdvanced()) {
-            return;
-        }
-        if (row.getKind().isGroup()) {
-            if (depth + 1 >= ConditionRow.BUILDER_DEPTH) {
-                row.getParts().forEach(part -> part.setKind(ConditionRow.Kind.ONE));
-            }
-            if (row.getParts().isEmpty()) {
-                row.getParts().add(new ConditionRow());
-            }
-            row.getParts().forEach(part -> refresh(part, depth + 1));
-        }
-        else if (row.chosenField() != null) {
-            row.setOperator(row.chosenOperator().name());
-        }
-    }
-
-    /**
-     * A row switched back from the advanced form: the builder takes over what it can
-     * hold, and a condition too deep for it stays JSON.
-     */
-    static void settle(ConditionRow row) {
-        if (!row.isAdvanced() && row.getJson() != null && !row.getJson().isBlank()) {
-            fromJson(row);
-        }
-    }
-
-    /**
-     * The JSON of what the builder held when the row was switched to the advanced form.
-     */
-    private static String formatted(ConditionRow row) {
-        row.setAdvanced(false);
-        try {
-            Condition condition = build(row);
-            return condition == null ? null : ConditionJson.format(condition);
-        }
-        catch (InvalidRuleException e) {
-            return null;
-        }
-        finally {
-            row.setAdvanced(true);
-        }
-    }
-
-    private static void fromJson(ConditionRow row) {
-        try {
-            Condition condition = ConditionJson.parse(row.getJson());
-            if (ConditionRow.depth(condition) <= ConditionRow.BUILDER_DEPTH) {
-                ConditionRow built = ConditionRow.of(condition);
-                row.setKind(built.getKind());
-                row.setField(built.getField());
-                row.setOperator(built.getOperator());
-                row.setAnswers(built.getAnswers());
-                row.setNumber(built.getNumber());
-                row.setUpTo(built.getUpTo());
-                row.setCount(built.getCount());
-                row.setParts(built.getParts());
-                row.setJson(null);
-                return;
-            }
-        }
-        catch (InvalidRuleException e) {
-            // kept as typed; the check says what is wrong with it
-        }
-        row.setAdvanced(true);
     }
 
 }

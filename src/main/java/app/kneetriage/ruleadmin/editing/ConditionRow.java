@@ -3,16 +3,11 @@ package app.kneetriage.ruleadmin.editing;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.kneetriage.rules.AllOf;
-import app.kneetriage.rules.AnyOf;
-import app.kneetriage.rules.AtLeastOf;
 import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.Field;
-import app.kneetriage.rules.FieldCondition;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.Operator;
 import app.kneetriage.rules.TextLimits;
-import app.kneetriage.rules.content.ConditionJson;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -64,69 +59,7 @@ public class ConditionRow {
 
     /** A row for a stored condition; null gives {@link Kind#NONE}. */
     static ConditionRow of(Condition condition) {
-        ConditionRow row = new ConditionRow();
-        if (condition == null) {
-            row.kind = Kind.NONE;
-        }
-        else if (depth(condition) > BUILDER_DEPTH) {
-            row.advanced = true;
-            row.json = ConditionJson.format(condition);
-        }
-        else {
-            row.fill(condition);
-        }
-        return row;
-    }
-
-    private void fill(Condition condition) {
-        if (condition instanceof FieldCondition leaf) {
-            kind = Kind.ONE;
-            field = leaf.field().key();
-            // the builder offers "is one of" for single choices: "is" is the same with
-            // one answer
-            operator = leaf.operator() == Operator.EQUALS && leaf.field().kind() == Field.Kind.CHOICE
-                    ? Operator.IN.name() : leaf.operator().name();
-            if (leaf.field().kind() == Field.Kind.NUMBER) {
-                number = leaf.values().isEmpty() ? null : leaf.values().get(0);
-                upTo = leaf.values().size() > 1 ? leaf.values().get(1) : null;
-            }
-            else {
-                answers = new ArrayList<>(leaf.values());
-            }
-            return;
-        }
-        List<Condition> children;
-        if (condition instanceof AllOf all) {
-            kind = all.conditions().isEmpty() ? Kind.ALWAYS : Kind.ALL;
-            children = all.conditions();
-        }
-        else if (condition instanceof AnyOf any) {
-            kind = Kind.ANY;
-            children = any.conditions();
-        }
-        else {
-            AtLeastOf atLeast = (AtLeastOf) condition;
-            kind = Kind.AT_LEAST;
-            count = String.valueOf(atLeast.count());
-            children = atLeast.conditions();
-        }
-        children.forEach(child -> {
-            ConditionRow part = new ConditionRow();
-            part.fill(child);
-            parts.add(part);
-        });
-    }
-
-    /**
-     * How many levels a condition has: one for a question, two for a group of questions.
-     */
-    static int depth(Condition condition) {
-        List<Condition> children = condition instanceof AllOf all ? all.conditions() : condition instanceof AnyOf any
-                ? any.conditions() : condition instanceof AtLeastOf atLeast ? atLeast.conditions() : null;
-        if (children == null) {
-            return 1;
-        }
-        return 1 + children.stream().mapToInt(ConditionRow::depth).max().orElse(0);
+        return ConditionBuilder.rowOf(condition);
     }
 
     /**
@@ -150,7 +83,7 @@ public class ConditionRow {
 
     public List<Operator> operatorChoices() {
         Field chosen = chosenField();
-        return chosen == null ? List.of() : ConditionBuilder.operatorsFor(chosen);
+        return chosen == null ? List.of() : QuestionChoices.operatorsFor(chosen);
     }
 
     /** Whether the chosen comparison takes ticked answers. */
@@ -170,7 +103,7 @@ public class ConditionRow {
 
     /** The lowest and highest number the chosen question accepts. */
     public int[] range() {
-        return takesNumber() ? ConditionBuilder.range(chosenField()) : new int[0];
+        return takesNumber() ? QuestionChoices.range(chosenField()) : new int[0];
     }
 
     public boolean takesUpTo() {

@@ -151,9 +151,9 @@ final class ListForms {
         /** a cause code, or empty for advice that applies whatever the cause */
         private String cause = "";
 
-        /** blank for "always" */
+        /** none for "always" */
         @Valid
-        private ConditionRow condition = new ConditionRow();
+        private ConditionRow condition = ConditionRow.of(null);
 
         @NotBlank
         @Size(max = TextLimits.ADVICE)

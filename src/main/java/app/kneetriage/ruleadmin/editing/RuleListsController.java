@@ -99,14 +99,14 @@ class RuleListsController {
         return page(list(path), model);
     }
 
-    @PostMapping(params = ConditionBuilder.PARAMETER)
+    @PostMapping(params = ConditionButtons.PARAMETER)
     String build(@PathVariable("list") String path, @ModelAttribute("listForm") ListForms.RowsForm<?> form,
-            @RequestParam(ConditionBuilder.PARAMETER) String action, Model model) {
-        model.addAttribute("openPath", ConditionBuilder.act(form, form.conditionRows(), action));
+            @RequestParam(ConditionButtons.PARAMETER) String action, Model model) {
+        model.addAttribute("openPath", ConditionButtons.act(form, form.conditionRows(), action));
         return page(list(path), model);
     }
 
-    @PostMapping(params = { "!addRow", "!removeRow", "!moveUp", "!moveDown", "!" + ConditionBuilder.PARAMETER })
+    @PostMapping(params = { "!addRow", "!removeRow", "!moveUp", "!moveDown", "!" + ConditionButtons.PARAMETER })
     ModelAndView processListForm(@PathVariable("list") String path,
             @Valid @ModelAttribute("listForm") ListForms.RowsForm<?> form, BindingResult result, Principal admin,
             RedirectAttributes redirect, Model model) {

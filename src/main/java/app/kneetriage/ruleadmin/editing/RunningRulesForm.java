@@ -42,8 +42,9 @@ public class RunningRulesForm extends ListForms.RowsForm<RunningRulesForm.Row> {
         /** a cause code, or empty for any cause */
         private String whenTopCause = "";
 
+        /** none for "always" */
         @Valid
-        private ConditionRow condition = new ConditionRow();
+        private ConditionRow condition = ConditionRow.of(null);
 
         @NotBlank
         @Size(max = TextLimits.RUNNING)

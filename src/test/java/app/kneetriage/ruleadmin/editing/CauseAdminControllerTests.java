@@ -1,5 +1,6 @@
 package app.kneetriage.ruleadmin.editing;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,6 +14,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -62,21 +64,33 @@ class CauseAdminControllerTests {
     }
 
     @Test
-    void aConditionTheEngineCannotEvaluateIsRefusedNextToItsRow() throws Exception {
-        mvc.perform(cause(Map.of("pattern[0].condition.field", "painScore", "pattern[0].condition.operator",
-                "CONTAINS_ANY", "pattern[0].condition.values", "7")))
+    void aNumberOutsideTheQuestionsRangeIsRefusedNextToItsInput() throws Exception {
+        mvc.perform(cause(Map.of("pattern[0].condition.field", "painScore", "pattern[0].condition.operator", "AT_LEAST",
+                "pattern[0].condition.number", "11")))
             .andExpect(status().isUnprocessableContent())
             .andExpect(view().name(CauseAdminController.VIEW_CAUSE))
-            .andExpect(model().attributeHasFieldErrorCode("causeForm", "pattern[0].condition.values",
-                    "condition.invalid"));
+            .andExpect(model().attributeHasFieldErrorCode("causeForm", "pattern[0].condition.number",
+                    "condition.problem.number"))
+            .andExpect(content().string(containsString("takes a whole number from 0 to 10")));
         verify(causes, never()).update(anyString(), anyLong(), any());
     }
 
     @Test
-    void anUnreadableRankFirstConditionIsRefusedNextToItsField() throws Exception {
-        mvc.perform(cause(Map.of("rankFirstWhen", "{\"field\":\"nope\"}")))
+    void aGroupNeedsAnswersInEachOfItsParts() throws Exception {
+        mvc.perform(cause(Map.of("rankFirstWhen.kind", "ALL", "rankFirstWhen.parts[0].kind", "ONE",
+                "rankFirstWhen.parts[0].field", "location", "rankFirstWhen.parts[0].operator", "IN")))
             .andExpect(status().isUnprocessableContent())
-            .andExpect(model().attributeHasFieldErrorCode("causeForm", "rankFirstWhen", "condition.invalid"));
+            .andExpect(model().attributeHasFieldErrorCode("causeForm", "rankFirstWhen.parts[0].answers",
+                    "condition.problem.answers"))
+            .andExpect(content().string(containsString("Tick at least one answer to \u201CWhere it hurts most\u201D")));
+    }
+
+    @Test
+    void anUnreadableAdvancedConditionIsRefusedNextToItsField() throws Exception {
+        mvc.perform(cause(Map.of("rankFirstWhen.kind", "ONE", "rankFirstWhen.advanced", "true", "rankFirstWhen.json",
+                "{\"field\":\"nope\"}")))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(model().attributeHasFieldErrorCode("causeForm", "rankFirstWhen.json", "condition.invalid"));
     }
 
     @Test
@@ -136,9 +150,12 @@ class CauseAdminControllerTests {
         fields.put("code", "ITBS");
         fields.put("name", "Iliotibial band syndrome (ITBS)");
         fields.put("explanation", "Irritation where the band crosses the outer knee.");
+        fields.put("pattern[0].condition.kind", "ONE");
         fields.put("pattern[0].condition.field", "location");
-        fields.put("pattern[0].condition.operator", "EQUALS");
-        fields.put("pattern[0].condition.values", "OUTER");
+        fields.put("pattern[0].condition.operator", "IN");
+        fields.put("pattern[0].condition.answers", "OUTER");
+        fields.put("rankFirstWhen.kind", "NONE");
+        fields.put("listWhenWeak.kind", "NONE");
         fields.put("pattern[0].weight", "3");
         fields.put("pattern[0].reason", "It hurts on the outer edge of the knee");
         fields.put("exercises[0]", "CLAMSHELLS");

@@ -47,9 +47,10 @@ class CauseEditingTests {
         HttpResponse<String> withRow = admin.postForm(path, form);
         Map<String, String> fields = AdminSession.formFields(withRow.body());
         int last = (int) fields.keySet().stream().filter(k -> k.endsWith(".reason")).count() - 1;
+        fields.put("pattern[" + last + "].condition.kind", "ONE");
         fields.put("pattern[" + last + "].condition.field", "side");
-        fields.put("pattern[" + last + "].condition.operator", "EQUALS");
-        fields.put("pattern[" + last + "].condition.values", "BOTH");
+        fields.put("pattern[" + last + "].condition.operator", "IN");
+        fields.put("pattern[" + last + "].condition.answers", "BOTH");
         fields.put("pattern[" + last + "].weight", "1");
         fields.put("pattern[" + last + "].reason", "Both knees feel tight");
 
@@ -65,24 +66,38 @@ class CauseEditingTests {
     }
 
     @Test
-    void aConditionTheEngineCannotEvaluateIsRefusedNextToItsRowAndNothingChanges() {
+    void aConditionWithoutItsAnswersIsRefusedNextToItsRowAndNothingChanges() {
         long id = draftCauseId("ITBS");
         String path = "/admin/rules/causes/" + id;
         String before = jdbc.queryForObject(
                 "select condition_json from pattern_item where cause_id = ? and sort_order = 1", String.class, id);
         Map<String, String> fields = AdminSession.formFields(admin.get(path).body());
         fields.put("pattern[0].condition.field", "location");
-        fields.put("pattern[0].condition.operator", "GREATER_THAN");
-        fields.put("pattern[0].condition.values", "3");
+        fields.remove("pattern[0].condition.answers");
 
         HttpResponse<String> refused = admin.postForm(path, fields);
 
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("The engine cannot use this condition")
-            .contains("operator GREATER_THAN does not apply to location");
+        assertThat(refused.body()).contains("Tick at least one answer to \u201CWhere it hurts most\u201D");
         assertThat(jdbc.queryForObject("select condition_json from pattern_item where cause_id = ? and sort_order = 1",
                 String.class, id))
             .isEqualTo(before);
+    }
+
+    @Test
+    void aCauseSavedUnchangedKeepsEveryConditionAsItWas() {
+        long id = draftCauseId("PFPS");
+        String path = "/admin/rules/causes/" + id;
+        String sql = "select condition_json from pattern_item where cause_id = ? order by sort_order";
+        var before = jdbc.queryForList(sql, String.class, id);
+        String rankFirst = jdbc.queryForObject("select rank_first_when from cause where id = ?", String.class, id);
+
+        HttpResponse<String> saved = admin.postForm(path, AdminSession.formFields(admin.get(path).body()));
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        assertThat(jdbc.queryForList(sql, String.class, id)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select rank_first_when from cause where id = ?", String.class, id))
+            .isEqualTo(rankFirst);
     }
 
     @Test
@@ -121,8 +136,8 @@ class CauseEditingTests {
         Map<String, String> cause = AdminSession.formFields(admin.get("/admin/rules/causes/new").body());
         cause.putAll(Map.of("code", "PATELLAR_TENDON", "name", "Patellar tendon pain", "explanation",
                 "Pain in the tendon just below the kneecap.", "pattern[0].condition.field", "timing",
-                "pattern[0].condition.operator", "CONTAINS_ALL", "pattern[0].condition.values",
-                "SQUATTING, STRAIGHTENING", "pattern[0].weight", "5", "pattern[0].reason",
+                "pattern[0].condition.operator", "CONTAINS_ALL", "pattern[0].condition.answers",
+                "SQUATTING,STRAIGHTENING", "pattern[0].weight", "5", "pattern[0].reason",
                 "Squatting and straightening both hurt"));
         cause.put("addExercise", "1");
         Map<String, String> withExercise = AdminSession

@@ -36,8 +36,7 @@ class ListEditingTests {
     @Test
     void aLooserUrgencyRuleIsSavedInTheDraftButTheTestCasesBlockItsPublication() {
         Map<String, String> form = AdminSession.formFields(admin.get("/admin/rules/urgency").body());
-        String row = rowWith(form, "AT_LEAST");
-        form.put(row + ".condition.values", "8");
+        form.put(partWith(form, "painScore", "AT_LEAST") + ".number", "8");
 
         HttpResponse<String> saved = admin.postForm("/admin/rules/urgency", form);
 
@@ -51,7 +50,7 @@ class ListEditingTests {
             .isEqualTo("SEE_PROFESSIONAL");
 
         Map<String, String> back = AdminSession.formFields(admin.get("/admin/rules/urgency").body());
-        back.put(rowWith(back, "AT_LEAST") + ".condition.values", "7");
+        back.put(partWith(back, "painScore", "AT_LEAST") + ".number", "7");
         assertThat(admin.postForm("/admin/rules/urgency", back).statusCode()).isEqualTo(303);
     }
 
@@ -119,19 +118,24 @@ class ListEditingTests {
         assertThat(stale.body()).contains("Someone else changed this list");
 
         Map<String, String> urgency = AdminSession.formFields(admin.get("/admin/rules/urgency").body());
+        urgency.put("rows[0].condition.kind", "ONE");
         urgency.put("rows[0].condition.field", "painScore");
         urgency.put("rows[0].condition.operator", "CONTAINS_ANY");
         HttpResponse<String> invalid = admin.postForm("/admin/rules/urgency", urgency);
         assertThat(invalid.statusCode()).isEqualTo(422);
-        assertThat(invalid.body()).contains("operator CONTAINS_ANY does not apply to painScore");
+        assertThat(invalid.body()).contains("Choose how the answer to \u201CPain score\u201D counts.");
     }
 
-    /** The row prefix (rows[i]) whose condition uses this operator. */
-    private static String rowWith(Map<String, String> form, String operator) {
+    /**
+     * The prefix of the first condition or part (rows[i].condition.parts[j]) that uses
+     * this operator.
+     */
+    private static String partWith(Map<String, String> form, String question, String operator) {
         return form.entrySet()
             .stream()
-            .filter(e -> e.getKey().endsWith(".condition.operator") && e.getValue().equals(operator))
-            .map(e -> e.getKey().substring(0, e.getKey().indexOf(".condition")))
+            .filter(e -> e.getKey().endsWith(".operator") && e.getValue().equals(operator))
+            .map(e -> e.getKey().substring(0, e.getKey().length() - ".operator".length()))
+            .filter(part -> question.equals(form.get(part + ".field")))
             .findFirst()
             .orElseThrow();
     }
@@ -145,9 +149,10 @@ class ListEditingTests {
         assertThat(admin.postForm("/admin/rules/running", running).statusCode()).isEqualTo(303);
 
         Map<String, String> notAlways = AdminSession.formFields(admin.get("/admin/rules/running").body());
+        notAlways.put("rows[" + last + "].condition.kind", "ONE");
         notAlways.put("rows[" + last + "].condition.field", "painScore");
         notAlways.put("rows[" + last + "].condition.operator", "AT_MOST");
-        notAlways.put("rows[" + last + "].condition.values", "3");
+        notAlways.put("rows[" + last + "].condition.number", "3");
         HttpResponse<String> refused = admin.postForm("/admin/rules/running", notAlways);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("must always apply");

@@ -1,6 +1,7 @@
 package app.kneetriage.ruleadmin.editing;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -15,12 +16,14 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.List;
+import java.util.Map;
 
 import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.system.SecurityConfiguration;
@@ -62,7 +65,7 @@ class RuleListsControllerTests {
 
     @Test
     void addRowAddsAnEmptyRowOfTheListsKindWithoutSaving() throws Exception {
-        when(lists.causeCodes()).thenReturn(List.of("PFPS", "ITBS"));
+        when(lists.causeNames()).thenReturn(Map.of("PFPS", "Runner's knee"));
 
         mvc.perform(post("/admin/rules/advice").with(csrf())
             .param("fingerprint", "1:0")
@@ -72,7 +75,8 @@ class RuleListsControllerTests {
             .andExpect(status().isOk())
             .andExpect(view().name("admin/rules/advice"))
             .andExpect(model().attribute("listForm", hasProperty("rows", hasSize(2))))
-            .andExpect(model().attribute("causeChoices", List.of("PFPS", "ITBS")));
+            .andExpect(model().attribute("causeChoices", Map.of("PFPS", "Runner's knee")))
+            .andExpect(model().attribute("openPath", "rows[1]"));
         verify(lists, never()).save(any(), any(), any());
     }
 
@@ -90,16 +94,55 @@ class RuleListsControllerTests {
     }
 
     @Test
-    void aConditionTheEngineCannotEvaluateIsRefusedNextToItsRow() throws Exception {
+    void moveDownSwapsARowWithTheOneBelowAndTheLastStays() throws Exception {
+        mvc.perform(post("/admin/rules/steps").with(csrf())
+            .param("rows[0].week", "1")
+            .param("rows[0].description", "first")
+            .param("rows[1].week", "2")
+            .param("rows[1].description", "second")
+            .param("moveDown", "0"))
+            .andExpect(model().attribute("listForm", hasProperty("rows",
+                    contains(hasProperty("description", is("second")), hasProperty("description", is("first"))))));
+        mvc.perform(post("/admin/rules/steps").with(csrf())
+            .param("rows[0].week", "1")
+            .param("rows[0].description", "first")
+            .param("moveDown", "0"))
+            .andExpect(model().attribute("listForm",
+                    hasProperty("rows", contains(hasProperty("description", is("first"))))));
+    }
+
+    @Test
+    void aComparisonTheQuestionDoesNotOfferIsRefusedNextToIt() throws Exception {
         mvc.perform(post("/admin/rules/urgency").with(csrf())
             .param("rows[0].level", "URGENT")
+            .param("rows[0].condition.kind", "ONE")
             .param("rows[0].condition.field", "redFlags")
             .param("rows[0].condition.operator", "AT_LEAST")
-            .param("rows[0].condition.values", "2")
+            .param("rows[0].condition.number", "2")
             .param("rows[0].reason", "Warning signs"))
             .andExpect(status().isUnprocessableContent())
             .andExpect(view().name("admin/rules/urgency"))
-            .andExpect(model().attributeHasFieldErrorCode("listForm", "rows[0].condition.values", "condition.invalid"));
+            .andExpect(model().attributeHasFieldErrorCode("listForm", "rows[0].condition.operator",
+                    "condition.problem.operator"));
+        verify(lists, never()).save(any(), any(), any());
+    }
+
+    @Test
+    void aBuilderButtonChangesOnlyTheFormAndKeepsItsItemOpen() throws Exception {
+        mvc.perform(post("/admin/rules/urgency").with(csrf())
+            .param("rows[0].level", "URGENT")
+            .param("rows[0].condition.kind", "ANY")
+            .param("rows[0].condition.parts[0].kind", "ONE")
+            .param("rows[0].condition.parts[0].field", "painScore")
+            .param("rows[0].condition.parts[0].operator", "AT_LEAST")
+            .param("rows[0].condition.parts[0].number", "8")
+            .param("rows[0].reason", "Severe pain")
+            .param("builder", "add:rows[0].condition"))
+            .andExpect(status().isOk())
+            .andExpect(model().attribute("openPath", "rows[0].condition"))
+            .andExpect(model().attribute("listForm",
+                    hasProperty("rows", contains(hasProperty("condition", hasProperty("parts", hasSize(2)))))))
+            .andExpect(content().string(containsString("Remove part 2")));
         verify(lists, never()).save(any(), any(), any());
     }
 
