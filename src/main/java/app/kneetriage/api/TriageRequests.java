@@ -53,4 +53,22 @@ public class TriageRequests {
         return request.toAnswers();
     }
 
+    /**
+     * The answers as the request that gives them, for keeping as a test case; lists in
+     * the contract's order of choices so the same answers always read the same.
+     */
+    public String write(Answers answers) {
+        TriageRequest request = TriageRequest.from(answers);
+        return mapper.writerWithDefaultPrettyPrinter()
+            .writeValueAsString(new TriageRequest(request.location(), request.side(), request.character(),
+                    request.onset(), sorted(request.timing()), request.painScore(), request.durationDays(),
+                    request.previousEpisodes(), request.dailyActivitiesAffected(), request.training(),
+                    sorted(request.redFlags()), request.age(), request.injuryEvent(), request.popAtInjury(),
+                    request.cannotBendKnee(), sorted(request.generalSymptoms())));
+    }
+
+    private static <E extends Enum<E>> List<E> sorted(List<E> values) {
+        return values == null ? null : values.stream().sorted().toList();
+    }
+
 }

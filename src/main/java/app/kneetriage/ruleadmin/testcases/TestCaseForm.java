@@ -1,6 +1,10 @@
 package app.kneetriage.ruleadmin.testcases;
 
+import java.util.stream.Collectors;
+
 import app.kneetriage.rules.Codes;
+import app.kneetriage.rules.Outcome;
+import app.kneetriage.rules.RankedCause;
 import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.Urgency;
@@ -53,6 +57,21 @@ public class TestCaseForm {
         form.expectedIncludes = testCase.getExpectedIncludes();
         form.expectedRunning = testCase.getExpectedRunning();
         form.expectedFirstDays = testCase.getExpectedFirstDays();
+        return form;
+    }
+
+    /**
+     * A case that expects what {@code outcome} concludes: its urgency, its first cause,
+     * every cause it lists, and its answer to "can I run?".
+     */
+    static TestCaseForm expecting(String name, String answers, Outcome outcome) {
+        TestCaseForm form = new TestCaseForm();
+        form.name = name;
+        form.answers = answers;
+        form.expectedUrgency = outcome.urgency();
+        form.expectedTop = outcome.causes().isEmpty() ? "" : outcome.causes().get(0).code();
+        form.expectedIncludes = outcome.causes().stream().map(RankedCause::code).collect(Collectors.joining(","));
+        form.expectedRunning = outcome.plan().running() == null ? null : outcome.plan().running().advice();
         return form;
     }
 

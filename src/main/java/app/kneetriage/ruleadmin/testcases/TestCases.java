@@ -44,12 +44,16 @@ public class TestCases {
         return cases.findById(id).orElseThrow(NotFoundException::new);
     }
 
+    /**
+     * @return the new case's id
+     */
     @Transactional
-    void create(String actor, TestCaseForm form) {
+    long create(String actor, TestCaseForm form) {
         TestCase testCase = new TestCase();
         form.applyTo(testCase);
         cases.save(testCase);
         audit.record(actor, "CREATE", "TEST_CASE", testCase.getName(), null, describe(testCase));
+        return testCase.getId();
     }
 
     /**

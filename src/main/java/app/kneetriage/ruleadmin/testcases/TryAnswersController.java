@@ -1,8 +1,18 @@
 package app.kneetriage.ruleadmin.testcases;
 
+import java.security.Principal;
+import java.time.Clock;
+
+import app.kneetriage.api.InvalidAnswersException;
+import app.kneetriage.api.TriageRequests;
 import app.kneetriage.questionnaire.QuestionnairePage;
 import app.kneetriage.questionnaire.TriageForm;
+import app.kneetriage.results.ResultPage;
+import app.kneetriage.results.StoredResult;
+import app.kneetriage.rules.Answers;
 import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.Outcome;
+import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -12,10 +22,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Try it": any answers, through the runner's own form, against the draft; nothing is
- * stored.
+ * "Try it": any answers, through the runner's own form, shown as the result page the
+ * draft would give beside the live version's, with what differs in words; one click keeps
+ * them as a test case. Nothing else is stored.
  */
 @Controller
 @QuestionnairePage
@@ -25,8 +37,21 @@ class TryAnswersController {
 
     private final DraftTrial trial;
 
-    TryAnswersController(DraftTrial trial) {
+    private final OutcomeDifferences differences;
+
+    private final TriageRequests requests;
+
+    private final TestCases cases;
+
+    private final Clock clock;
+
+    TryAnswersController(DraftTrial trial, OutcomeDifferences differences, TriageRequests requests, TestCases cases,
+            Clock clock) {
         this.trial = trial;
+        this.differences = differences;
+        this.requests = requests;
+        this.cases = cases;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/rules/try")
@@ -36,18 +61,59 @@ class TryAnswersController {
     }
 
     @PostMapping("/admin/rules/try")
-    ModelAndView processTryForm(@Valid @ModelAttribute("triageForm") TriageForm form, BindingResult result) {
+    ModelAndView processTryForm(@Valid @ModelAttribute("triageForm") TriageForm form, BindingResult result,
+            Model model) {
         if (result.hasErrors()) {
             return new ModelAndView(VIEW_TRY, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        ModelAndView page = new ModelAndView(VIEW_TRY);
+        KeepTrialForm keep = new KeepTrialForm();
+        keep.setAnswers(requests.write(form.toAnswers()));
+        model.addAttribute("keepTrialForm", keep);
+        return compared(form.toAnswers(), model, HttpStatus.OK);
+    }
+
+    @PostMapping("/admin/rules/try/keep")
+    ModelAndView keepAsTestCase(@Valid @ModelAttribute("keepTrialForm") KeepTrialForm keep, BindingResult result,
+            Principal admin, Model model, RedirectAttributes redirect) {
+        Answers answers;
         try {
-            page.addObject("outcome", trial.evaluate(form.toAnswers()));
+            answers = requests.read(keep.getAnswers());
+        }
+        catch (InvalidAnswersException e) {
+            return new ModelAndView(Redirects.seeOther("/admin/rules/try"));
+        }
+        model.addAttribute("triageForm", new TriageForm());
+        if (result.hasErrors()) {
+            return compared(answers, model, HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        try {
+            long id = cases.create(admin.getName(),
+                    TestCaseForm.expecting(keep.getName(), keep.getAnswers(), trial.evaluate(answers)));
+            redirect.addFlashAttribute("message", "try.kept");
+            return new ModelAndView(Redirects.seeOther("/admin/tests/" + id));
         }
         catch (InvalidRuleException e) {
-            page.addObject("problem", e.getMessage());
+            model.addAttribute("problem", e.getMessage());
+            return new ModelAndView(VIEW_TRY, HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        return page;
+    }
+
+    private ModelAndView compared(Answers answers, Model model, HttpStatus status) {
+        try {
+            DraftTrial.Trial compared = trial.compare(answers);
+            model.addAttribute("trial", compared);
+            model.addAttribute("draftPage", page(answers, compared.draft()));
+            model.addAttribute("livePage", page(answers, compared.live()));
+            model.addAttribute("differences", differences.between(compared.live(), compared.draft()));
+        }
+        catch (InvalidRuleException e) {
+            model.addAttribute("problem", e.getMessage());
+        }
+        return new ModelAndView(VIEW_TRY, model.asMap(), status);
+    }
+
+    private ResultPage page(Answers answers, Outcome outcome) {
+        return ResultPage.of(new StoredResult(null, clock.instant(), answers, outcome));
     }
 
 }
