@@ -1,5 +1,8 @@
 package app.kneetriage.ruleadmin.testcases;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import app.kneetriage.rules.Answers;
 import app.kneetriage.rules.Outcome;
 import app.kneetriage.rules.TriageEngine;
@@ -37,6 +40,17 @@ class DraftTrial {
         return versions.findFirstByStatus(RuleSetStatus.DRAFT)
             .map(draft -> new Trial(TriageEngine.evaluate(answers, draft.toRuleSet()), live, true))
             .orElseGet(() -> new Trial(live, live, false));
+    }
+
+    /**
+     * The causes of the draft (the live version when there is none), code to name, in
+     * order.
+     */
+    @Transactional(readOnly = true)
+    Map<String, String> causeNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        versions.draftOrLatestPublished().getCauses().forEach(cause -> names.put(cause.getCode(), cause.getName()));
+        return names;
     }
 
     /**

@@ -1,11 +1,19 @@
 package app.kneetriage.ruleadmin.testcases;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import app.kneetriage.api.InvalidAnswersException;
 import app.kneetriage.api.TriageRequests;
+import app.kneetriage.results.ResultPage;
+import app.kneetriage.results.StoredResult;
 import app.kneetriage.ruleadmin.StaleEditException;
+import app.kneetriage.rules.Answers;
+import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.Urgency;
 import app.kneetriage.system.Redirects;
@@ -34,9 +42,15 @@ class TestCaseController {
 
     private final TriageRequests requests;
 
-    TestCaseController(TestCases cases, TriageRequests requests) {
+    private final DraftTrial trial;
+
+    private final Clock clock;
+
+    TestCaseController(TestCases cases, TriageRequests requests, DraftTrial trial, Clock clock) {
         this.cases = cases;
         this.requests = requests;
+        this.trial = trial;
+        this.clock = clock;
     }
 
     @InitBinder
@@ -57,15 +71,15 @@ class TestCaseController {
     @GetMapping("/admin/tests/new")
     String initCreateForm(Model model) {
         model.addAttribute("testCaseForm", new TestCaseForm());
-        return VIEW_FORM;
+        return page(new TestCaseForm(), model);
     }
 
     @PostMapping("/admin/tests/new")
     ModelAndView processCreateForm(@Valid @ModelAttribute("testCaseForm") TestCaseForm form, BindingResult result,
-            Principal admin, RedirectAttributes redirect) {
+            Principal admin, RedirectAttributes redirect, Model model) {
         checkAnswers(form, result);
         if (result.hasErrors()) {
-            return new ModelAndView(VIEW_FORM, HttpStatus.UNPROCESSABLE_CONTENT);
+            return new ModelAndView(page(form, model), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
         }
         cases.create(admin.getName(), form);
         redirect.addFlashAttribute("message", "testCase.saved");
@@ -74,14 +88,15 @@ class TestCaseController {
 
     @GetMapping("/admin/tests/{id}")
     String initUpdateForm(@PathVariable long id, Model model) {
+        TestCaseForm form = TestCaseForm.of(cases.find(id));
         model.addAttribute("testCaseId", id);
-        model.addAttribute("testCaseForm", TestCaseForm.of(cases.find(id)));
-        return VIEW_FORM;
+        model.addAttribute("testCaseForm", form);
+        return page(form, model);
     }
 
     @PostMapping("/admin/tests/{id}")
     ModelAndView processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("testCaseForm") TestCaseForm form,
-            BindingResult result, Principal admin, RedirectAttributes redirect) {
+            BindingResult result, Principal admin, RedirectAttributes redirect, Model model) {
         checkAnswers(form, result);
         if (!result.hasErrors()) {
             try {
@@ -94,9 +109,8 @@ class TestCaseController {
                 form.setVersion(cases.find(id).getVersion());
             }
         }
-        ModelAndView page = new ModelAndView(VIEW_FORM, HttpStatus.UNPROCESSABLE_CONTENT);
-        page.addObject("testCaseId", id);
-        return page;
+        model.addAttribute("testCaseId", id);
+        return new ModelAndView(page(form, model), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
     /** Removing cannot be undone: the page asks first. */
@@ -114,6 +128,31 @@ class TestCaseController {
         cases.delete(admin.getName(), id);
         redirect.addFlashAttribute("message", "testCase.deleted");
         return new ModelAndView(Redirects.seeOther("/admin/rules"));
+    }
+
+    /**
+     * The causes to pick from (a code the case expects that the draft no longer has stays
+     * visible, marked), and the case's answers in words when they can be read.
+     */
+    private String page(TestCaseForm form, Model model) {
+        Map<String, String> causes = new LinkedHashMap<>(trial.causeNames());
+        Stream.concat(form.getExpectedTop().stream(), form.getExpectedIncludes().stream())
+            .filter(code -> !causes.containsKey(code))
+            .forEach(code -> causes.put(code, code));
+        model.addAttribute("causeChoices", causes);
+        model.addAttribute("missingCauses",
+                causes.keySet().stream().filter(code -> !trial.causeNames().containsKey(code)).toList());
+        if (form.getAnswers() != null && !form.getAnswers().isBlank()) {
+            try {
+                Answers answers = requests.read(form.getAnswers());
+                model.addAttribute("answersPage",
+                        ResultPage.of(new StoredResult(null, clock.instant(), answers, trial.evaluate(answers))));
+            }
+            catch (InvalidAnswersException | InvalidRuleException e) {
+                // the answers' own error says what is wrong with them
+            }
+        }
+        return VIEW_FORM;
     }
 
     private void checkAnswers(TestCaseForm form, BindingResult result) {

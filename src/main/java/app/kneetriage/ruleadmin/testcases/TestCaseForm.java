@@ -1,5 +1,7 @@
 package app.kneetriage.ruleadmin.testcases;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import app.kneetriage.rules.Codes;
@@ -19,9 +21,6 @@ import jakarta.validation.constraints.Size;
  */
 public class TestCaseForm {
 
-    /** Cause codes separated by commas, or nothing. */
-    static final String CODES = "^\\s*(" + Codes.PATTERN + "\\s*(,\\s*" + Codes.PATTERN + "\\s*)*)?$";
-
     private Long version;
 
     @NotBlank
@@ -35,13 +34,13 @@ public class TestCaseForm {
     @NotNull
     private Urgency expectedUrgency;
 
-    @Size(max = 500)
-    @Pattern(regexp = CODES)
-    private String expectedTop;
+    /** the first cause must be one of these; empty: any */
+    @Size(max = 50)
+    private List<@Pattern(regexp = Codes.PATTERN) String> expectedTop = new ArrayList<>();
 
-    @Size(max = 500)
-    @Pattern(regexp = CODES)
-    private String expectedIncludes;
+    /** causes that must be listed */
+    @Size(max = 50)
+    private List<@Pattern(regexp = Codes.PATTERN) String> expectedIncludes = new ArrayList<>();
 
     private RunningAdvice expectedRunning;
 
@@ -53,8 +52,8 @@ public class TestCaseForm {
         form.name = testCase.getName();
         form.answers = testCase.getAnswers();
         form.expectedUrgency = testCase.getExpectedUrgency();
-        form.expectedTop = testCase.getExpectedTop();
-        form.expectedIncludes = testCase.getExpectedIncludes();
+        form.expectedTop = new ArrayList<>(TestCase.codes(testCase.getExpectedTop()));
+        form.expectedIncludes = new ArrayList<>(TestCase.codes(testCase.getExpectedIncludes()));
         form.expectedRunning = testCase.getExpectedRunning();
         form.expectedFirstDays = testCase.getExpectedFirstDays();
         return form;
@@ -69,8 +68,8 @@ public class TestCaseForm {
         form.name = name;
         form.answers = answers;
         form.expectedUrgency = outcome.urgency();
-        form.expectedTop = outcome.causes().isEmpty() ? "" : outcome.causes().get(0).code();
-        form.expectedIncludes = outcome.causes().stream().map(RankedCause::code).collect(Collectors.joining(","));
+        form.expectedTop = outcome.causes().stream().limit(1).map(RankedCause::code).collect(Collectors.toList());
+        form.expectedIncludes = outcome.causes().stream().map(RankedCause::code).collect(Collectors.toList());
         form.expectedRunning = outcome.plan().running() == null ? null : outcome.plan().running().advice();
         return form;
     }
@@ -79,8 +78,9 @@ public class TestCaseForm {
         testCase.setName(name.strip());
         testCase.setAnswers(answers.strip());
         testCase.setExpectedUrgency(expectedUrgency);
-        testCase.setExpectedTop(String.join(",", TestCase.codes(expectedTop)));
-        testCase.setExpectedIncludes(String.join(",", TestCase.codes(expectedIncludes)));
+        testCase.setExpectedTop(String.join(",", expectedTop.stream().map(String::strip).distinct().toList()));
+        testCase
+            .setExpectedIncludes(String.join(",", expectedIncludes.stream().map(String::strip).distinct().toList()));
         testCase.setExpectedRunning(expectedRunning);
         testCase.setExpectedFirstDays(expectedFirstDays);
     }
@@ -117,19 +117,19 @@ public class TestCaseForm {
         this.expectedUrgency = expectedUrgency;
     }
 
-    public String getExpectedTop() {
+    public List<String> getExpectedTop() {
         return expectedTop;
     }
 
-    public void setExpectedTop(String expectedTop) {
+    public void setExpectedTop(List<String> expectedTop) {
         this.expectedTop = expectedTop;
     }
 
-    public String getExpectedIncludes() {
+    public List<String> getExpectedIncludes() {
         return expectedIncludes;
     }
 
-    public void setExpectedIncludes(String expectedIncludes) {
+    public void setExpectedIncludes(List<String> expectedIncludes) {
         this.expectedIncludes = expectedIncludes;
     }
 

@@ -110,10 +110,40 @@ class TestCaseAndTryTests {
                         Map.entry("dailyActivitiesAffected", "false"), Map.entry("shoeDistanceUnit", "KM")));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Urgency: SELF_CARE")
-            .contains("ITBS Iliotibial band syndrome")
+        assertThat(response.body()).as("the result page as a runner sees it, from the live version: no draft")
+            .contains("There is no draft")
+            .contains("You can look after this yourself for now")
+            .contains("Iliotibial band syndrome (ITBS)")
             .contains("It hurts on the outer edge of the knee");
         assertThat(jdbc.queryForObject("select count(*) from triage_result", Long.class)).isEqualTo(results);
+
+        Map<String, String> keep = AdminSession.formFields(response.body());
+        assertThat(keep).containsOnlyKeys("answers", "name");
+        keep.put("name", "Outer knee, pain 5");
+        HttpResponse<String> kept = admin.postForm("/admin/rules/try/keep", keep);
+
+        assertThat(kept.statusCode()).isEqualTo(303);
+        Map<String, Object> stored = jdbc.queryForMap("select * from test_case where name = 'Outer knee, pain 5'");
+        assertThat(stored).containsEntry("expected_urgency", "SELF_CARE")
+            .containsEntry("expected_top", "ITBS")
+            .containsEntry("expected_running", "REDUCE");
+        assertThat(kept.headers().firstValue("Location"))
+            .hasValueSatisfying(location -> assertThat(location).endsWith("/admin/tests/" + stored.get("id")));
+        assertThat(admin.get("/admin/tests/" + stored.get("id")).body()).as("the case's answers in words")
+            .contains("On the outer edge of the knee");
+    }
+
+    @Test
+    void keepingTriedAnswersNeedsAName() {
+        admin.get("/admin/rules/try");
+        long before = jdbc.queryForObject("select count(*) from test_case", Long.class);
+
+        HttpResponse<String> refused = admin.postForm("/admin/rules/try/keep",
+                Map.of("answers", OUTER_KNEE, "name", " "));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Give the test case a name").contains("What changes for this runner");
+        assertThat(jdbc.queryForObject("select count(*) from test_case", Long.class)).isEqualTo(before);
     }
 
     @Test

@@ -1,19 +1,24 @@
 package app.kneetriage.ruleadmin.testcases;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import app.kneetriage.api.TriageRequests;
+import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.support.TriageJson;
+import app.kneetriage.system.ClockConfiguration;
 import app.kneetriage.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,12 +31,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** Adding a test case in a web slice; its answers are read by the API's real reader. */
 @WebMvcTest(TestCaseController.class)
-@Import({ SecurityConfiguration.class, TriageRequests.class })
+@Import({ SecurityConfiguration.class, TriageRequests.class, ClockConfiguration.class })
 @WithMockUser(username = "physio", roles = "ADMIN")
 class TestCaseControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    DraftTrial trial;
 
     @MockitoBean
     TestCases cases;
@@ -49,9 +57,13 @@ class TestCaseControllerTests {
 
     @Test
     void causeCodesMustLookLikeCodes() throws Exception {
+        // the answers in words need the rules, which this slice has not got
+        when(trial.evaluate(any())).thenThrow(new InvalidRuleException("no rules in this slice"));
+
         mvc.perform(newCase(TriageJson.answers().json()).param("expectedTop", "runner's knee"))
             .andExpect(status().isUnprocessableContent())
-            .andExpect(model().attributeHasFieldErrorCode("testCaseForm", "expectedTop", "Pattern"));
+            .andExpect(model().attributeHasFieldErrorCode("testCaseForm", "expectedTop[0]", "Pattern"))
+            .andExpect(content().string(containsString("id=\"expectedTop-error\"")));
     }
 
     @Test
