@@ -1,5 +1,7 @@
 package app.kneetriage.audit;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class AuditController {
+
+    /** What audited changes are about, for the filter's pick list. */
+    static final List<String> TYPES = List.of("CAUSE", "EXERCISE", "URGENCY_RULES", "ADVICE", "SECTION_RULES",
+            "RUNNING_RULES", "RETURN_TO_RUN", "PLAN_SETTINGS", "TEST_CASE", "DRAFT", "RULE_SET", "ADMIN_USER");
 
     static final String VIEW_AUDIT = "admin/audit";
 
@@ -26,6 +32,7 @@ class AuditController {
         model.addAttribute("entries", audit.search(actor, type, q));
         model.addAttribute("actor", actor);
         model.addAttribute("type", type);
+        model.addAttribute("types", TYPES);
         model.addAttribute("q", q);
         return VIEW_AUDIT;
     }

@@ -91,10 +91,10 @@ class AdminSecurityTests {
         HttpResponse<String> rightPassword = new AdminSession(port).login("locky", "rain-on-the-hills-77");
         assertThat(rightPassword.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
         String audit = admin.get("/admin/audit?type=ADMIN_USER&q=locky").body();
-        assertThat(audit).contains("LOGIN ADMIN_USER: locky").contains("LOGIN_FAILED ADMIN_USER: locky");
+        assertThat(audit).contains("Logged in admin: locky").contains("Failed login of admin: locky");
         assertThat(admin.get("/admin/audit?type=ADMIN_USER&q=nobody-here").body())
             .as("names that are no account are not logged")
-            .doesNotContain("LOGIN_FAILED");
+            .doesNotContain("Failed login of");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.kneetriage.ruleadmin.drafts;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,8 +38,11 @@ class Drafts {
 
     private final Clock clock;
 
+    private final RuleSetChanges changes;
+
     Drafts(RuleVersionRepository versions, RuleSetCopies copies, RuleSetTransfer transfer, TestCases testCases,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, RuleSetChanges changes) {
+        this.changes = changes;
         this.versions = versions;
         this.copies = copies;
         this.transfer = transfer;
@@ -53,7 +57,9 @@ class Drafts {
         RuleVersion published = versions.latestPublished();
         try {
             RuleSet rules = draft.orElse(published).toRuleSet();
-            return new DraftState(draft, published, testCases.runAll(rules), List.of());
+            List<RuleSetChanges.Change> changed = draft.isPresent() ? changes.between(published.toRuleSet(), rules)
+                    : List.of();
+            return new DraftState(draft, published, testCases.runAll(rules), List.of(), changed);
         }
         catch (InvalidRuleException e) {
             return new DraftState(draft, published, List.of(), List.of(e.getMessage()));
@@ -114,6 +120,34 @@ class Drafts {
     @Transactional(readOnly = true)
     List<RuleVersion> publishedVersions() {
         return versions.findByStatusOrderByVersionNumberDesc(RuleSetStatus.PUBLISHED);
+    }
+
+    /** A published version and what it changed against the one before it. */
+    record VersionChanges(RuleVersion version, List<RuleSetChanges.Change> changes, boolean comparable) {
+    }
+
+    /** The published versions, newest first, each with what it changed. */
+    @Transactional(readOnly = true)
+    List<VersionChanges> versionHistory() {
+        List<RuleVersion> published = publishedVersions();
+        List<VersionChanges> history = new ArrayList<>();
+        for (int i = 0; i < published.size(); i++) {
+            RuleVersion version = published.get(i);
+            if (i + 1 == published.size()) {
+                history.add(new VersionChanges(version, List.of(), true));
+                continue;
+            }
+            try {
+                history.add(new VersionChanges(version,
+                        changes.between(published.get(i + 1).toRuleSet(), version.toRuleSet()), true));
+            }
+            catch (InvalidRuleException e) {
+                // content from before a rule the engine now enforces: listed, not
+                // compared
+                history.add(new VersionChanges(version, List.of(), false));
+            }
+        }
+        return history;
     }
 
 }

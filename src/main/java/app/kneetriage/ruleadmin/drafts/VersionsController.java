@@ -42,7 +42,7 @@ class VersionsController {
 
     @GetMapping("/admin/rules/versions")
     String versions(Model model) {
-        model.addAttribute("versions", drafts.publishedVersions());
+        model.addAttribute("versions", drafts.versionHistory());
         return VIEW_VERSIONS;
     }
 
@@ -56,7 +56,7 @@ class VersionsController {
             // Shown at once: the list of failed test cases can be long for a flash
             // cookie.
             ModelAndView page = new ModelAndView(VIEW_VERSIONS, HttpStatus.UNPROCESSABLE_CONTENT);
-            page.addObject("versions", drafts.publishedVersions());
+            page.addObject("versions", drafts.versionHistory());
             page.addObject("refused", e.problems());
             return page;
         }

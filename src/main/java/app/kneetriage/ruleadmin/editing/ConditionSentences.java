@@ -25,7 +25,7 @@ public class ConditionSentences {
 
     private final MessageSource messages;
 
-    ConditionSentences(MessageSource messages) {
+    public ConditionSentences(MessageSource messages) {
         this.messages = messages;
     }
 

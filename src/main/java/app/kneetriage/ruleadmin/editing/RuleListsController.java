@@ -87,6 +87,7 @@ class RuleListsController {
         if (moveUp > 0 && moveUp < form.getRows().size()) {
             Collections.swap(form.getRows(), moveUp, moveUp - 1);
         }
+        model.addAttribute("openPath", "rows[" + Math.max(0, moveUp - 1) + "]");
         return page(list(path), model);
     }
 
@@ -96,6 +97,7 @@ class RuleListsController {
         if (moveDown >= 0 && moveDown < form.getRows().size() - 1) {
             Collections.swap(form.getRows(), moveDown, moveDown + 1);
         }
+        model.addAttribute("openPath", "rows[" + Math.min(form.getRows().size() - 1, moveDown + 1) + "]");
         return page(list(path), model);
     }
 

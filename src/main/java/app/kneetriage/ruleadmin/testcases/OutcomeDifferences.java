@@ -3,7 +3,6 @@ package app.kneetriage.ruleadmin.testcases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import app.kneetriage.rules.Exercise;
 import app.kneetriage.rules.Outcome;
@@ -13,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a runner would see differently from the draft than from the live version, in the
- * words of the result page: urgency, the likely causes and their order, the exercises,
- * and the answer to "can I run?".
+ * words of the result page: urgency and why, the likely causes and their order, the
+ * exercises with their dose, and the answer to "can I run?".
  */
 @Component
 class OutcomeDifferences {
@@ -25,45 +24,58 @@ class OutcomeDifferences {
         this.messages = messages;
     }
 
-    /** One part of the result that differs: what it is, and how each version reads. */
-    record Difference(String what, String live, String draft) {
+    /**
+     * One part of the result that differs: what it is, and how each version reads, line
+     * by line, so the lines only one version has can be marked.
+     */
+    record Difference(String what, List<String> live, List<String> draft) {
+
+        public boolean onlyLive(String line) {
+            return !draft.contains(line);
+        }
+
+        public boolean onlyDraft(String line) {
+            return !live.contains(line);
+        }
+
     }
 
     List<Difference> between(Outcome live, Outcome draft) {
         List<Difference> differences = new ArrayList<>();
-        add(differences, "try.diff.urgency", text("admin.urgency." + live.urgency()),
-                text("admin.urgency." + draft.urgency()));
+        add(differences, "try.diff.urgency", List.of(text("admin.urgency." + live.urgency())),
+                List.of(text("admin.urgency." + draft.urgency())));
+        add(differences, "try.diff.reasons", reasons(live), reasons(draft));
         add(differences, "try.diff.causes", causes(live), causes(draft));
         add(differences, "try.diff.exercises", exercises(live), exercises(draft));
         add(differences, "try.diff.running", running(live), running(draft));
         return differences;
     }
 
-    private void add(List<Difference> differences, String what, String live, String draft) {
+    private void add(List<Difference> differences, String what, List<String> live, List<String> draft) {
         if (!live.equals(draft)) {
             differences.add(new Difference(text(what), live, draft));
         }
     }
 
-    private String causes(Outcome outcome) {
+    private List<String> reasons(Outcome outcome) {
+        return outcome.urgencyReasons().isEmpty() ? List.of(text("try.diff.nothing")) : outcome.urgencyReasons();
+    }
+
+    private List<String> causes(Outcome outcome) {
         if (outcome.causes().isEmpty()) {
-            return text("try.diff.nothing");
+            return List.of(text("try.diff.nothing"));
         }
         List<RankedCause> causes = outcome.causes();
         List<String> numbered = new ArrayList<>();
         for (int i = 0; i < causes.size(); i++) {
             numbered.add((i + 1) + ". " + causes.get(i).name());
         }
-        return String.join("; ", numbered);
+        return numbered;
     }
 
-    private String exercises(Outcome outcome) {
-        String names = outcome.plan()
-            .exercises()
-            .stream()
-            .map(e -> e.name() + dose(e))
-            .collect(Collectors.joining("; "));
-        return names.isEmpty() ? text("try.diff.nothing") : names;
+    private List<String> exercises(Outcome outcome) {
+        List<String> names = outcome.plan().exercises().stream().map(e -> e.name() + dose(e)).toList();
+        return names.isEmpty() ? List.of(text("try.diff.nothing")) : names;
     }
 
     /** The dose in short, so "15 → 12 reps" shows as a difference too. */
@@ -81,9 +93,9 @@ class OutcomeDifferences {
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
-    private String running(Outcome outcome) {
-        return outcome.plan().running() == null ? text("try.diff.nothing")
-                : text("running." + outcome.plan().running().advice() + ".short");
+    private List<String> running(Outcome outcome) {
+        return List.of(outcome.plan().running() == null ? text("try.diff.nothing")
+                : text("running." + outcome.plan().running().advice() + ".short"));
     }
 
     private String text(String code, Object... args) {

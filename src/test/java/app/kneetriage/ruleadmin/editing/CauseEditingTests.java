@@ -164,7 +164,8 @@ class CauseEditingTests {
         admin.get("/admin/rules/causes/" + draftCauseId("PATELLAR_TENDON"));
         assertThat(admin.postForm("/admin/rules/causes/" + draftCauseId("PATELLAR_TENDON") + "/delete", Map.of())
             .statusCode()).isEqualTo(303);
-        assertThat(admin.get("/admin/audit?type=CAUSE&q=PATELLAR").body()).contains("CREATE").contains("DELETE");
+        assertThat(admin.get("/admin/audit?type=CAUSE&q=PATELLAR").body()).contains("Added cause")
+            .contains("Removed cause");
     }
 
     private long draftCauseId(String code) {
