@@ -53,7 +53,8 @@ class AdminBrowserTests {
                     base + "/admin/rules/running", base + "/admin/rules/sections", base + "/admin/rules/settings",
                     base + "/admin/rules/import", base + "/admin/rules/try", base + "/admin/rules/versions",
                     base + "/admin/rules/draft/discard", testCase, testCase + "/delete", base + "/admin/tests/new",
-                    base + "/admin/audit", base + "/admin/admins", base + "/admin/password");
+                    base + "/admin/audit", base + "/admin/admins", base + "/admin/password",
+                    base + "/admin/rules/causes/NO_SUCH_CAUSE");
             Map<String, List<String>> problems = new LinkedHashMap<>();
             for (String page : pages) {
                 driver.get(page);

@@ -8,6 +8,7 @@ import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.AdminTest;
 import app.kneetriage.support.Browser;
 import app.kneetriage.support.BrowserTest;
+import app.kneetriage.support.PageChecks;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -72,6 +73,7 @@ class ConditionBuilderBrowserTests {
             WebElement moved = driver.findElements(By.cssSelector(".list-item")).get(row - 1);
             assertThat(moved.findElement(By.cssSelector(".condition-sentence")).getText()).as("read back as a sentence")
                 .isEqualTo("In words: " + SENTENCE);
+            assertThat(PageChecks.problems(driver)).as("the builder, open").isEmpty();
             assertThat(browser.fullPageScreenshot("admin-condition-builder-1280")).isNotEmptyFile();
             browser.resize(360, 800);
             assertThat(browser.fullPageScreenshot("admin-condition-builder-360")).isNotEmptyFile();
@@ -90,6 +92,7 @@ class ConditionBuilderBrowserTests {
             assertThat(differences).contains("Why").contains(REASON);
             assertThat(driver.findElement(By.cssSelector("table.differences ins")).getText()).contains(REASON);
             assertThat(driver.findElements(By.cssSelector(".try-side"))).hasSize(2);
+            assertThat(PageChecks.problems(driver)).as("the comparison").isEmpty();
             assertThat(browser.fullPageScreenshot("admin-try-comparison-1280")).isNotEmptyFile();
             browser.resize(360, 800);
             assertThat(browser.fullPageScreenshot("admin-try-comparison-360")).isNotEmptyFile();
@@ -101,6 +104,7 @@ class ConditionBuilderBrowserTests {
                 .isEqualTo("Outer knee, pain 8: see a professional");
             assertThat(new Select(driver.findElement(By.id("expectedUrgency"))).getFirstSelectedOption().getText())
                 .isEqualTo("See a professional in the next days");
+            assertThat(PageChecks.problems(driver)).as("a test case with its answers in words").isEmpty();
 
             driver.get(base + "/admin/rules");
             assertThat(driver.findElement(By.cssSelector("table.cases")).getText())
@@ -119,6 +123,7 @@ class ConditionBuilderBrowserTests {
                 .contains(SENTENCE)
                 .doesNotContain("painScore")
                 .doesNotContain("AT_LEAST");
+            assertThat(PageChecks.problems(driver)).as("the versions and their changes").isEmpty();
             assertThat(browser.fullPageScreenshot("admin-version-diff-1280")).isNotEmptyFile();
         }
     }

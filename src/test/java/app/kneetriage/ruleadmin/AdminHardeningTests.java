@@ -38,8 +38,7 @@ class AdminHardeningTests {
         steps.put("rows[100000].description", "far away");
         assertThat(admin.postForm("/admin/rules/steps", steps).statusCode()).isEqualTo(400);
 
-        long causeId = jdbc.queryForObject("select c.id from cause c join rule_set r on c.rule_set_id = r.id"
-                + " where r.status = 'DRAFT' and c.code = 'PFPS'", Long.class);
+        String causeId = "PFPS";
         Map<String, String> cause = AdminSession.formFields(admin.get("/admin/rules/causes/" + causeId).body());
         cause.put("exercises[1]", cause.get("exercises[0]"));
         HttpResponse<String> twice = admin.postForm("/admin/rules/causes/" + causeId, cause);
@@ -52,8 +51,7 @@ class AdminHardeningTests {
                 + "{\"field\":\"painScore\",\"op\":\"AT_LEAST\",\"values\":[\"1\"]},".repeat(200) + "{\"all\":[]}]}");
         assertThat(admin.postForm("/admin/rules/causes/" + causeId, longJson).statusCode()).isEqualTo(422);
 
-        long exerciseId = jdbc.queryForObject("select e.id from exercise e join rule_set r on e.rule_set_id = r.id"
-                + " where r.status = 'DRAFT' and e.code = 'PLANK'", Long.class);
+        String exerciseId = "PLANK";
         Map<String, String> exercise = AdminSession
             .formFields(admin.get("/admin/rules/exercises/" + exerciseId).body());
         exercise.put("name", "P".repeat(200));

@@ -172,7 +172,8 @@ class AdminSecurityTests {
             .headers()
             .firstValue("Location")
             .orElseThrow()).endsWith("/admin");
-        assertThat(admin.get("/admin/audit?type=ADMIN_USER&q=changer").body()).contains("CHANGE_PASSWORD");
+        assertThat(admin.get("/admin/audit?type=ADMIN_USER&q=changer").body())
+            .contains("Changed the password of admin: changer");
     }
 
 }

@@ -54,10 +54,11 @@ class CauseAdminController {
         model.addAttribute("fieldChoices", Arrays.stream(Field.values()).map(Field::key).toList());
     }
 
-    @GetMapping("/admin/rules/causes/{id}")
-    String initCauseForm(@PathVariable long id, Model model) {
+    @GetMapping("/admin/rules/causes/{code}")
+    String initCauseForm(@PathVariable String code, Model model) {
+        long id = causes.draftCauseId(code);
         model.addAttribute("causeForm", CauseForm.of(causes.draftCause(id)));
-        return page(id, model);
+        return page(code, model);
     }
 
     @GetMapping("/admin/rules/causes/new")
@@ -69,57 +70,58 @@ class CauseAdminController {
         return page(null, model);
     }
 
-    @PostMapping("/admin/rules/causes/{id}/delete")
-    ModelAndView deleteCause(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
-        causes.delete(admin.getName(), id);
+    @PostMapping("/admin/rules/causes/{code}/delete")
+    ModelAndView deleteCause(@PathVariable String code, Principal admin, RedirectAttributes redirect) {
+        causes.delete(admin.getName(), causes.draftCauseId(code));
         redirect.addFlashAttribute("message", "cause.deleted");
         return new ModelAndView(Redirects.seeOther("/admin/rules"));
     }
 
-    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = "addCondition")
-    String addCondition(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
+    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" }, params = "addCondition")
+    String addCondition(@PathVariable(required = false) String code, @ModelAttribute("causeForm") CauseForm form,
             Model model) {
         form.getPattern().add(new PatternRow());
         model.addAttribute("openPath", "pattern[" + (form.getPattern().size() - 1) + "]");
-        return page(id, model);
+        return page(code, model);
     }
 
-    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = ConditionButtons.PARAMETER)
-    String build(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
+    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" },
+            params = ConditionButtons.PARAMETER)
+    String build(@PathVariable(required = false) String code, @ModelAttribute("causeForm") CauseForm form,
             @RequestParam(ConditionButtons.PARAMETER) String action, Model model) {
         model.addAttribute("openPath", ConditionButtons.act(form, form.conditionRows(), action));
-        return page(id, model);
+        return page(code, model);
     }
 
-    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = "removeCondition")
-    String removeCondition(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
+    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" }, params = "removeCondition")
+    String removeCondition(@PathVariable(required = false) String code, @ModelAttribute("causeForm") CauseForm form,
             @RequestParam int removeCondition, Model model) {
         if (removeCondition >= 0 && removeCondition < form.getPattern().size()) {
             form.getPattern().remove(removeCondition);
         }
-        return page(id, model);
+        return page(code, model);
     }
 
-    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = "addExercise")
-    String addExercise(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
+    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" }, params = "addExercise")
+    String addExercise(@PathVariable(required = false) String code, @ModelAttribute("causeForm") CauseForm form,
             Model model) {
         List<String> codes = exercises.draftExerciseCodes();
         form.getExercises().add(codes.isEmpty() ? "" : codes.get(0));
-        return page(id, model);
+        return page(code, model);
     }
 
-    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = "removeExercise")
-    String removeExercise(@PathVariable(required = false) Long id, @ModelAttribute("causeForm") CauseForm form,
+    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" }, params = "removeExercise")
+    String removeExercise(@PathVariable(required = false) String code, @ModelAttribute("causeForm") CauseForm form,
             @RequestParam int removeExercise, Model model) {
         if (removeExercise >= 0 && removeExercise < form.getExercises().size()) {
             form.getExercises().remove(removeExercise);
         }
-        return page(id, model);
+        return page(code, model);
     }
 
-    @PostMapping(path = { "/admin/rules/causes/{id}", "/admin/rules/causes/new" }, params = { "!addCondition",
+    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" }, params = { "!addCondition",
             "!removeCondition", "!addExercise", "!removeExercise", "!" + ConditionButtons.PARAMETER })
-    ModelAndView processCauseForm(@PathVariable(required = false) Long id,
+    ModelAndView processCauseForm(@PathVariable(required = false) String code,
             @Valid @ModelAttribute("causeForm") CauseForm form, BindingResult result, Principal admin, Model model,
             RedirectAttributes redirect) {
         ConditionBuilder.check(form.getPattern().stream().map(PatternRow::getCondition).toList(), "pattern", false,
@@ -132,6 +134,7 @@ class CauseAdminController {
         if (form.getPattern().isEmpty()) {
             result.reject("cause.noConditions");
         }
+        Long id = code == null ? null : causes.draftCauseId(code);
         if (!result.hasFieldErrors("code") && form.getCode() != null && causes.codeTaken(form.getCode().strip(), id)) {
             result.rejectValue("code", "cause.codeTaken");
         }
@@ -154,11 +157,11 @@ class CauseAdminController {
                 result.reject("cause.invalid", new Object[] { e.getMessage() }, e.getMessage());
             }
         }
-        return new ModelAndView(page(id, model), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
+        return new ModelAndView(page(code, model), model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
-    private String page(Long id, Model model) {
-        model.addAttribute("causeId", id);
+    private String page(String code, Model model) {
+        model.addAttribute("causeCode", code);
         model.addAttribute("exerciseChoices", exercises.draftExerciseNames());
         return VIEW_CAUSE;
     }

@@ -52,11 +52,24 @@ class CauseEditing {
         this.audit = audit;
     }
 
+    /**
+     * The draft's cause with this code: its address stays the same across drafts and
+     * versions.
+     * @throws ItemNotInDraftException when the draft has none (or there is no draft)
+     */
+    @Transactional(readOnly = true)
+    long draftCauseId(String code) {
+        return versions.findFirstByStatus(RuleSetStatus.DRAFT)
+            .flatMap(draft -> draft.getCauses().stream().filter(c -> c.getCode().equals(code)).findFirst())
+            .map(CauseEntry::getId)
+            .orElseThrow(() -> new ItemNotInDraftException(code));
+    }
+
     @Transactional(readOnly = true)
     CauseEntry draftCause(long id) {
-        CauseEntry cause = causes.findById(id).orElseThrow(NotFoundException::new);
+        CauseEntry cause = causes.findById(id).orElseThrow(() -> new ItemNotInDraftException(String.valueOf(id)));
         if (!cause.getRuleSet().isDraft()) {
-            throw new NotFoundException();
+            throw new ItemNotInDraftException(cause.getCode());
         }
         cause.getPatternItems().size();
         cause.getExercises().forEach(e -> e.getExercise().getCode());

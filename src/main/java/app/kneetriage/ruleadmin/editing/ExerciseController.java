@@ -43,17 +43,20 @@ class ExerciseController {
         binder.setDisallowedFields("id");
     }
 
-    @GetMapping("/admin/rules/exercises/{id}")
-    String initExerciseForm(@PathVariable long id, Model model) {
+    @GetMapping("/admin/rules/exercises/{code}")
+    String initExerciseForm(@PathVariable String code, Model model) {
+        long id = exercises.draftExerciseId(code);
         ExerciseEntry exercise = exercises.draftExercise(id);
         model.addAttribute("exercise", exercise);
         model.addAttribute("exerciseForm", ExerciseForm.of(exercise));
         return VIEW_EXERCISE;
     }
 
-    @PostMapping("/admin/rules/exercises/{id}")
-    ModelAndView processExerciseForm(@PathVariable long id, @Valid @ModelAttribute("exerciseForm") ExerciseForm form,
-            BindingResult result, Principal admin, RedirectAttributes redirect) {
+    @PostMapping("/admin/rules/exercises/{code}")
+    ModelAndView processExerciseForm(@PathVariable String code,
+            @Valid @ModelAttribute("exerciseForm") ExerciseForm form, BindingResult result, Principal admin,
+            RedirectAttributes redirect) {
+        long id = exercises.draftExerciseId(code);
         if (!result.hasErrors()) {
             try {
                 exercises.update(admin.getName(), id, form);
@@ -100,10 +103,11 @@ class ExerciseController {
     }
 
     /** A new picture for a draft exercise: PNG, JPEG or WebP, checked by its content. */
-    @PostMapping("/admin/rules/exercises/{id}/picture")
-    ModelAndView uploadPicture(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+    @PostMapping("/admin/rules/exercises/{code}/picture")
+    ModelAndView uploadPicture(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String alt, Principal admin, RedirectAttributes redirect)
             throws IOException {
+        long id = exercises.draftExerciseId(code);
         StringBuilder problem = new StringBuilder();
         Optional<PictureUpload> upload = PictureUpload.check(file == null ? null : file.getBytes(), problem);
         boolean altMissing = alt == null || alt.isBlank() || alt.strip().length() > TextLimits.PICTURE_ALT;
@@ -119,12 +123,12 @@ class ExerciseController {
         }
         exercises.setPicture(admin.getName(), id, upload.get(), alt);
         redirect.addFlashAttribute("message", "exercise.pictureSaved");
-        return new ModelAndView(Redirects.seeOther("/admin/rules/exercises/{id}", id));
+        return new ModelAndView(Redirects.seeOther("/admin/rules/exercises/{code}", code));
     }
 
-    @PostMapping("/admin/rules/exercises/{id}/delete")
-    ModelAndView deleteExercise(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
-        exercises.delete(admin.getName(), id);
+    @PostMapping("/admin/rules/exercises/{code}/delete")
+    ModelAndView deleteExercise(@PathVariable String code, Principal admin, RedirectAttributes redirect) {
+        exercises.delete(admin.getName(), exercises.draftExerciseId(code));
         redirect.addFlashAttribute("message", "exercise.deleted");
         return new ModelAndView(Redirects.seeOther("/admin/rules"));
     }

@@ -53,11 +53,25 @@ class ExerciseEditing {
         this.clock = clock;
     }
 
+    /**
+     * The draft's exercise with this code: its address stays the same across drafts and
+     * versions.
+     * @throws ItemNotInDraftException when the draft has none (or there is no draft)
+     */
+    @Transactional(readOnly = true)
+    long draftExerciseId(String code) {
+        return versions.findFirstByStatus(RuleSetStatus.DRAFT)
+            .flatMap(draft -> draft.getExercises().stream().filter(e -> e.getCode().equals(code)).findFirst())
+            .map(ExerciseEntry::getId)
+            .orElseThrow(() -> new ItemNotInDraftException(code));
+    }
+
     @Transactional(readOnly = true)
     ExerciseEntry draftExercise(long id) {
-        ExerciseEntry exercise = exercises.findById(id).orElseThrow(NotFoundException::new);
+        ExerciseEntry exercise = exercises.findById(id)
+            .orElseThrow(() -> new ItemNotInDraftException(String.valueOf(id)));
         if (!exercise.getRuleSet().isDraft()) {
-            throw new NotFoundException();
+            throw new ItemNotInDraftException(exercise.getCode());
         }
         return exercise;
     }

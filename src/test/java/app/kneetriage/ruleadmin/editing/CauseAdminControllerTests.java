@@ -43,7 +43,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * saved.
  */
 @WebMvcTest(CauseAdminController.class)
-@Import({ SecurityConfiguration.class, ConditionSentences.class })
+@Import({ SecurityConfiguration.class, ConditionSentences.class, FieldLabels.class })
 @WithMockUser(username = "physio", roles = "ADMIN")
 class CauseAdminControllerTests {
 
@@ -61,6 +61,7 @@ class CauseAdminControllerTests {
         when(exercises.draftExerciseCodes()).thenReturn(List.of("CLAMSHELLS", "STEP_DOWN"));
         CauseEntry saved = new CauseEntry();
         when(causes.draftCause(7L)).thenReturn(saved);
+        when(causes.draftCauseId("ITBS")).thenReturn(7L);
     }
 
     @Test
@@ -71,7 +72,9 @@ class CauseAdminControllerTests {
             .andExpect(view().name(CauseAdminController.VIEW_CAUSE))
             .andExpect(model().attributeHasFieldErrorCode("causeForm", "pattern[0].condition.number",
                     "condition.problem.number"))
-            .andExpect(content().string(containsString("takes a whole number from 0 to 10")));
+            .andExpect(content().string(containsString("takes a whole number from 0 to 10")))
+            .andExpect(content()
+                .string(containsString("<a href=\"#pattern0.condition.number\">Condition 1 \u203A Number:")));
         verify(causes, never()).update(anyString(), anyLong(), any());
     }
 
@@ -160,7 +163,7 @@ class CauseAdminControllerTests {
         fields.put("pattern[0].reason", "It hurts on the outer edge of the knee");
         fields.put("exercises[0]", "CLAMSHELLS");
         fields.putAll(changes);
-        MockHttpServletRequestBuilder post = post("/admin/rules/causes/7").with(csrf());
+        MockHttpServletRequestBuilder post = post("/admin/rules/causes/ITBS").with(csrf());
         fields.forEach(post::param);
         return post;
     }

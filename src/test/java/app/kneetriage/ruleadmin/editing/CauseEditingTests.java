@@ -40,8 +40,7 @@ class CauseEditingTests {
 
     @Test
     void aConditionAddedThroughTheFormReachesRunnersOncePublished() {
-        long id = draftCauseId("POSTERIOR");
-        String path = "/admin/rules/causes/" + id;
+        String path = "/admin/rules/causes/POSTERIOR";
         Map<String, String> form = AdminSession.formFields(admin.get(path).body());
         form.put("addCondition", "1");
         HttpResponse<String> withRow = admin.postForm(path, form);
@@ -68,7 +67,7 @@ class CauseEditingTests {
     @Test
     void aConditionWithoutItsAnswersIsRefusedNextToItsRowAndNothingChanges() {
         long id = draftCauseId("ITBS");
-        String path = "/admin/rules/causes/" + id;
+        String path = "/admin/rules/causes/ITBS";
         String before = jdbc.queryForObject(
                 "select condition_json from pattern_item where cause_id = ? and sort_order = 1", String.class, id);
         Map<String, String> fields = AdminSession.formFields(admin.get(path).body());
@@ -87,7 +86,7 @@ class CauseEditingTests {
     @Test
     void aCauseSavedUnchangedKeepsEveryConditionAsItWas() {
         long id = draftCauseId("PFPS");
-        String path = "/admin/rules/causes/" + id;
+        String path = "/admin/rules/causes/PFPS";
         String sql = "select condition_json from pattern_item where cause_id = ? order by sort_order";
         var before = jdbc.queryForList(sql, String.class, id);
         String rankFirst = jdbc.queryForObject("select rank_first_when from cause where id = ?", String.class, id);
@@ -102,7 +101,7 @@ class CauseEditingTests {
 
     @Test
     void theCausePageNamesExercisesAndReadsConditionsAsSentences() {
-        String page = admin.get("/admin/rules/causes/" + draftCauseId("ITBS")).body();
+        String page = admin.get("/admin/rules/causes/ITBS").body();
 
         assertThat(page).containsPattern("<option value=\"CLAMSHELL\"[^>]*>Clamshells</option>")
             .doesNotContain(">CLAMSHELL<")
@@ -114,7 +113,7 @@ class CauseEditingTests {
     @Test
     void rowsAreAddedAndRemovedWithoutJavaScript() {
         long id = draftCauseId("JOINT");
-        String path = "/admin/rules/causes/" + id;
+        String path = "/admin/rules/causes/JOINT";
         Map<String, String> fields = AdminSession.formFields(admin.get(path).body());
         long rows = fields.keySet().stream().filter(k -> k.endsWith(".reason")).count();
 
@@ -161,9 +160,11 @@ class CauseEditingTests {
 
         admin.get("/admin/rules");
         admin.postForm("/admin/rules/draft", Map.of());
-        admin.get("/admin/rules/causes/" + draftCauseId("PATELLAR_TENDON"));
-        assertThat(admin.postForm("/admin/rules/causes/" + draftCauseId("PATELLAR_TENDON") + "/delete", Map.of())
-            .statusCode()).isEqualTo(303);
+        admin.get("/admin/rules/causes/PATELLAR_TENDON");
+        assertThat(admin.postForm("/admin/rules/causes/PATELLAR_TENDON/delete", Map.of()).statusCode()).isEqualTo(303);
+        HttpResponse<String> gone = admin.get("/admin/rules/causes/PATELLAR_TENDON");
+        assertThat(gone.statusCode()).isEqualTo(404);
+        assertThat(gone.body()).contains("This item is not in the draft").contains("Back to the draft");
         assertThat(admin.get("/admin/audit?type=CAUSE&q=PATELLAR").body()).contains("Added cause")
             .contains("Removed cause");
     }

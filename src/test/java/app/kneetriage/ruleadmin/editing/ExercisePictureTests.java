@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AdminTest
 class ExercisePictureTests {
 
-    private static final Pattern EXERCISE_LINK = Pattern.compile("/admin/rules/exercises/(\\d+)");
+    private static final Pattern EXERCISE_LINK = Pattern.compile("/admin/rules/exercises/([A-Z][A-Z0-9_]*)");
 
     @LocalServerPort
     int port;

@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The three ordered lists share one controller: views, row buttons, error codes, saving.
  */
 @WebMvcTest(RuleListsController.class)
-@Import({ SecurityConfiguration.class, ConditionSentences.class })
+@Import({ SecurityConfiguration.class, ConditionSentences.class, FieldLabels.class })
 @WithMockUser(username = "physio", roles = "ADMIN")
 class RuleListsControllerTests {
 

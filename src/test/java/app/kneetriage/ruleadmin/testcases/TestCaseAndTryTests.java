@@ -110,8 +110,8 @@ class TestCaseAndTryTests {
                         Map.entry("dailyActivitiesAffected", "false"), Map.entry("shoeDistanceUnit", "KM")));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).as("the result page as a runner sees it, from the live version: no draft")
-            .contains("There is no draft")
+        assertThat(response.body()).as("the result page as a runner sees it")
+            .contains("What changes for this runner")
             .contains("You can look after this yourself for now")
             .contains("Iliotibial band syndrome (ITBS)")
             .contains("It hurts on the outer edge of the knee");

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import app.kneetriage.api.TriageRequests;
+import app.kneetriage.ruleadmin.editing.FieldLabels;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.support.TriageJson;
 import app.kneetriage.system.ClockConfiguration;
@@ -31,7 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** Adding a test case in a web slice; its answers are read by the API's real reader. */
 @WebMvcTest(TestCaseController.class)
-@Import({ SecurityConfiguration.class, TriageRequests.class, ClockConfiguration.class })
+@Import({ SecurityConfiguration.class, TriageRequests.class, ClockConfiguration.class, FieldLabels.class })
 @WithMockUser(username = "physio", roles = "ADMIN")
 class TestCaseControllerTests {
 
