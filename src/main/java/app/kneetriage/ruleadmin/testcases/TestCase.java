@@ -53,7 +53,7 @@ class TestCase {
     @Version
     private long version;
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
@@ -61,7 +61,7 @@ class TestCase {
         return version;
     }
 
-    String getName() {
+    public String getName() {
         return name;
     }
 

@@ -118,7 +118,7 @@ class TestCaseAndTryTests {
         assertThat(jdbc.queryForObject("select count(*) from triage_result", Long.class)).isEqualTo(results);
 
         Map<String, String> keep = AdminSession.formFields(response.body());
-        assertThat(keep).containsOnlyKeys("answers", "name");
+        assertThat(keep).containsOnlyKeys("answers", "name", "caseId", "caseVersion");
         keep.put("name", "Outer knee, pain 5");
         HttpResponse<String> kept = admin.postForm("/admin/rules/try/keep", keep);
 
@@ -130,7 +130,26 @@ class TestCaseAndTryTests {
         assertThat(kept.headers().firstValue("Location"))
             .hasValueSatisfying(location -> assertThat(location).endsWith("/admin/tests/" + stored.get("id")));
         assertThat(admin.get("/admin/tests/" + stored.get("id")).body()).as("the case's answers in words")
-            .contains("On the outer edge of the knee");
+            .contains("On the outer edge of the knee")
+            .contains("Change the answers in the runner&#39;s form");
+
+        String reopened = admin.get("/admin/rules/try?case=" + stored.get("id")).body();
+        assertThat(reopened).as("the runner's form, filled in with the case's answers")
+            .containsPattern("value=\"OUTER\"[^>]*checked")
+            .contains("/admin/rules/try?case=" + stored.get("id"));
+        Map<String, String> changed = AdminSession.formFields(reopened);
+        changed.put("location", "FRONT");
+        changed.put("timing", "DOWNSTAIRS");
+        Map<String, String> keepChanged = AdminSession
+            .formFields(admin.postForm("/admin/rules/try?case=" + stored.get("id"), changed).body());
+        assertThat(keepChanged).containsEntry("name", "Outer knee, pain 5")
+            .containsEntry("caseId", String.valueOf(stored.get("id")));
+        assertThat(admin.postForm("/admin/rules/try/keep", keepChanged).statusCode()).isEqualTo(303);
+        assertThat(jdbc.queryForObject("select count(*) from test_case where name = 'Outer knee, pain 5'", Long.class))
+            .as("the same case, changed")
+            .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select answers from test_case where id = ?", String.class, stored.get("id")))
+            .contains("FRONT");
     }
 
     @Test
