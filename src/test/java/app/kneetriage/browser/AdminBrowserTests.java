@@ -54,7 +54,7 @@ class AdminBrowserTests {
                     base + "/admin/rules/import", base + "/admin/rules/try", base + "/admin/rules/versions",
                     base + "/admin/rules/draft/discard", testCase, testCase + "/delete", base + "/admin/tests/new",
                     base + "/admin/audit", base + "/admin/admins", base + "/admin/password",
-                    base + "/admin/rules/causes/NO_SUCH_CAUSE");
+                    base + "/admin/rules/causes/NO_SUCH_CAUSE", cause + "/delete", exercise + "/delete");
             Map<String, List<String>> problems = new LinkedHashMap<>();
             for (String page : pages) {
                 driver.get(page);

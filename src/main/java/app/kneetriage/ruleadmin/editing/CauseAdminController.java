@@ -70,6 +70,16 @@ class CauseAdminController {
         return page(null, model);
     }
 
+    /** Removing takes the cause's conditions and advice with it: the page asks first. */
+    @GetMapping("/admin/rules/causes/{code}/delete")
+    String confirmDelete(@PathVariable String code, Model model) {
+        model.addAttribute("confirm", "cause.confirmDelete");
+        model.addAttribute("subject", causes.draftCause(causes.draftCauseId(code)).getName());
+        model.addAttribute("action", "/admin/rules/causes/" + code + "/delete");
+        model.addAttribute("back", "/admin/rules/causes/" + code);
+        return "admin/confirm";
+    }
+
     @PostMapping("/admin/rules/causes/{code}/delete")
     ModelAndView deleteCause(@PathVariable String code, Principal admin, RedirectAttributes redirect) {
         causes.delete(admin.getName(), causes.draftCauseId(code));

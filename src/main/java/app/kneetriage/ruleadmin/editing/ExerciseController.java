@@ -126,6 +126,16 @@ class ExerciseController {
         return new ModelAndView(Redirects.seeOther("/admin/rules/exercises/{code}", code));
     }
 
+    /** Removing takes the exercise out of every cause's plan: the page asks first. */
+    @GetMapping("/admin/rules/exercises/{code}/delete")
+    String confirmDelete(@PathVariable String code, Model model) {
+        model.addAttribute("confirm", "exercise.confirmDelete");
+        model.addAttribute("subject", exercises.draftExercise(exercises.draftExerciseId(code)).getName());
+        model.addAttribute("action", "/admin/rules/exercises/" + code + "/delete");
+        model.addAttribute("back", "/admin/rules/exercises/" + code);
+        return "admin/confirm";
+    }
+
     @PostMapping("/admin/rules/exercises/{code}/delete")
     ModelAndView deleteExercise(@PathVariable String code, Principal admin, RedirectAttributes redirect) {
         exercises.delete(admin.getName(), exercises.draftExerciseId(code));

@@ -53,4 +53,20 @@ class ConfirmationTests {
         assertThat(admin.get("/admin/tests/" + link.group(1)).statusCode()).as("still there").isEqualTo(200);
     }
 
+    @Test
+    void removingACauseOrAnExerciseAsksFirstNamingIt() {
+        String causePage = admin.get("/admin/rules/causes/MEDIAL").body();
+        assertThat(causePage).contains("href=\"/admin/rules/causes/MEDIAL/delete\"")
+            .doesNotContain("action=\"/admin/rules/causes/MEDIAL/delete\"");
+
+        HttpResponse<String> cause = admin.get("/admin/rules/causes/MEDIAL/delete");
+        HttpResponse<String> exercise = admin.get("/admin/rules/exercises/CLAMSHELL/delete");
+
+        assertThat(cause.statusCode()).isEqualTo(200);
+        assertThat(cause.body()).contains("Remove this cause from the draft?").contains("Inner knee pain");
+        assertThat(exercise.body()).contains("Remove this exercise from the draft?").contains("Clamshells");
+        assertThat(admin.get("/admin/rules/causes/MEDIAL").statusCode()).as("still there").isEqualTo(200);
+        assertThat(admin.get("/admin/rules/exercises/CLAMSHELL").statusCode()).isEqualTo(200);
+    }
+
 }
