@@ -121,4 +121,33 @@ document.addEventListener('DOMContentLoaded', () => {
             }
         });
     });
+
+    // Actions that cannot be undone have a page that asks first; with JavaScript the same
+    // question comes as a dialog, and Yes sends that page's own form (with its CSRF token).
+    document.querySelectorAll('a[data-confirm-page]').forEach((link) => {
+        link.addEventListener('click', async (event) => {
+            event.preventDefault();
+            try {
+                const response = await fetch(link.href, { credentials: 'same-origin' });
+                const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+                const form = page.querySelector('main form[method="post"]');
+                const question = [page.querySelector('main h1'), page.querySelector('main h1 + p')]
+                    .filter((part) => part)
+                    .map((part) => part.textContent.trim())
+                    .join('\n\n');
+                if (!response.ok || !form) {
+                    window.location.href = link.href;
+                    return;
+                }
+                if (window.confirm(question)) {
+                    const own = document.importNode(form, true);
+                    own.hidden = true;
+                    document.body.appendChild(own);
+                    own.submit();
+                }
+            } catch (e) {
+                window.location.href = link.href;
+            }
+        });
+    });
 });

@@ -12,6 +12,7 @@ import app.kneetriage.support.Browser;
 import app.kneetriage.support.BrowserTest;
 import app.kneetriage.support.PageChecks;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -107,6 +108,45 @@ class AdminBrowserTests {
             new RunnerForm(driver, base).noWarningSigns().itbLike().submit();
             browser.waiting().until(ExpectedConditions.urlContains("/r/"));
             assertThat(driver.findElement(By.cssSelector(".exercises")).getText()).contains("3 sets of 17, each side");
+        }
+    }
+
+    @Test
+    void removingAsksInADialogWithJavaScriptAndNoKeepsEverything() {
+        String base = "http://localhost:" + port;
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.get(base + "/login");
+            driver.findElement(By.id("username")).sendKeys(AdminSession.USERNAME);
+            driver.findElement(By.id("password")).sendKeys(AdminSession.PASSWORD);
+            driver.findElement(By.cssSelector("main form button[type='submit']")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/admin"));
+            driver.get(base + "/admin/rules");
+            if (!driver.findElements(By.xpath("//button[normalize-space()='Start a draft']")).isEmpty()) {
+                driver.findElement(By.xpath("//button[normalize-space()='Start a draft']")).click();
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("publish-heading")));
+            }
+            int rows = driver.findElements(By.cssSelector("table.cases tbody tr")).size();
+            driver.findElement(By.cssSelector("table.cases a")).click();
+
+            driver.findElement(By.linkText("Remove this test case")).click();
+            Alert dialog = browser.waiting().until(ExpectedConditions.alertIsPresent());
+            assertThat(dialog.getText()).startsWith("Remove this test case?");
+            dialog.dismiss();
+            assertThat(driver.getCurrentUrl()).as("No stays on the case").matches(".*/admin/tests/\\d+$");
+
+            driver.get(base + "/admin/rules/urgency");
+            int rules = driver.findElements(By.cssSelector(".list-item")).size();
+            driver.findElement(By.cssSelector(".list-item button[name='removeRow']")).click();
+            browser.waiting().until(ExpectedConditions.alertIsPresent()).dismiss();
+            assertThat(driver.findElements(By.cssSelector(".list-item"))).hasSize(rules);
+
+            driver.get(base + "/admin/rules");
+            assertThat(driver.findElements(By.cssSelector("table.cases tbody tr"))).hasSize(rows);
+            driver.findElement(By.linkText("Discard the draft")).click();
+            browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("publish-heading")));
+            assertThat(driver.findElements(By.xpath("//button[normalize-space()='Start a draft']"))).hasSize(1);
         }
     }
 

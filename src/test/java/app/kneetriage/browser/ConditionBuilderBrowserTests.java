@@ -49,11 +49,12 @@ class ConditionBuilderBrowserTests {
             driver.get(base + "/admin/rules");
             clickButton(driver, "Start a draft");
 
-            driver.findElement(By.linkText("Urgency rules")).click();
-            assertThat(((Number) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollHeight;")).intValue())
-                .as("the list is one line per rule until one is opened")
+            driver.get(base + "/admin/rules/advice");
+            assertThat(pageHeight(driver)).as("26 pieces of advice, one line each, under three screens")
                 .isLessThan(3 * 900);
+            driver.get(base + "/admin/rules");
+            driver.findElement(By.linkText("Urgency rules")).click();
+            assertThat(pageHeight(driver)).as("the list is one line per rule until one is opened").isLessThan(3 * 900);
             int row = driver.findElements(By.cssSelector(".list-item")).size();
             clickButton(driver, "Add a row");
             String prefix = "rows" + row + ".";
@@ -143,6 +144,11 @@ class ConditionBuilderBrowserTests {
             browser.waiting().until(ExpectedConditions.stalenessOf(select));
         }
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    private static int pageHeight(WebDriver driver) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;"))
+            .intValue();
     }
 
     private static void clickButton(WebDriver driver, String text) {

@@ -75,7 +75,8 @@ class RulePublishingTests {
             assertThat(refused.statusCode()).isEqualTo(422);
             assertThat(refused.body()).contains("Publishing was refused")
                 .contains("ZZ impossible")
-                .contains("urgency is SELF_CARE, expected URGENT");
+                .contains(
+                        "Urgency is \u201CSelf-care for now\u201D; expected \u201CUrgent: get medical help now\u201D");
             assertThat(liveVersion()).isEqualTo(versionBefore);
             assertThat(admin.get("/admin/rules").body()).contains("Fails");
         }

@@ -41,7 +41,8 @@ class ListEditingTests {
         HttpResponse<String> saved = admin.postForm("/admin/rules/urgency", form);
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
-        assertThat(admin.get("/admin/rules").body()).contains("urgency is SELF_CARE, expected SEE_PROFESSIONAL");
+        assertThat(admin.get("/admin/rules").body()).contains(
+                "Urgency is \u201CSelf-care for now\u201D; expected \u201CSee a professional in the next days\u201D");
         assertThat(admin.get("/admin/audit").body()).as("the audit log says what changed, in words")
             .contains("condition: Pain score at least 7 \u2192 Pain score at least 8");
         HttpResponse<String> publish = admin.postForm("/admin/rules/publish", Map.of("changeNote", "Pain 8"));
