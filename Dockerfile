@@ -24,9 +24,10 @@ USER kneetriage
 # SPRING_DATASOURCE_URL at PostgreSQL and set KNEE_TRIAGE_ENCRYPTION_SECRET and KNEE_TRIAGE_PUBLIC_URL.
 VOLUME /app/data
 EXPOSE 8080
-# Heap sized from the container's memory limit; out of memory ends the process so it is restarted.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+# The JVM flags measured in bench/ (heap, GC, thread stacks, Tomcat threads; out of memory ends
+# the process so it is restarted), the same line bench/run.sh uses.
+COPY bench/jvm-flags /app/jvm-flags
 # Healthy once /actuator/health says UP (bash's /dev/tcp: the JRE image needs no curl).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
     CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -q '\"status\":\"UP\"' <&3"]
-ENTRYPOINT ["java", "-jar", "/app/knee-triage.jar"]
+ENTRYPOINT ["sh", "-c", "exec java $(cat /app/jvm-flags) -jar /app/knee-triage.jar \"$@\"", "knee-triage"]

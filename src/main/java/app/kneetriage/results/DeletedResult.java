@@ -3,6 +3,7 @@ package app.kneetriage.results;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
  * What is left of a deleted result: the hash of its token, so its link answers "gone".
  */
 @Entity
+@EntityListeners(SharedPageInvalidation.class)
 @Table(name = "deleted_result")
 class DeletedResult {
 

@@ -3,6 +3,7 @@ package app.kneetriage.results;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
 
 /** A result's return to running, sealed: see {@link ProgrammeData} for what is inside. */
 @Entity
+@EntityListeners(SharedPageInvalidation.class)
 @Table(name = "return_programme")
 class ReturnProgramme {
 

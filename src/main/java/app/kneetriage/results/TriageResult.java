@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import app.kneetriage.rules.Outcome;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
  * nothing about who the runner is.
  */
 @Entity
+@EntityListeners(SharedPageInvalidation.class)
 @Table(name = "triage_result")
 class TriageResult {
 

@@ -105,8 +105,17 @@ class TwoInstancesTests {
 
         JsonNode stored = new Http(a).postJson("/api/v1/triage", TriageJson.answers().json()).json();
         assertThat(stored.get("rulesVersion").asInt()).isEqualTo(2);
-        assertThat(new Http(b).get("/api/v1/results/" + stored.get("token").asString()).status()).as("A's result on B")
-            .isEqualTo(200);
+        String token = stored.get("token").asString();
+        assertThat(new Http(b).get("/api/v1/results/" + token).status()).as("A's result on B").isEqualTo(200);
+        assertThat(new Http(b).page("/r/" + token).status()).as("the shared page, now kept by B").isEqualTo(200);
+        assertThat(new Http(a)
+            .send("POST", "/api/v1/results/" + token + "/revoke", null, "X-Manage-Key",
+                    stored.get("manageKey").asString())
+            .status()).isEqualTo(204);
+        // B may show its kept page for up to a second after a change made on A
+        await().atMost(Duration.ofMillis(1500))
+            .pollInterval(Duration.ofMillis(50))
+            .until(() -> new Http(b).page("/r/" + token).status(), status -> status == 410);
 
         onB.get("/admin/rules/versions");
         assertThat(onB.postForm("/admin/rules/versions/2/republish", Map.of()).statusCode()).isEqualTo(303);

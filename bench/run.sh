@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# The Knee Triage benchmark: builds the jar, starts it with the flags in bench/jvm-flags on the
+# embedded default (H2 file, a disk flush per commit), warms up, and measures each page and call
+# with wrk on 127.0.0.1 only. Prints req/s, p50, p99 and the ratio to a static file, the start
+# time (first HTTP 200 and Spring's "Started in") and the process's RSS after the load.
+#
+#   bench/run.sh                      build, then measure
+#   bench/run.sh --no-build           measure the jar already in target/
+#   PETCLINIC_JAR=/path/x.jar bench/run.sh   also time spring-petclinic's start on this machine
+#
+# Settings (environment): DURATION (s, default 15), WARMUP (s, 5), CONNECTIONS (32), THREADS (2).
+# (1) a request with a cookie is rendered for itself, never served from the shared-page cache:
+#     this row is the page's rendering cost.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-15}
+WARMUP=${WARMUP:-5}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+PORT=${PORT:-18080}
+FLAGS=$(cat bench/jvm-flags)
+BASE="http://127.0.0.1:$PORT"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+if [[ "${1:-}" != "--no-build" ]]; then
+    ./mvnw -B -q -DskipTests package
+fi
+jar=$(ls "$PWD"/target/knee-triage-*.jar | grep -v plain | head -n 1)
+work=$(mktemp -d)
+app=
+cleanup() {
+    if [[ -n "$app" ]]; then
+        kill "$app" 2>/dev/null || true
+        while kill -0 "$app" 2>/dev/null; do sleep 0.1; done
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Milliseconds from launching a command until $2 answers 200; the command's pid in $work/pid.
+start_and_time() {
+    local log=$1 url=$2
+    shift 2
+    local t0 t1
+    t0=$(date +%s%N)
+    (cd "$work" && exec "$@" >"$log" 2>&1) &
+    echo $! >"$work/pid"
+    for _ in $(seq 1 1200); do
+        if [[ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" == "200" ]]; then
+            t1=$(date +%s%N)
+            echo $(((t1 - t0) / 1000000))
+            return
+        fi
+        sleep 0.05
+    done
+    echo "did not start; see $log" >&2
+    exit 1
+}
+
+started_in() {
+    grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$1" | grep -o '[0-9.]* seconds' | head -n 1
+}
+
+if [[ -n "${PETCLINIC_JAR:-}" ]]; then
+    pc_ms=$(start_and_time "$work/petclinic.log" "http://127.0.0.1:$((PORT + 1))/" \
+        java $FLAGS -jar "$PETCLINIC_JAR" --server.port=$((PORT + 1)))
+    pc_started=$(started_in "$work/petclinic.log")
+    kill "$(cat "$work/pid")"
+    while kill -0 "$(cat "$work/pid")" 2>/dev/null; do sleep 0.1; done
+fi
+
+kt_ms=$(start_and_time "$work/app.log" "$BASE/" java $FLAGS -jar "$jar" --server.port=$PORT \
+    --knee-triage.admin.password=correct-horse-battery-staple --knee-triage.rate-limit.enabled=false)
+kt_started=$(started_in "$work/app.log")
+pid=$(cat "$work/pid")
+app=$pid
+
+# One stored result for the pages that show one, and 50 with a return-to-run programme each, so
+# logging runs spreads over runners as it would (one programme's replay grows with its runs).
+answers='{"location":"FRONT","side":"LEFT","character":"DULL_ACHE","onset":"GRADUAL","timing":["DOWNSTAIRS"],"painScore":3,"durationDays":10,"redFlags":[]}'
+create() {
+    curl -s -X POST -H 'Content-Type: application/json' -d "$answers" "$BASE/api/v1/triage" |
+        python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["token"], d["manageKey"])'
+}
+read -r token key < <(create)
+today=$(date -u +%F)
+echo "ids = {" >"$work/session.lua"
+for _ in $(seq 1 50); do
+    read -r t k < <(create)
+    curl -s -o /dev/null -X POST -H 'Content-Type: application/json' -H "X-Manage-Key: $k" \
+        -d '{"baselinePain":1,"days":["MONDAY","WEDNESDAY","FRIDAY"]}' "$BASE/api/v1/results/$t/programme"
+    echo "  { \"$t\", \"$k\" }," >>"$work/session.lua"
+done
+cat >>"$work/session.lua" <<LUA
+}
+local i = 0
+local body = '{"date":"$today","walkMinutes":10,"runMinutes":5,"painDuring":1}'
+request = function()
+    i = i % #ids + 1
+    return wrk.format("POST", "/api/v1/results/" .. ids[i][1] .. "/sessions",
+        { ["Content-Type"] = "application/json", ["X-Manage-Key"] = ids[i][2] }, body)
+end
+LUA
+cat >"$work/triage.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '$answers'
+LUA
+
+# name, then wrk's arguments
+targets=(
+    "static asset|$BASE/css/knee-triage.css"
+    "start page /|$BASE/"
+    "symptom form /triage|$BASE/triage"
+    "result page /r/{token}|$BASE/r/$token"
+    "result page, not kept (1)|-H Cookie:bench=1 $BASE/r/$token"
+    "result JSON|$BASE/api/v1/results/$token"
+    "POST /api/v1/triage|-s $work/triage.lua $BASE/api/v1/triage"
+    "manage page /m/{key}|$BASE/m/$key"
+    "log a session (API)|-s $work/session.lua $BASE/api/v1/results/$token/sessions"
+)
+
+measure() {
+    local args=$1 seconds=$2
+    # shellcheck disable=SC2086
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency $args
+}
+
+ms() {
+    # wrk prints 512.00us, 1.20ms or 1.05s
+    awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
+        else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
+        else { sub(/s$/, "", v); printf "%.2f", v * 1000 } }'
+}
+
+echo
+echo "Knee Triage benchmark, $(date -u +%F), commit $(git rev-parse --short HEAD), $(nproc) cores,"
+echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after ${WARMUP}s of warm-up; JVM flags: $FLAGS"
+echo
+printf '| %-26s | %9s | %8s | %8s | %9s | %7s |\n' "what" "req/s" "p50 ms" "p99 ms" "× static" "errors"
+printf '|%s|%s|%s|%s|%s|%s|\n' "----------------------------" "-----------" "----------" "----------" "-----------" "---------"
+static_rps=
+for target in "${targets[@]}"; do
+    name=${target%%|*}
+    args=${target#*|}
+    measure "$args" "$WARMUP" >/dev/null
+    out=$(measure "$args" "$DURATION")
+    rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+    p50=$(ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
+    p99=$(ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
+    errors=$(awk '/Non-2xx/ { print $5 } /Socket errors/ { print "socket" }' <<<"$out" | head -n 1)
+    [[ -z "$static_rps" ]] && static_rps=$rps
+    ratio=$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf "%.2f", a / b }')
+    printf '| %-26s | %9.0f | %8s | %8s | %9s | %7s |\n' "$name" "$rps" "$p50" "$p99" "$ratio" "${errors:-0}"
+done
+
+rss_kib=$(ps -o rss= -p "$pid" | tr -d ' ')
+echo
+echo "start to first HTTP 200: ${kt_ms} ms (Spring: Started in ${kt_started:-?})"
+if [[ -n "${PETCLINIC_JAR:-}" ]]; then
+    echo "spring-petclinic, same flags: ${pc_ms} ms (Started in ${pc_started:-?}); ratio $(awk -v a="$kt_ms" -v b="$pc_ms" 'BEGIN { printf "%.2f", a / b }')"
+fi
+echo "RSS after the load: $((rss_kib / 1024)) MiB"
