@@ -11,6 +11,11 @@ public record AllOf(List<Condition> conditions) implements Condition {
 
     @Override
     public boolean matches(Answers answers) {
-        return conditions.stream().allMatch(c -> c.matches(answers));
+        for (Condition condition : conditions) {
+            if (!condition.matches(answers)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -14,6 +14,11 @@ public record AnyOf(List<Condition> conditions) implements Condition {
 
     @Override
     public boolean matches(Answers answers) {
-        return conditions.stream().anyMatch(c -> c.matches(answers));
+        for (Condition condition : conditions) {
+            if (condition.matches(answers)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -18,6 +18,12 @@ public record AtLeastOf(int count, List<Condition> conditions) implements Condit
 
     @Override
     public boolean matches(Answers answers) {
-        return conditions.stream().filter(c -> c.matches(answers)).count() >= count;
+        int matched = 0;
+        for (Condition condition : conditions) {
+            if (condition.matches(answers) && ++matched >= count) {
+                return true;
+            }
+        }
+        return matched >= count;
     }
 }

@@ -40,6 +40,10 @@ public record CauseRule(String code, String name, String explanation, List<Patte
     }
 
     int totalWeight() {
-        return pattern.stream().mapToInt(PatternItem::weight).sum();
+        int total = 0;
+        for (PatternItem item : pattern) {
+            total += item.weight();
+        }
+        return total;
     }
 }

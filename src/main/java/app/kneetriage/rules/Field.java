@@ -3,7 +3,6 @@ package app.kneetriage.rules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The answers a condition can test. Each field has a key (the contract's JSON path), a
@@ -11,28 +10,22 @@ import java.util.function.Function;
  */
 public enum Field {
 
-    LOCATION("location", Kind.CHOICE, Location.class, Answers::location),
-    SIDE("side", Kind.CHOICE, Side.class, Answers::side),
-    CHARACTER("character", Kind.CHOICE, PainCharacter.class, Answers::character),
-    ONSET("onset", Kind.CHOICE, Onset.class, Answers::onset),
-    TIMING("timing", Kind.CHOICES, Timing.class, Answers::timing),
-    RED_FLAGS("redFlags", Kind.CHOICES, RedFlag.class, Answers::redFlags),
-    PAIN_SCORE("painScore", Kind.NUMBER, null, Answers::painScore),
-    DURATION_DAYS("durationDays", Kind.NUMBER, null, Answers::durationDays),
-    PREVIOUS_EPISODES("previousEpisodes", Kind.FLAG, null, Answers::previousEpisodes),
-    DAILY_ACTIVITIES_AFFECTED("dailyActivitiesAffected", Kind.FLAG, null, Answers::dailyActivitiesAffected),
-    WEEKLY_DISTANCE_CHANGE_PERCENT("training.weeklyDistanceChangePercent", Kind.NUMBER, null,
-            a -> a.training().weeklyDistanceChangePercent()),
-    ADDED_SPEED_AND_HILLS("training.addedSpeedAndHills", Kind.FLAG, null, a -> a.training().addedSpeedAndHills()),
-    NEW_OR_RETURNING("training.newOrReturning", Kind.FLAG, null, a -> a.training().newOrReturning()),
-    SHOE_DISTANCE_KM("training.shoeDistanceKm", Kind.NUMBER, null, a -> a.training().shoeDistanceKm()),
-    CADENCE_SPM("training.cadenceSpm", Kind.NUMBER, null, a -> a.training().cadenceSpm()),
-    RUNS_ON_CAMBERED_ROADS("training.runsOnCamberedRoads", Kind.FLAG, null, a -> a.training().runsOnCamberedRoads()),
-    REST_DAYS_PER_WEEK("training.restDaysPerWeek", Kind.NUMBER, null, a -> a.training().restDaysPerWeek()),
-    AGE("age", Kind.NUMBER, null, Answers::age), INJURY_EVENT("injuryEvent", Kind.FLAG, null, Answers::injuryEvent),
-    POP_AT_INJURY("popAtInjury", Kind.FLAG, null, Answers::popAtInjury),
-    CANNOT_BEND_KNEE("cannotBendKnee", Kind.FLAG, null, Answers::cannotBendKnee),
-    GENERAL_SYMPTOMS("generalSymptoms", Kind.CHOICES, GeneralSymptom.class, Answers::generalSymptoms);
+    LOCATION("location", Kind.CHOICE, Location.class), SIDE("side", Kind.CHOICE, Side.class),
+    CHARACTER("character", Kind.CHOICE, PainCharacter.class), ONSET("onset", Kind.CHOICE, Onset.class),
+    TIMING("timing", Kind.CHOICES, Timing.class), RED_FLAGS("redFlags", Kind.CHOICES, RedFlag.class),
+    PAIN_SCORE("painScore", Kind.NUMBER, null), DURATION_DAYS("durationDays", Kind.NUMBER, null),
+    PREVIOUS_EPISODES("previousEpisodes", Kind.FLAG, null),
+    DAILY_ACTIVITIES_AFFECTED("dailyActivitiesAffected", Kind.FLAG, null),
+    WEEKLY_DISTANCE_CHANGE_PERCENT("training.weeklyDistanceChangePercent", Kind.NUMBER, null),
+    ADDED_SPEED_AND_HILLS("training.addedSpeedAndHills", Kind.FLAG, null),
+    NEW_OR_RETURNING("training.newOrReturning", Kind.FLAG, null),
+    SHOE_DISTANCE_KM("training.shoeDistanceKm", Kind.NUMBER, null),
+    CADENCE_SPM("training.cadenceSpm", Kind.NUMBER, null),
+    RUNS_ON_CAMBERED_ROADS("training.runsOnCamberedRoads", Kind.FLAG, null),
+    REST_DAYS_PER_WEEK("training.restDaysPerWeek", Kind.NUMBER, null), AGE("age", Kind.NUMBER, null),
+    INJURY_EVENT("injuryEvent", Kind.FLAG, null), POP_AT_INJURY("popAtInjury", Kind.FLAG, null),
+    CANNOT_BEND_KNEE("cannotBendKnee", Kind.FLAG, null),
+    GENERAL_SYMPTOMS("generalSymptoms", Kind.CHOICES, GeneralSymptom.class);
 
     /** How a field's value is shaped, which decides the operators that apply to it. */
     public enum Kind {
@@ -54,13 +47,10 @@ public enum Field {
 
     private final Class<? extends Enum<?>> choices;
 
-    private final Function<Answers, Object> accessor;
-
-    Field(String key, Kind kind, Class<? extends Enum<?>> choices, Function<Answers, Object> accessor) {
+    Field(String key, Kind kind, Class<? extends Enum<?>> choices) {
         this.key = key;
         this.kind = kind;
         this.choices = choices;
-        this.accessor = accessor;
     }
 
     public String key() {
@@ -83,7 +73,33 @@ public enum Field {
      * The answer for this field, or {@code null} when an optional answer was not given.
      */
     Object valueOf(Answers answers) {
-        return accessor.apply(answers);
+        // a switch, not a function per constant: it runs for every condition of every
+        // check
+        Training training = answers.training();
+        return switch (this) {
+            case LOCATION -> answers.location();
+            case SIDE -> answers.side();
+            case CHARACTER -> answers.character();
+            case ONSET -> answers.onset();
+            case TIMING -> answers.timing();
+            case RED_FLAGS -> answers.redFlags();
+            case PAIN_SCORE -> answers.painScore();
+            case DURATION_DAYS -> answers.durationDays();
+            case PREVIOUS_EPISODES -> answers.previousEpisodes();
+            case DAILY_ACTIVITIES_AFFECTED -> answers.dailyActivitiesAffected();
+            case WEEKLY_DISTANCE_CHANGE_PERCENT -> training.weeklyDistanceChangePercent();
+            case ADDED_SPEED_AND_HILLS -> training.addedSpeedAndHills();
+            case NEW_OR_RETURNING -> training.newOrReturning();
+            case SHOE_DISTANCE_KM -> training.shoeDistanceKm();
+            case CADENCE_SPM -> training.cadenceSpm();
+            case RUNS_ON_CAMBERED_ROADS -> training.runsOnCamberedRoads();
+            case REST_DAYS_PER_WEEK -> training.restDaysPerWeek();
+            case AGE -> answers.age();
+            case INJURY_EVENT -> answers.injuryEvent();
+            case POP_AT_INJURY -> answers.popAtInjury();
+            case CANNOT_BEND_KNEE -> answers.cannotBendKnee();
+            case GENERAL_SYMPTOMS -> answers.generalSymptoms();
+        };
     }
 
     public static Optional<Field> byKey(String key) {

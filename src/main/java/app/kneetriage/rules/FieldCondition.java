@@ -2,7 +2,6 @@ package app.kneetriage.rules;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Compares one answer with fixed values, e.g. {@code location EQUALS FRONT} or
@@ -42,9 +41,9 @@ public record FieldCondition(Field field, Operator operator, List<String> values
             case EQUALS -> answer instanceof Integer number ? number == number(0)
                     : ((Enum<?>) answer).name().equals(values.get(0));
             case IN -> values.contains(((Enum<?>) answer).name());
-            case CONTAINS_ANY -> names(answer).stream().anyMatch(values::contains);
-            case CONTAINS_ALL -> names(answer).containsAll(values);
-            case CONTAINS_NONE -> names(answer).stream().noneMatch(values::contains);
+            case CONTAINS_ANY -> containsAny((Set<?>) answer);
+            case CONTAINS_ALL -> containsAll((Set<?>) answer);
+            case CONTAINS_NONE -> !containsAny((Set<?>) answer);
             case IS_EMPTY -> ((Set<?>) answer).isEmpty();
             case NOT_EMPTY -> !((Set<?>) answer).isEmpty();
             case LESS_THAN -> (Integer) answer < number(0);
@@ -61,8 +60,32 @@ public record FieldCondition(Field field, Operator operator, List<String> values
         return Integer.parseInt(values.get(index));
     }
 
-    private static Set<String> names(Object answer) {
-        return ((Set<?>) answer).stream().map(e -> ((Enum<?>) e).name()).collect(Collectors.toSet());
+    // Loops, not streams: the engine runs these for every condition of every check (see
+    // the
+    // engine's JMH benchmark in bench/).
+    private boolean containsAny(Set<?> answered) {
+        for (Object choice : answered) {
+            if (values.contains(((Enum<?>) choice).name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean containsAll(Set<?> answered) {
+        for (String value : values) {
+            boolean found = false;
+            for (Object choice : answered) {
+                if (((Enum<?>) choice).name().equals(value)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkValues(Field field, Operator operator, List<String> values) {

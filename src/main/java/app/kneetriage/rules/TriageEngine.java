@@ -1,15 +1,13 @@
 package app.kneetriage.rules;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Triages a runner's answers against one rule set. A pure function: the same answers and
@@ -63,7 +61,8 @@ public final class TriageEngine {
             }
         }
         List<Scored> listed = listed(answers, rank(answers, rules));
-        List<RankedCause> causes = listed.stream().map(Scored::toRankedCause).toList();
+        List<RankedCause> causes = new ArrayList<>(listed.size());
+        listed.forEach(scored -> causes.add(scored.toRankedCause()));
         return new Outcome(rules.version(), urgency, urgencyReasons, causes, plan(answers, rules, urgency, listed));
     }
 
@@ -81,8 +80,10 @@ public final class TriageEngine {
             }
             if (matchedWeight > 0) {
                 boolean first = cause.rankFirstWhen() != null && cause.rankFirstWhen().matches(answers);
-                double score = (double) matchedWeight / cause.totalWeight();
-                scored.add(new Scored(cause, score, reasons, first, position, rules.fitBands().of(score)));
+                int totalWeight = cause.totalWeight();
+                double score = (double) matchedWeight / totalWeight;
+                scored.add(new Scored(cause, score, matchedWeight, totalWeight, reasons, first, position,
+                        rules.fitBands().of(score)));
             }
         }
         scored.sort(Comparator.comparing(Scored::rankedFirst)
@@ -106,61 +107,85 @@ public final class TriageEngine {
 
     private static Plan plan(Answers answers, RuleSet rules, Urgency urgency, List<Scored> listed) {
         String topCause = listed.isEmpty() ? null : listed.get(0).cause().code();
-        Running running = rules.runningRules()
-            .stream()
-            .filter(rule -> rule.holds(urgency, topCause, answers))
-            .findFirst()
-            .map(rule -> new Running(rule.advice(), rule.text()))
-            .orElse(null);
+        Running running = null;
+        for (RunningRule rule : rules.runningRules()) {
+            if (rule.holds(urgency, topCause, answers)) {
+                running = new Running(rule.advice(), rule.text());
+                break;
+            }
+        }
         Set<AdviceSection> shownSections = shownSections(answers, rules);
         if (urgency == Urgency.URGENT) {
-            List<PlanAdvice> advice = rules.advice()
-                .stream()
-                .filter(a -> a.section() == AdviceSection.URGENT_NOW && a.condition().matches(answers))
-                .map(a -> new PlanAdvice(a.section(), a.text()))
-                .toList();
+            List<PlanAdvice> advice = new ArrayList<>();
+            for (AdviceRule rule : rules.advice()) {
+                if (rule.section() == AdviceSection.URGENT_NOW && rule.condition().matches(answers)) {
+                    advice.add(new PlanAdvice(rule.section(), rule.text()));
+                }
+            }
             return new Plan(List.of(), List.of(), advice, running);
         }
         boolean topAlone = !listed.isEmpty() && listed.get(0).cause().planAlone();
-        List<CauseRule> planCauses = listed.stream()
-            .limit(topAlone ? 1 : rules.planCauseCount())
-            .map(Scored::cause)
-            .toList();
-        Set<String> planCauseCodes = planCauses.stream().map(CauseRule::code).collect(Collectors.toSet());
-
-        Map<String, Exercise> byCode = rules.exercisesByCode();
+        int planCauseCount = Math.min(listed.size(), topAlone ? 1 : rules.planCauseCount());
+        Set<String> planCauseCodes = new HashSet<>();
         Map<String, Exercise> exercises = new LinkedHashMap<>();
-        planCauses.forEach(c -> c.exerciseCodes().forEach(code -> exercises.putIfAbsent(code, byCode.get(code))));
+        for (int i = 0; i < planCauseCount; i++) {
+            CauseRule cause = listed.get(i).cause();
+            planCauseCodes.add(cause.code());
+            cause.exerciseCodes().forEach(code -> exercises.computeIfAbsent(code, c -> exercise(rules, c)));
+        }
 
         boolean stop = running != null && running.advice() == RunningAdvice.STOP;
-        List<PlanAdvice> advice = rules.advice()
-            .stream()
-            .filter(a -> a.section() != AdviceSection.URGENT_NOW && shownSections.contains(a.section()))
-            .filter(a -> !(stop && a.section() == AdviceSection.RETURN_TO_RUN))
-            .filter(a -> a.causeCode() == null || planCauseCodes.contains(a.causeCode()))
-            .filter(a -> a.condition().matches(answers))
-            .sorted(Comparator.comparing(AdviceRule::section))
-            .map(a -> new PlanAdvice(a.section(), a.text()))
-            .toList();
-        return new Plan(exercises.values().stream().limit(rules.maxPlanExercises()).toList(),
+        // the rules' order within a section, the sections in the runner's reading order
+        List<AdviceRule> matching = new ArrayList<>();
+        for (AdviceRule rule : rules.advice()) {
+            if (rule.section() != AdviceSection.URGENT_NOW && shownSections.contains(rule.section())
+                    && !(stop && rule.section() == AdviceSection.RETURN_TO_RUN)
+                    && (rule.causeCode() == null || planCauseCodes.contains(rule.causeCode()))
+                    && rule.condition().matches(answers)) {
+                matching.add(rule);
+            }
+        }
+        matching.sort(Comparator.comparing(AdviceRule::section));
+        List<PlanAdvice> advice = new ArrayList<>(matching.size());
+        matching.forEach(rule -> advice.add(new PlanAdvice(rule.section(), rule.text())));
+        List<Exercise> planExercises = new ArrayList<>(exercises.values());
+        return new Plan(planExercises.subList(0, Math.min(planExercises.size(), rules.maxPlanExercises())),
                 stop ? List.of() : rules.returnToRun(), advice, running);
+    }
+
+    /**
+     * A plan's few exercises are found by a walk through the list: cheaper than a map per
+     * check.
+     */
+    private static Exercise exercise(RuleSet rules, String code) {
+        for (Exercise exercise : rules.exercises()) {
+            if (exercise.code().equals(code)) {
+                return exercise;
+            }
+        }
+        return null;
     }
 
     /** The sections whose rule matches the answers, and every section without a rule. */
     private static Set<AdviceSection> shownSections(Answers answers, RuleSet rules) {
         Set<AdviceSection> shown = EnumSet.allOf(AdviceSection.class);
-        rules.sectionRules()
-            .stream()
-            .filter(rule -> !rule.condition().matches(answers))
-            .forEach(rule -> shown.remove(rule.section()));
+        for (SectionRule rule : rules.sectionRules()) {
+            if (!rule.condition().matches(answers)) {
+                shown.remove(rule.section());
+            }
+        }
         return shown;
     }
 
-    private record Scored(CauseRule cause, double score, List<String> reasons, boolean rankedFirst, int position,
-            Fit fit) {
+    private record Scored(CauseRule cause, double score, int matchedWeight, int totalWeight, List<String> reasons,
+            boolean rankedFirst, int position, Fit fit) {
 
+        /**
+         * The score to two places, half up, from the weights themselves: the same as
+         * rounding the score's decimal form, without writing it out.
+         */
         RankedCause toRankedCause() {
-            double rounded = BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).doubleValue();
+            double rounded = (double) ((200L * matchedWeight + totalWeight) / (2L * totalWeight)) / 100;
             return new RankedCause(cause.code(), cause.name(), cause.explanation(), rounded, reasons, fit);
         }
 
