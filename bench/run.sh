@@ -8,7 +8,8 @@
 #   bench/run.sh --no-build           measure the jar already in target/
 #   PETCLINIC_JAR=/path/x.jar bench/run.sh   also time spring-petclinic's start on this machine
 #
-# Settings (environment): DURATION (s, default 15), WARMUP (s, 5), CONNECTIONS (32), THREADS (2).
+# Settings (environment): DURATION (s, default 15), WARMUP (s, 5), CONNECTIONS (32), THREADS (2),
+# CDS (1: also time a start with a Class Data Sharing archive; 0: skip).
 # (1) a request with a cookie is rendered for itself, never served from the shared-page cache:
 #     this row is the page's rendering cost.
 set -euo pipefail
@@ -69,6 +70,22 @@ if [[ -n "${PETCLINIC_JAR:-}" ]]; then
     while kill -0 "$(cat "$work/pid")" 2>/dev/null; do sleep 0.1; done
 fi
 
+# Class Data Sharing (Spring Boot's recipe): the jar extracted, one training run that stops
+# after the context refresh and writes the archive, then a start that maps it.
+if [[ "${CDS:-1}" == "1" ]]; then
+    java -Djarmode=tools -jar "$jar" extract --destination "$work/cds" >/dev/null
+    cds_jar=$(ls "$work"/cds/*.jar | head -n 1)
+    (cd "$work" && java $FLAGS -XX:ArchiveClassesAtExit="$work/cds/app.jsa" -Dspring.context.exit=onRefresh \
+        -jar "$cds_jar" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$work/cds-training/kt" \
+        --knee-triage.admin.password=correct-horse-battery-staple >"$work/cds-training.log" 2>&1) || true
+    cds_ms=$(start_and_time "$work/cds.log" "$BASE/" java $FLAGS -XX:SharedArchiveFile="$work/cds/app.jsa" \
+        -jar "$cds_jar" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$work/cds-run/kt" \
+        --knee-triage.admin.password=correct-horse-battery-staple)
+    cds_started=$(started_in "$work/cds.log")
+    kill "$(cat "$work/pid")"
+    while kill -0 "$(cat "$work/pid")" 2>/dev/null; do sleep 0.1; done
+fi
+
 kt_ms=$(start_and_time "$work/app.log" "$BASE/" java $FLAGS -jar "$jar" --server.port=$PORT \
     --knee-triage.admin.password=correct-horse-battery-staple --knee-triage.rate-limit.enabled=false)
 kt_started=$(started_in "$work/app.log")
@@ -101,6 +118,9 @@ request = function()
         { ["Content-Type"] = "application/json", ["X-Manage-Key"] = ids[i][2] }, body)
 end
 LUA
+cat >"$work/cookie.lua" <<LUA
+wrk.headers["Cookie"] = "bench=1"
+LUA
 cat >"$work/triage.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -113,7 +133,7 @@ targets=(
     "start page /|$BASE/"
     "symptom form /triage|$BASE/triage"
     "result page /r/{token}|$BASE/r/$token"
-    "result page, not kept (1)|-H Cookie:bench=1 $BASE/r/$token"
+    "result page, not kept (1)|-s $work/cookie.lua $BASE/r/$token"
     "result JSON|$BASE/api/v1/results/$token"
     "POST /api/v1/triage|-s $work/triage.lua $BASE/api/v1/triage"
     "manage page /m/{key}|$BASE/m/$key"
@@ -159,5 +179,8 @@ echo
 echo "start to first HTTP 200: ${kt_ms} ms (Spring: Started in ${kt_started:-?})"
 if [[ -n "${PETCLINIC_JAR:-}" ]]; then
     echo "spring-petclinic, same flags: ${pc_ms} ms (Started in ${pc_started:-?}); ratio $(awk -v a="$kt_ms" -v b="$pc_ms" 'BEGIN { printf "%.2f", a / b }')"
+fi
+if [[ -n "${cds_ms:-}" ]]; then
+    echo "with Class Data Sharing: ${cds_ms} ms (Started in ${cds_started:-?})$([[ -n "${pc_ms:-}" ]] && awk -v a="$cds_ms" -v b="$pc_ms" 'BEGIN { printf "; ratio to petclinic %.2f", a / b }')"
 fi
 echo "RSS after the load: $((rss_kib / 1024)) MiB"
