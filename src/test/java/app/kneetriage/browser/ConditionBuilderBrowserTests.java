@@ -47,7 +47,7 @@ class ConditionBuilderBrowserTests {
             driver.findElement(By.cssSelector("main form button[type='submit']")).click();
             browser.waiting().until(ExpectedConditions.urlContains("/admin"));
             driver.get(base + "/admin/rules");
-            clickButton(driver, "Start a draft");
+            clickButton(browser, "Start a draft");
 
             driver.get(base + "/admin/rules/advice");
             assertThat(pageHeight(driver)).as("26 pieces of advice, one line each, under three screens")
@@ -56,7 +56,7 @@ class ConditionBuilderBrowserTests {
             driver.findElement(By.linkText("Urgency rules")).click();
             assertThat(pageHeight(driver)).as("the list is one line per rule until one is opened").isLessThan(3 * 900);
             int row = driver.findElements(By.cssSelector(".list-item")).size();
-            clickButton(driver, "Add a row");
+            clickButton(browser, "Add a row");
             String prefix = "rows" + row + ".";
             pick(browser, prefix + "condition.field", "Pain score");
             pick(browser, prefix + "condition.operator", "at least");
@@ -79,7 +79,7 @@ class ConditionBuilderBrowserTests {
             browser.resize(360, 800);
             assertThat(browser.fullPageScreenshot("admin-condition-builder-360")).isNotEmptyFile();
             browser.resize(1280, 900);
-            clickButton(driver, "Save to the draft");
+            clickButton(browser, "Save to the draft");
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("changes-heading")));
             assertThat(driver.findElement(By.cssSelector(".draft-changes")).getText()).as("the draft against live")
                 .contains("Urgency rule")
@@ -99,7 +99,7 @@ class ConditionBuilderBrowserTests {
             assertThat(browser.fullPageScreenshot("admin-try-comparison-360")).isNotEmptyFile();
             browser.resize(1280, 900);
             driver.findElement(By.id("name")).sendKeys("Outer knee, pain 8: see a professional");
-            clickButton(driver, "Keep as a test case");
+            clickButton(browser, "Keep as a test case");
             browser.waiting().until(ExpectedConditions.urlMatches(".*/admin/tests/\\d+$"));
             assertThat(driver.findElement(By.id("name")).getAttribute("value"))
                 .isEqualTo("Outer knee, pain 8: see a professional");
@@ -112,7 +112,7 @@ class ConditionBuilderBrowserTests {
                 .contains("Outer knee, pain 8: see a professional");
             assertThat(driver.findElements(By.cssSelector("table.cases tr.case-fail"))).isEmpty();
             driver.findElement(By.id("changeNote")).sendKeys("Pain of 8 or more: see a professional");
-            clickButton(driver, "Publish");
+            clickButton(browser, "Publish");
             browser.waiting()
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "is published"));
 
@@ -151,12 +151,15 @@ class ConditionBuilderBrowserTests {
             .intValue();
     }
 
-    private static void clickButton(WebDriver driver, String text) {
+    /** Clicks the button, if there is one, and waits for the page it leads to. */
+    private static void clickButton(Browser browser, String text) {
+        WebDriver driver = browser.driver();
         List<WebElement> buttons = driver.findElements(By.xpath("//main//button[normalize-space()='" + text + "']"));
         if (!buttons.isEmpty()) {
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
                     buttons.get(0));
             buttons.get(0).click();
+            browser.waiting().until(ExpectedConditions.stalenessOf(buttons.get(0)));
         }
     }
 
