@@ -10,7 +10,7 @@
 #
 # Settings (environment): DURATION (s, default 15), WARMUP (s, 5), CONNECTIONS (32), THREADS (2),
 # CDS (1: also time a start with a Class Data Sharing archive; 0: skip).
-# (1) a request with a cookie is rendered for itself, never served from the shared-page cache:
+# (1) a request with a flash cookie is rendered for itself, never served from the shared-page cache:
 #     this row is the page's rendering cost.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -119,7 +119,7 @@ request = function()
 end
 LUA
 cat >"$work/cookie.lua" <<LUA
-wrk.headers["Cookie"] = "bench=1"
+wrk.headers["Cookie"] = "KT_FLASH=bench"
 LUA
 cat >"$work/triage.lua" <<LUA
 wrk.method = "POST"
