@@ -6,12 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
+import app.kneetriage.system.OwnPages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -30,12 +29,6 @@ class SharedPageCacheFilter extends OncePerRequestFilter {
 
     private static final Pattern SHARED_PAGE = Pattern.compile("/r/[A-Za-z0-9_-]{1,64}");
 
-    /**
-     * The session cookie (SessionConfiguration) and the flash cookie
-     * (CookieFlashMapManager).
-     */
-    private static final Set<String> OWN_STATE_COOKIES = Set.of("SESSION", "KT_FLASH");
-
     private final SharedPageCache cache;
 
     SharedPageCacheFilter(SharedPageCache cache) {
@@ -45,26 +38,7 @@ class SharedPageCacheFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"GET".equals(request.getMethod()) || request.getQueryString() != null
-                || !SHARED_PAGE.matcher(request.getRequestURI()).matches() || hasOwnState(request);
-    }
-
-    /**
-     * A session (an admin, whose page carries a CSRF token) or a flash message (the
-     * runner's own page after submitting) makes the page this reader's own. Other
-     * cookies, such as the CSRF cookie the symptom form leaves, change nothing on this
-     * page.
-     */
-    private static boolean hasOwnState(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return false;
-        }
-        for (Cookie cookie : cookies) {
-            if (OWN_STATE_COOKIES.contains(cookie.getName())) {
-                return true;
-            }
-        }
-        return false;
+                || !SHARED_PAGE.matcher(request.getRequestURI()).matches() || OwnPages.wanted(request);
     }
 
     @Override

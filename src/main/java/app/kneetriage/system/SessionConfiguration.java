@@ -16,6 +16,9 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 @EnableJdbcHttpSession(maxInactiveIntervalInSeconds = SessionConfiguration.IDLE_SECONDS)
 class SessionConfiguration {
 
+    /** The session cookie's name. */
+    static final String COOKIE = "SESSION";
+
     /** An admin idle for 30 minutes logs in again. */
     static final int IDLE_SECONDS = 30 * 60;
 
@@ -27,7 +30,7 @@ class SessionConfiguration {
     @Bean
     CookieSerializer cookieSerializer() {
         DefaultCookieSerializer cookie = new DefaultCookieSerializer();
-        cookie.setCookieName("SESSION");
+        cookie.setCookieName(COOKIE);
         cookie.setUseHttpOnlyCookie(true);
         cookie.setSameSite("Lax");
         return cookie;

@@ -5,11 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 
+import app.kneetriage.system.OwnPages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -28,8 +27,6 @@ class FormPageCacheFilter extends OncePerRequestFilter {
 
     private static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
-    private static final Set<String> OWN_STATE_COOKIES = Set.of("SESSION", "KT_FLASH");
-
     /** The page around its token, and what the response needs besides. */
     private record Page(byte[] beforeToken, byte[] afterToken, String contentType, String contentLanguage,
             Instant renderedAt) {
@@ -45,19 +42,8 @@ class FormPageCacheFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
-                || !"/triage".equals(request.getRequestURI())) {
-            return true;
-        }
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (OWN_STATE_COOKIES.contains(cookie.getName())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return !"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || !"/triage".equals(request.getRequestURI()) || OwnPages.wanted(request);
     }
 
     @Override
