@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Knee Triage benchmark: builds the jar, starts it with the flags in bench/jvm-flags on the
-# embedded default (H2 file, a disk flush per commit), warms up, and measures each page and call
-# with wrk on 127.0.0.1 only. Prints req/s, p50, p99 and the ratio to a static file, the start
+# embedded default (H2 file, each commit written to it before the answer), warms up, and
+# measures each page and call with wrk on 127.0.0.1 only. Prints req/s, p50, p99 and the ratio to a static file, the start
 # time (first HTTP 200 and Spring's "Started in") and the process's RSS after the load.
 #
 #   bench/run.sh                      build, then measure
@@ -38,36 +38,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Milliseconds from launching a command until $2 answers 200; the command's pid in $work/pid.
-start_and_time() {
-    local log=$1 url=$2
-    shift 2
-    local t0 t1
-    t0=$(date +%s%N)
-    (cd "$work" && exec "$@" >"$log" 2>&1) &
-    echo $! >"$work/pid"
-    for _ in $(seq 1 1200); do
-        if [[ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" == "200" ]]; then
-            t1=$(date +%s%N)
-            echo $(((t1 - t0) / 1000000))
-            return
-        fi
-        sleep 0.05
-    done
-    echo "did not start; see $log" >&2
-    exit 1
-}
-
-started_in() {
-    grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$1" | grep -o '[0-9.]* seconds' | head -n 1
-}
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
 if [[ -n "${PETCLINIC_JAR:-}" ]]; then
     pc_ms=$(start_and_time "$work/petclinic.log" "http://127.0.0.1:$((PORT + 1))/" \
         java $FLAGS -jar "$PETCLINIC_JAR" --server.port=$((PORT + 1)))
     pc_started=$(started_in "$work/petclinic.log")
-    kill "$(cat "$work/pid")"
-    while kill -0 "$(cat "$work/pid")" 2>/dev/null; do sleep 0.1; done
+    stop_started
 fi
 
 # Class Data Sharing (Spring Boot's recipe): the jar extracted, one training run that stops
@@ -82,8 +60,7 @@ if [[ "${CDS:-1}" == "1" ]]; then
         -jar "$cds_jar" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$work/cds-run/kt" \
         --knee-triage.admin.password=correct-horse-battery-staple)
     cds_started=$(started_in "$work/cds.log")
-    kill "$(cat "$work/pid")"
-    while kill -0 "$(cat "$work/pid")" 2>/dev/null; do sleep 0.1; done
+    stop_started
 fi
 
 kt_ms=$(start_and_time "$work/app.log" "$BASE/" java $FLAGS -jar "$jar" --server.port=$PORT \
@@ -140,19 +117,6 @@ targets=(
     "log a session (API)|-s $work/session.lua $BASE/api/v1/results/$token/sessions"
 )
 
-measure() {
-    local args=$1 seconds=$2
-    # shellcheck disable=SC2086
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency $args
-}
-
-ms() {
-    # wrk prints 512.00us, 1.20ms or 1.05s
-    awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
-        else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
-        else { sub(/s$/, "", v); printf "%.2f", v * 1000 } }'
-}
-
 echo
 echo "Knee Triage benchmark, $(date -u +%F), commit $(git rev-parse --short HEAD), $(nproc) cores,"
 echo "wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after ${WARMUP}s of warm-up; JVM flags: $FLAGS"
@@ -163,15 +127,10 @@ static_rps=
 for target in "${targets[@]}"; do
     name=${target%%|*}
     args=${target#*|}
-    measure "$args" "$WARMUP" >/dev/null
-    out=$(measure "$args" "$DURATION")
-    rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
-    p50=$(ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
-    p99=$(ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
-    errors=$(awk '/Non-2xx/ { print $5 } /Socket errors/ { print "socket" }' <<<"$out" | head -n 1)
+    measure_target "$args"
     [[ -z "$static_rps" ]] && static_rps=$rps
     ratio=$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf "%.2f", a / b }')
-    printf '| %-26s | %9.0f | %8s | %8s | %9s | %7s |\n' "$name" "$rps" "$p50" "$p99" "$ratio" "${errors:-0}"
+    printf '| %-26s | %9.0f | %8s | %8s | %9s | %7s |\n' "$name" "$rps" "$p50" "$p99" "$ratio" "$errors"
 done
 
 rss_kib=$(ps -o rss= -p "$pid" | tr -d ' ')
