@@ -32,8 +32,9 @@ import tools.jackson.databind.JsonNode;
  * Two instances of the app started together on one empty database, as behind a load
  * balancer: both start (one creates the first admin), an admin logged in on one is logged
  * in on the other, a result stored by one opens on the other, and a version published on
- * one is what the other triages with. On H2 the database is a fresh in-memory one; with
- * {@code -Ppostgres} a fresh PostgreSQL database on the configured server, dropped after.
+ * one is what the other triages with within a second. On H2 the database is a fresh
+ * in-memory one; with {@code -Ppostgres} a fresh PostgreSQL database on the configured
+ * server, dropped after.
  */
 @Tag("database")
 class TwoInstancesTests {
@@ -119,7 +120,10 @@ class TwoInstancesTests {
 
         onB.get("/admin/rules/versions");
         assertThat(onB.postForm("/admin/rules/versions/2/republish", Map.of()).statusCode()).isEqualTo(303);
-        assertThat(rulesVersionOfANewResult(a)).as("published on B, used by A").isEqualTo(3);
+        // A asks which version is the newest at most once a second
+        await().atMost(Duration.ofMillis(1500))
+            .pollInterval(Duration.ofMillis(100))
+            .until(() -> rulesVersionOfANewResult(a), version -> version == 3);
     }
 
     private ConfigurableApplicationContext start() {

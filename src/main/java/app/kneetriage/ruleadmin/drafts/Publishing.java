@@ -12,8 +12,10 @@ import app.kneetriage.rules.RuleSet;
 import app.kneetriage.rules.content.RuleSetCopies;
 import app.kneetriage.rules.content.RuleSetStatus;
 import app.kneetriage.rules.content.RuleVersion;
+import app.kneetriage.rules.content.RuleVersionPublished;
 import app.kneetriage.rules.content.RuleVersionRepository;
 import app.kneetriage.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,12 +36,16 @@ class Publishing {
 
     private final Clock clock;
 
-    Publishing(RuleVersionRepository versions, RuleSetCopies copies, TestCases testCases, AuditLog audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    Publishing(RuleVersionRepository versions, RuleSetCopies copies, TestCases testCases, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.versions = versions;
         this.copies = copies;
         this.testCases = testCases;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -94,6 +100,7 @@ class Publishing {
     private int publishAs(RuleVersion ruleSet, String actor, String note) {
         int number = versions.findHighestVersionNumber() + 1;
         ruleSet.publish(number, clock.instant(), actor, note);
+        events.publishEvent(new RuleVersionPublished(number));
         return number;
     }
 
