@@ -48,6 +48,19 @@ import java.util.Set;
  */
 public final class TriageEngine {
 
+    /**
+     * Ranked first, then by unrounded score, highest first, then in the rule set's order.
+     */
+    private static final Comparator<Scored> RANKING = (a, b) -> {
+        if (a.rankedFirst() != b.rankedFirst()) {
+            return a.rankedFirst() ? -1 : 1;
+        }
+        int byScore = Double.compare(b.score(), a.score());
+        return (byScore != 0) ? byScore : Integer.compare(a.position(), b.position());
+    };
+
+    private static final Comparator<AdviceRule> BY_SECTION = (a, b) -> a.section().compareTo(b.section());
+
     private TriageEngine() {
     }
 
@@ -71,10 +84,13 @@ public final class TriageEngine {
         for (int position = 0; position < rules.causes().size(); position++) {
             CauseRule cause = rules.causes().get(position);
             int matchedWeight = 0;
-            List<String> reasons = new ArrayList<>();
+            List<String> reasons = null;
             for (PatternItem item : cause.pattern()) {
                 if (item.condition().matches(answers)) {
                     matchedWeight += item.weight();
+                    if (reasons == null) {
+                        reasons = new ArrayList<>(cause.pattern().size());
+                    }
                     reasons.add(item.reason());
                 }
             }
@@ -86,10 +102,7 @@ public final class TriageEngine {
                         rules.fitBands().of(score)));
             }
         }
-        scored.sort(Comparator.comparing(Scored::rankedFirst)
-            .reversed()
-            .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
-            .thenComparingInt(Scored::position));
+        scored.sort(RANKING);
         return scored;
     }
 
@@ -145,7 +158,7 @@ public final class TriageEngine {
                 matching.add(rule);
             }
         }
-        matching.sort(Comparator.comparing(AdviceRule::section));
+        matching.sort(BY_SECTION);
         List<PlanAdvice> advice = new ArrayList<>(matching.size());
         matching.forEach(rule -> advice.add(new PlanAdvice(rule.section(), rule.text())));
         List<Exercise> planExercises = new ArrayList<>(exercises.values());
