@@ -9,7 +9,7 @@
 #   PETCLINIC_JAR=/path/x.jar bench/run.sh   also time spring-petclinic's start on this machine
 #
 # Settings (environment): DURATION (s, default 15), WARMUP (s, 5), CONNECTIONS (32), THREADS (2),
-# CDS (1: also time a start with a Class Data Sharing archive; 0: skip).
+# CDS (1: also time starts with a Class Data Sharing archive, alone and with AOT; 0: skip).
 # (1) a request with a flash cookie is rendered for itself, never served from the shared-page cache:
 #     this row is the page's rendering cost.
 set -euo pipefail
@@ -49,17 +49,27 @@ if [[ -n "${PETCLINIC_JAR:-}" ]]; then
 fi
 
 # Class Data Sharing (Spring Boot's recipe): the jar extracted, one training run that stops
-# after the context refresh and writes the archive, then a start that maps it.
+# after the context refresh and writes the archive, then a start that maps it; once alone and
+# once with the bean definitions worked out ahead of time (-Dspring.aot.enabled=true), the
+# recipe the README and the Dockerfile use. Each start gets a fresh database, as the plain one.
+cds_start() {
+    local name=$1
+    shift
+    (cd "$work" && java $FLAGS "$@" -XX:ArchiveClassesAtExit="$work/cds/$name.jsa" -Dspring.context.exit=onRefresh \
+        -jar "$cds_jar" --server.port=$PORT --spring.datasource.url="jdbc:h2:mem:training" \
+        >"$work/$name-training.log" 2>&1) || true
+    start_and_time "$work/$name.log" "$BASE/" java $FLAGS "$@" -XX:SharedArchiveFile="$work/cds/$name.jsa" \
+        -jar "$cds_jar" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$work/$name-run/kt" \
+        --knee-triage.admin.password=correct-horse-battery-staple
+}
 if [[ "${CDS:-1}" == "1" ]]; then
     java -Djarmode=tools -jar "$jar" extract --destination "$work/cds" >/dev/null
     cds_jar=$(ls "$work"/cds/*.jar | head -n 1)
-    (cd "$work" && java $FLAGS -XX:ArchiveClassesAtExit="$work/cds/app.jsa" -Dspring.context.exit=onRefresh \
-        -jar "$cds_jar" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$work/cds-training/kt" \
-        --knee-triage.admin.password=correct-horse-battery-staple >"$work/cds-training.log" 2>&1) || true
-    cds_ms=$(start_and_time "$work/cds.log" "$BASE/" java $FLAGS -XX:SharedArchiveFile="$work/cds/app.jsa" \
-        -jar "$cds_jar" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$work/cds-run/kt" \
-        --knee-triage.admin.password=correct-horse-battery-staple)
+    cds_ms=$(cds_start cds)
     cds_started=$(started_in "$work/cds.log")
+    stop_started
+    aot_ms=$(cds_start cds-aot -Dspring.aot.enabled=true)
+    aot_started=$(started_in "$work/cds-aot.log")
     stop_started
 fi
 
@@ -139,7 +149,11 @@ echo "start to first HTTP 200: ${kt_ms} ms (Spring: Started in ${kt_started:-?})
 if [[ -n "${PETCLINIC_JAR:-}" ]]; then
     echo "spring-petclinic, same flags: ${pc_ms} ms (Started in ${pc_started:-?}); ratio $(awk -v a="$kt_ms" -v b="$pc_ms" 'BEGIN { printf "%.2f", a / b }')"
 fi
+ratio_to_petclinic() {
+    [[ -n "${pc_ms:-}" ]] && awk -v a="$1" -v b="$pc_ms" 'BEGIN { printf "; ratio to petclinic %.2f", a / b }'
+}
 if [[ -n "${cds_ms:-}" ]]; then
-    echo "with Class Data Sharing: ${cds_ms} ms (Started in ${cds_started:-?})$([[ -n "${pc_ms:-}" ]] && awk -v a="$cds_ms" -v b="$pc_ms" 'BEGIN { printf "; ratio to petclinic %.2f", a / b }')"
+    echo "with Class Data Sharing: ${cds_ms} ms (Started in ${cds_started:-?})$(ratio_to_petclinic "$cds_ms")"
+    echo "with Class Data Sharing and AOT (the README's recipe): ${aot_ms} ms (Started in ${aot_started:-?})$(ratio_to_petclinic "$aot_ms")"
 fi
 echo "RSS after the load: $((rss_kib / 1024)) MiB"

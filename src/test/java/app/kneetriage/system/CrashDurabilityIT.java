@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.kneetriage.support.LaunchedJar;
 import app.kneetriage.support.TriageJson;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +47,7 @@ class CrashDurabilityIT {
 
     @Test
     void everyAcknowledgedResultSurvivesKillMinusNine() throws Exception {
-        int port = freePort();
+        int port = LaunchedJar.freePort();
         Process app = start(port, "first");
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -69,7 +67,7 @@ class CrashDurabilityIT {
         try {
             List<String> lost = new ArrayList<>();
             for (String token : acknowledged) {
-                if (get(port, "/api/v1/results/" + token).statusCode() != 200) {
+                if (LaunchedJar.get(port, "/api/v1/results/" + token).statusCode() != 200) {
                     lost.add(token);
                 }
             }
@@ -78,8 +76,7 @@ class CrashDurabilityIT {
                     acknowledged.size(), acknowledged.size());
         }
         finally {
-            restarted.destroy();
-            restarted.waitFor(30, TimeUnit.SECONDS);
+            LaunchedJar.stop(restarted);
         }
     }
 
@@ -106,11 +103,9 @@ class CrashDurabilityIT {
     }
 
     private Process start(int port, String name) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
-                Path.of(System.getProperty("app.jar")).toAbsolutePath().toString(), "--server.port=" + port,
-                "--knee-triage.admin.username=test-admin", "--knee-triage.admin.password=correct-horse-battery-staple",
-                "--knee-triage.rate-limit.enabled=false"));
+        List<String> command = LaunchedJar.java("-Xmx512m", "-jar", LaunchedJar.jar().toString(),
+                "--server.port=" + port, "--knee-triage.admin.username=test-admin",
+                "--knee-triage.admin.password=correct-horse-battery-staple", "--knee-triage.rate-limit.enabled=false");
         String database = System.getProperty("durability.datasource.url", "");
         if (!database.isBlank()) {
             // Required on PostgreSQL; on H2 the app creates a secret in its data folder
@@ -121,45 +116,8 @@ class CrashDurabilityIT {
             command.add("--spring.datasource.url=" + database);
             command.add("--spring.datasource.username=" + System.getProperty("durability.datasource.username"));
         }
-        Path log = Path.of("target", "crash-durability", name + ".log");
-        Files.createDirectories(log.getParent());
         // The working directory is fresh, so the H2 default (./data/...) starts empty.
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-        try {
-            await().atMost(Duration.ofSeconds(120))
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> !process.isAlive() || isHealthy(port));
-        }
-        catch (ConditionTimeoutException slow) {
-            process.destroyForcibly();
-            throw new AssertionError("app did not become healthy within 120 s; see " + log, slow);
-        }
-        assertThat(process.isAlive()).as("app started; see %s", log).isTrue();
-        return process;
-    }
-
-    private boolean isHealthy(int port) throws InterruptedException {
-        try {
-            return get(port, "/actuator/health").statusCode() == 200;
-        }
-        catch (IOException stillStarting) {
-            return false;
-        }
-    }
-
-    private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .timeout(Duration.ofSeconds(10))
-            .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return LaunchedJar.startHealthy(command, workDir, LaunchedJar.log("crash-durability", name), port);
     }
 
 }
