@@ -35,6 +35,7 @@ RUN mkdir /tmp/cds-training && cd /tmp/cds-training \
     && java $(cat /app/jvm-flags) -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit=/app/knee-triage.jsa \
         -Dspring.context.exit=onRefresh \
         -jar /app/knee-triage.jar --spring.datasource.url=jdbc:h2:mem:cds-training \
+        --knee-triage.encryption.secret=cds-training-only-never-a-real-secret \
     && cd / && rm -rf /tmp/cds-training
 # Healthy once /actuator/health says UP (bash's /dev/tcp: the JRE image needs no curl).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \

@@ -57,7 +57,7 @@ cds_start() {
     shift
     (cd "$work" && java $FLAGS "$@" -XX:ArchiveClassesAtExit="$work/cds/$name.jsa" -Dspring.context.exit=onRefresh \
         -jar "$cds_jar" --server.port=$PORT --spring.datasource.url="jdbc:h2:mem:training" \
-        >"$work/$name-training.log" 2>&1) || true
+        --knee-triage.encryption.secret=cds-training-only-never-a-real-secret >"$work/$name-training.log" 2>&1) || true
     start_and_time "$work/$name.log" "$BASE/" java $FLAGS "$@" -XX:SharedArchiveFile="$work/cds/$name.jsa" \
         -jar "$cds_jar" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$work/$name-run/kt" \
         --knee-triage.admin.password=correct-horse-battery-staple

@@ -44,9 +44,11 @@ class RecommendedLaunchIT {
         Path archive = extracted.resolve("app.jsa");
 
         List<String> training = withFlags(AOT, "-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh",
-                "-jar", jar.toString(), "--spring.datasource.url=jdbc:h2:mem:training");
+                "-jar", jar.toString(), "--spring.datasource.url=jdbc:h2:mem:training",
+                "--knee-triage.encryption.secret=cds-training-only-never-a-real-secret");
         assertThat(LaunchedJar.run(training, workDir, LaunchedJar.log("recommended-launch", "training"))).isZero();
         assertThat(archive).isNotEmptyFile();
+        assertThat(workDir.resolve("data")).as("the training run leaves no database or secret behind").doesNotExist();
 
         int port = LaunchedJar.freePort();
         Process app = LaunchedJar.startHealthy(
