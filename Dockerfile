@@ -27,17 +27,15 @@ EXPOSE 8080
 # The JVM flags measured in bench/ (heap, GC, thread stacks, Tomcat threads; out of memory ends
 # the process so it is restarted), the same line bench/run.sh uses.
 COPY bench/jvm-flags /app/jvm-flags
-# Class Data Sharing with ahead-of-time processing (README, "Running it lean and fast"): a
-# training run starts the app on a throwaway in-memory database, stops once its context is
-# ready and writes the classes it loaded to an archive that every start maps; the bean
-# definitions come from the jar, worked out at build time. Nothing of the run is kept.
+# Class Data Sharing (README, "Running it lean and fast"): a training run starts the app on a
+# throwaway in-memory database and secret, stops once its context is ready and writes the
+# classes it loaded to an archive that every start maps. Nothing else of the run is kept.
 RUN mkdir /tmp/cds-training && cd /tmp/cds-training \
-    && java $(cat /app/jvm-flags) -Dspring.aot.enabled=true -XX:ArchiveClassesAtExit=/app/knee-triage.jsa \
-        -Dspring.context.exit=onRefresh \
+    && java $(cat /app/jvm-flags) -XX:ArchiveClassesAtExit=/app/knee-triage.jsa -Dspring.context.exit=onRefresh \
         -jar /app/knee-triage.jar --spring.datasource.url=jdbc:h2:mem:cds-training \
         --knee-triage.encryption.secret=cds-training-only-never-a-real-secret \
     && cd / && rm -rf /tmp/cds-training
 # Healthy once /actuator/health says UP (bash's /dev/tcp: the JRE image needs no curl).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
     CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -q '\"status\":\"UP\"' <&3"]
-ENTRYPOINT ["sh", "-c", "exec java $(cat /app/jvm-flags) -Dspring.aot.enabled=true -XX:SharedArchiveFile=/app/knee-triage.jsa -jar /app/knee-triage.jar \"$@\"", "knee-triage"]
+ENTRYPOINT ["sh", "-c", "exec java $(cat /app/jvm-flags) -XX:SharedArchiveFile=/app/knee-triage.jsa -jar /app/knee-triage.jar \"$@\"", "knee-triage"]

@@ -1,7 +1,8 @@
 -- Adds stored results to a Knee Triage database on PostgreSQL until it holds :target of them,
 -- for bench/scale.sh. Each new row is a copy of the newest real result under a new token hash,
 -- manage key hash and chain, so the table and its indexes grow as they would with real use
--- (the copies' sealed data opens with no token: nothing here is anyone's answers).
+-- (the copies' sealed data opens with no token: nothing here is anyone's answers). Numbers
+-- the copies on from the row count, so use it on a table that has only grown.
 --   psql -v target=1000000 -f bench/fill-results.sql <database>
 \set ON_ERROR_STOP on
 SELECT count(*) AS have FROM triage_result \gset

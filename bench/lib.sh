@@ -18,6 +18,7 @@ start_and_time() {
         sleep 0.05
     done
     echo "did not start; see $log" >&2
+    kill "$(cat "$work/pid")" 2>/dev/null || true
     exit 1
 }
 

@@ -9,7 +9,7 @@
 #   PETCLINIC_JAR=/path/x.jar bench/run.sh   also time spring-petclinic's start on this machine
 #
 # Settings (environment): DURATION (s, default 15), WARMUP (s, 5), CONNECTIONS (32), THREADS (2),
-# CDS (1: also time starts with a Class Data Sharing archive, alone and with AOT; 0: skip).
+# CDS (1: also time a start with a Class Data Sharing archive; 0: skip).
 # (1) a request with a flash cookie is rendered for itself, never served from the shared-page cache:
 #     this row is the page's rendering cost.
 set -euo pipefail
@@ -48,10 +48,9 @@ if [[ -n "${PETCLINIC_JAR:-}" ]]; then
     stop_started
 fi
 
-# Class Data Sharing (Spring Boot's recipe): the jar extracted, one training run that stops
-# after the context refresh and writes the archive, then a start that maps it; once alone and
-# once with the bean definitions worked out ahead of time (-Dspring.aot.enabled=true), the
-# recipe the README and the Dockerfile use. Each start gets a fresh database, as the plain one.
+# Class Data Sharing (Spring Boot's recipe, the README's and the Dockerfile's): the jar
+# extracted, one training run that stops after the context refresh and writes the archive,
+# then a start that maps it, on a fresh database as the plain start.
 cds_start() {
     local name=$1
     shift
@@ -67,9 +66,6 @@ if [[ "${CDS:-1}" == "1" ]]; then
     cds_jar=$(ls "$work"/cds/*.jar | head -n 1)
     cds_ms=$(cds_start cds)
     cds_started=$(started_in "$work/cds.log")
-    stop_started
-    aot_ms=$(cds_start cds-aot -Dspring.aot.enabled=true)
-    aot_started=$(started_in "$work/cds-aot.log")
     stop_started
 fi
 
@@ -153,7 +149,6 @@ ratio_to_petclinic() {
     [[ -n "${pc_ms:-}" ]] && awk -v a="$1" -v b="$pc_ms" 'BEGIN { printf "; ratio to petclinic %.2f", a / b }'
 }
 if [[ -n "${cds_ms:-}" ]]; then
-    echo "with Class Data Sharing: ${cds_ms} ms (Started in ${cds_started:-?})$(ratio_to_petclinic "$cds_ms")"
-    echo "with Class Data Sharing and AOT (the README's recipe): ${aot_ms} ms (Started in ${aot_started:-?})$(ratio_to_petclinic "$aot_ms")"
+    echo "with Class Data Sharing (the README's recipe): ${cds_ms} ms (Started in ${cds_started:-?})$(ratio_to_petclinic "$cds_ms")"
 fi
 echo "RSS after the load: $((rss_kib / 1024)) MiB"

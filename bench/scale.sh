@@ -5,7 +5,7 @@
 # ROWS (1,000,000) and measures again, then prints the slowdown of each target and the query
 # plans of the lookups and of the retention purge. Traffic goes to 127.0.0.1 only.
 #
-#   bench/scale.sh                 build, then measure (about 10 minutes; 9 GB in PostgreSQL)
+#   bench/scale.sh                 build, then measure (about 12 minutes; 9 GB in PostgreSQL)
 #   bench/scale.sh --no-build      measure the jar already in target/
 #
 # Settings (environment): ROWS (1000000), DURATION (s, 10), WARMUP (s before each run, 3),
@@ -13,6 +13,7 @@
 # THREADS (2), PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), SCALE_DB
 # (knee_triage_bench_scale: dropped and created anew, dropped again at the end unless KEEP_DB=1).
 set -euo pipefail
+shopt -s inherit_errexit # a failed fill inside $(...) stops the script
 cd "$(dirname "$0")/.."
 ROWS=${ROWS:-1000000}
 DURATION=${DURATION:-10}
@@ -36,7 +37,7 @@ jar=$(ls "$PWD"/target/knee-triage-*.jar | grep -v plain | head -n 1)
 work=$(mktemp -d)
 cleanup() {
     [[ -f "$work/pid" ]] && kill "$(cat "$work/pid")" 2>/dev/null && sleep 2
-    [[ "${KEEP_DB:-0}" == "1" ]] || psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" 2>/dev/null || true
+    [[ "${KEEP_DB:-0}" == "1" ]] || psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -90,8 +91,8 @@ LUA
 targets=(
     "result page /r/{token} (1)|-s $work/page-rendered.lua $BASE/"
     "result JSON|-s $work/json.lua $BASE/"
-    "POST /api/v1/triage|-s $work/post.lua $BASE/api/v1/triage"
     "manage page /m/{key}|-s $work/manage.lua $BASE/"
+    "POST /api/v1/triage|-s $work/post.lua $BASE/api/v1/triage"
 )
 
 # Fills the table to $1 rows and prints the count and size; then fresh statistics, and a
@@ -102,11 +103,15 @@ fill() {
 }
 
 declare -A first
+# Warms up on every target, then takes out the results the warm-up stored, so the reads are
+# measured at the size the label says (POST, measured last, adds its own as it runs).
 measure_all() {
-    local label=$1 name
+    local label=$1 name newest
+    newest=$(psql -d "$DB" -Atc "SELECT max(id) FROM triage_result")
     for target in "${targets[@]}"; do
         wrk_run "${target#*|}" "$FIRST_WARMUP" >/dev/null
     done
+    psql -q -d "$DB" -c "DELETE FROM triage_result WHERE id > $newest" -c "VACUUM ANALYZE triage_result"
     for target in "${targets[@]}"; do
         name=${target%%|*}
         measure_target "${target#*|}"

@@ -18,21 +18,19 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The packaged jar started the way the README ("Running it lean and fast") and the
- * Dockerfile start it: the flags in {@code bench/jvm-flags}, a Class Data Sharing archive
- * from a training run, and the bean definitions worked out at build time
- * ({@code -Dspring.aot.enabled=true}). The start insists on the archive
- * ({@code -Xshare:on} refuses to start without it), and the app in that mode does what a
- * runner, the API and an admin need.
+ * Dockerfile start it: the flags in {@code bench/jvm-flags} and a Class Data Sharing
+ * archive from a training run. The start insists on the archive ({@code -Xshare:on}
+ * refuses to start without it), and the app started so does what a runner, the API and an
+ * admin need, and still takes settings given at start, such as the reverse proxy's
+ * forwarded headers.
  */
 class RecommendedLaunchIT {
-
-    private static final String AOT = "-Dspring.aot.enabled=true";
 
     @TempDir
     Path workDir;
 
     @Test
-    void theRecommendedStartUsesItsArchiveAndServesRunnersTheApiAndAdmins() throws Exception {
+    void theRecommendedStartUsesItsArchiveServesRunnersTheApiAndAdminsAndTakesStartSettings() throws Exception {
         Path extracted = workDir.resolve("app");
         assertThat(
                 LaunchedJar.run(
@@ -43,7 +41,7 @@ class RecommendedLaunchIT {
         Path jar = onlyJarIn(extracted);
         Path archive = extracted.resolve("app.jsa");
 
-        List<String> training = withFlags(AOT, "-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh",
+        List<String> training = withFlags("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh",
                 "-jar", jar.toString(), "--spring.datasource.url=jdbc:h2:mem:training",
                 "--knee-triage.encryption.secret=cds-training-only-never-a-real-secret");
         assertThat(LaunchedJar.run(training, workDir, LaunchedJar.log("recommended-launch", "training"))).isZero();
@@ -51,10 +49,9 @@ class RecommendedLaunchIT {
         assertThat(workDir.resolve("data")).as("the training run leaves no database or secret behind").doesNotExist();
 
         int port = LaunchedJar.freePort();
-        Process app = LaunchedJar.startHealthy(
-                withFlags(AOT, "-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar", jar.toString(),
-                        "--server.port=" + port, "--knee-triage.admin.username=" + AdminSession.USERNAME,
-                        "--knee-triage.admin.password=" + AdminSession.PASSWORD),
+        Process app = LaunchedJar.startHealthy(withFlags("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar",
+                jar.toString(), "--server.port=" + port, "--knee-triage.admin.username=" + AdminSession.USERNAME,
+                "--knee-triage.admin.password=" + AdminSession.PASSWORD, "--server.forward-headers-strategy=framework"),
                 workDir, LaunchedJar.log("recommended-launch", "app"), port);
         try {
             Http http = new Http(port);
@@ -66,6 +63,9 @@ class RecommendedLaunchIT {
             assertThat(shared.status()).isEqualTo(200);
             assertThat(shared.body())
                 .contains(HtmlUtils.htmlEscape(stored.json().get("causes").get(0).get("name").asString()));
+            Http.Response behindProxy = http.send("POST", "/api/v1/triage", TriageJson.answers().json(),
+                    "X-Forwarded-Proto", "https", "X-Forwarded-Host", "kneetriage.example");
+            assertThat(behindProxy.json().get("shareUrl").asString()).startsWith("https://kneetriage.example/r/");
             Http.Response bad = http.postJson("/api/v1/triage", "{\"location\":\"NOWHERE\"}");
             assertThat(bad.status()).isEqualTo(400);
             assertThat(bad.header("Content-Type")).startsWith("application/problem+json");

@@ -120,8 +120,9 @@ class TwoInstancesTests {
 
         onB.get("/admin/rules/versions");
         assertThat(onB.postForm("/admin/rules/versions/2/republish", Map.of()).statusCode()).isEqualTo(303);
-        // A asks which version is the newest at most once a second
-        await().atMost(Duration.ofMillis(1500))
+        // A asks which version is the newest at most once a second (and a triage takes
+        // time)
+        await().atMost(Duration.ofSeconds(3))
             .pollInterval(Duration.ofMillis(100))
             .until(() -> rulesVersionOfANewResult(a), version -> version == 3);
     }

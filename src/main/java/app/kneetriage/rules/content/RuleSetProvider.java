@@ -1,6 +1,7 @@
 package app.kneetriage.rules.content;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import app.kneetriage.rules.RuleSet;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,9 @@ public class RuleSetProvider {
 
     private volatile Loaded loaded;
 
+    /** Counts evictions: a lookup that began before one must not keep what it read. */
+    private final AtomicLong evictions = new AtomicLong();
+
     RuleSetProvider(RuleVersionRepository ruleVersions, RuleSetLoader loader) {
         this.ruleVersions = ruleVersions;
         this.loader = loader;
@@ -34,17 +38,25 @@ public class RuleSetProvider {
         if (current != null && now - current.checkedAt() < RECHECK.toNanos()) {
             return current.ruleSet();
         }
+        long evictionsBefore = evictions.get();
         long latestId = ruleVersions.findLatestPublishedId()
             .orElseThrow(() -> new IllegalStateException("no rule set has been published"));
         current = (current == null || current.ruleSetId() != latestId)
                 ? new Loaded(latestId, loader.load(latestId), now) : new Loaded(latestId, current.ruleSet(), now);
-        loaded = current;
+        synchronized (this) {
+            if (evictions.get() == evictionsBefore) {
+                loaded = current;
+            }
+        }
         return current.ruleSet();
     }
 
     /** Forgets the loaded rule set, so the next call reads the stored content again. */
     public void evict() {
-        loaded = null;
+        synchronized (this) {
+            evictions.incrementAndGet();
+            loaded = null;
+        }
     }
 
     @TransactionalEventListener
