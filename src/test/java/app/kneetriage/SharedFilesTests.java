@@ -21,7 +21,7 @@ class SharedFilesTests {
 
     @Test
     void theRepositoryCopyOfTheVignettesHoldsCases() {
-        assertThat(Vignettes.load()).hasSizeGreaterThanOrEqualTo(34);
+        assertThat(Vignettes.load()).hasSizeGreaterThanOrEqualTo(66);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 
 import app.kneetriage.results.StoredResult;
 import app.kneetriage.rules.Exercise;
+import app.kneetriage.rules.ExerciseKind;
 import app.kneetriage.rules.Fit;
 import app.kneetriage.rules.Outcome;
 import app.kneetriage.rules.Plan;
@@ -68,15 +69,17 @@ record ResultDocument(String token, String shareUrl, Instant createdAt, int rule
 
     /**
      * {@code notes} is how to do the exercise; {@code aim} groups exercises,
-     * {@code caution} may be null.
+     * {@code caution} may be null; {@code kind} is null for content made before version
+     * 3.
      */
     record ExerciseDocument(String name, Integer sets, Integer reps, Integer holdSeconds, boolean perSide,
-            Integer timesPerWeek, String progression, String notes, String aim, String caution) {
+            Integer timesPerWeek, String progression, String notes, String aim, String caution, ExerciseKind kind,
+            boolean loadsKnee) {
 
         static ExerciseDocument of(Exercise exercise) {
             return new ExerciseDocument(exercise.name(), exercise.sets(), exercise.reps(), exercise.holdSeconds(),
                     exercise.perSide(), exercise.timesPerWeek(), exercise.progression(), exercise.howTo(),
-                    exercise.aim(), exercise.caution());
+                    exercise.aim(), exercise.caution(), exercise.kind(), exercise.loadsKnee());
         }
     }
 

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Set;
 
 import app.kneetriage.rules.Answers;
+import app.kneetriage.rules.BoneHealth;
 import app.kneetriage.rules.GeneralSymptom;
+import app.kneetriage.rules.KneeSigns;
 import app.kneetriage.rules.Location;
 import app.kneetriage.rules.Onset;
 import app.kneetriage.rules.PainCharacter;
@@ -43,7 +45,14 @@ public record TriageRequest(@NotNull Location location, @NotNull Side side, @Not
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean injuryEvent,
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean popAtInjury,
         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean cannotBendKnee,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull GeneralSymptom> generalSymptoms) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull GeneralSymptom> generalSymptoms,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean boneSpot,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hopPain,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean limp,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean swellingAfterRuns,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean catching,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean kneeSurgery,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull BoneHealth> boneHealth) {
 
     /** The optional training answers; a missing field means "not answered". */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -63,11 +72,14 @@ public record TriageRequest(@NotNull Location location, @NotNull Side side, @Not
         return new Answers(location, side, character, onset, Set.copyOf(timing), painScore, durationDays,
                 Boolean.TRUE.equals(previousEpisodes), Boolean.TRUE.equals(dailyActivitiesAffected), answeredTraining,
                 Set.copyOf(redFlags), age, injuryEvent, popAtInjury, cannotBendKnee,
-                generalSymptoms == null ? Set.of() : Set.copyOf(generalSymptoms));
+                generalSymptoms == null ? Set.of() : Set.copyOf(generalSymptoms),
+                new KneeSigns(boneSpot, hopPain, limp, swellingAfterRuns, catching, kneeSurgery),
+                boneHealth == null ? Set.of() : Set.copyOf(boneHealth));
     }
 
     static TriageRequest from(Answers answers) {
         Training t = answers.training();
+        KneeSigns knee = answers.knee();
         TrainingRequest training = t.isEmpty() ? null
                 : new TrainingRequest(t.weeklyDistanceChangePercent(), t.addedSpeedAndHills(), t.newOrReturning(),
                         t.shoeDistanceKm(), t.cadenceSpm(), t.runsOnCamberedRoads(), t.restDaysPerWeek());
@@ -75,6 +87,7 @@ public record TriageRequest(@NotNull Location location, @NotNull Side side, @Not
                 List.copyOf(answers.timing()), answers.painScore(), answers.durationDays(), answers.previousEpisodes(),
                 answers.dailyActivitiesAffected(), training, List.copyOf(answers.redFlags()), answers.age(),
                 answers.injuryEvent(), answers.popAtInjury(), answers.cannotBendKnee(),
-                List.copyOf(answers.generalSymptoms()));
+                List.copyOf(answers.generalSymptoms()), knee.boneSpot(), knee.hopPain(), knee.limp(),
+                knee.swellingAfterRuns(), knee.catching(), knee.kneeSurgery(), List.copyOf(answers.boneHealth()));
     }
 }

@@ -64,7 +64,9 @@ public class TriageRequests {
                     request.onset(), sorted(request.timing()), request.painScore(), request.durationDays(),
                     request.previousEpisodes(), request.dailyActivitiesAffected(), request.training(),
                     sorted(request.redFlags()), request.age(), request.injuryEvent(), request.popAtInjury(),
-                    request.cannotBendKnee(), sorted(request.generalSymptoms())));
+                    request.cannotBendKnee(), sorted(request.generalSymptoms()), request.boneSpot(), request.hopPain(),
+                    request.limp(), request.swellingAfterRuns(), request.catching(), request.kneeSurgery(),
+                    sorted(request.boneHealth())));
     }
 
     private static <E extends Enum<E>> List<E> sorted(List<E> values) {

@@ -7,8 +7,10 @@ package app.kneetriage.rules;
  * for any
  * @param condition shown only when the answers match it; {@link Condition#ALWAYS} for
  * always
+ * @param whenUrgency shown only with this urgency; {@code null} for any
  */
-public record AdviceRule(AdviceSection section, String causeCode, Condition condition, String text) {
+public record AdviceRule(AdviceSection section, String causeCode, Condition condition, String text,
+        Urgency whenUrgency) {
 
     public AdviceRule {
         if (section == null) {
@@ -17,5 +19,10 @@ public record AdviceRule(AdviceSection section, String causeCode, Condition cond
         causeCode = causeCode == null ? null : Codes.check(causeCode, "an advice's cause code");
         condition = condition == null ? Condition.ALWAYS : condition;
         text = Texts.required(text, "an advice text", TextLimits.ADVICE);
+    }
+
+    /** Advice for any urgency. */
+    public AdviceRule(AdviceSection section, String causeCode, Condition condition, String text) {
+        this(section, causeCode, condition, text, null);
     }
 }

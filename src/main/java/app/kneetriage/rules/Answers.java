@@ -15,11 +15,14 @@ import java.util.Set;
  * @param injuryEvent it started with a twist, a fall, a knock or an awkward landing
  * @param popAtInjury a pop was heard or felt when it started
  * @param cannotBendKnee since the injury the knee cannot bend to a right angle
+ * @param knee the knee questions of version 3 (bone spot, hop, limp, swelling, catching,
+ * surgery); never {@code null}, each answer in it may be
+ * @param boneHealth answers on bone health (version 3); empty when none or skipped
  */
 public record Answers(Location location, Side side, PainCharacter character, Onset onset, Set<Timing> timing,
         int painScore, int durationDays, boolean previousEpisodes, boolean dailyActivitiesAffected, Training training,
         Set<RedFlag> redFlags, Integer age, Boolean injuryEvent, Boolean popAtInjury, Boolean cannotBendKnee,
-        Set<GeneralSymptom> generalSymptoms) {
+        Set<GeneralSymptom> generalSymptoms, KneeSigns knee, Set<BoneHealth> boneHealth) {
 
     public Answers {
         Objects.requireNonNull(location, "location");
@@ -30,6 +33,18 @@ public record Answers(Location location, Side side, PainCharacter character, Ons
         redFlags = immutableEnumSet(redFlags, RedFlag.class);
         training = training == null ? Training.NOT_ANSWERED : training;
         generalSymptoms = immutableEnumSet(generalSymptoms, GeneralSymptom.class);
+        knee = knee == null ? KneeSigns.NOT_ANSWERED : knee;
+        boneHealth = immutableEnumSet(boneHealth, BoneHealth.class);
+    }
+
+    /** The answers version 2 of the contract asks; the newer ones are not answered. */
+    public Answers(Location location, Side side, PainCharacter character, Onset onset, Set<Timing> timing,
+            int painScore, int durationDays, boolean previousEpisodes, boolean dailyActivitiesAffected,
+            Training training, Set<RedFlag> redFlags, Integer age, Boolean injuryEvent, Boolean popAtInjury,
+            Boolean cannotBendKnee, Set<GeneralSymptom> generalSymptoms) {
+        this(location, side, character, onset, timing, painScore, durationDays, previousEpisodes,
+                dailyActivitiesAffected, training, redFlags, age, injuryEvent, popAtInjury, cannotBendKnee,
+                generalSymptoms, KneeSigns.NOT_ANSWERED, Set.of());
     }
 
     /** The answers version 1 of the contract asks; the newer ones are not answered. */

@@ -15,9 +15,18 @@ import java.util.List;
  * {@code null}: a weakly fitting cause is listed only when it ranks first
  * @param planAlone when this cause ranks first, the plan draws on it alone (no other
  * cause's exercises or advice)
+ * @param listOnlyWhen when this does not match, the cause is not considered at all (a
+ * cause named after a place is listed only for that place); {@code null}: always
+ * considered
+ * @param rankFirstPriority which of several causes that rank first by rule comes first:
+ * the lowest number; {@code null} after every numbered one
  */
 public record CauseRule(String code, String name, String explanation, List<PatternItem> pattern,
-        Condition rankFirstWhen, List<String> exerciseCodes, Condition listWhenWeak, boolean planAlone) {
+        Condition rankFirstWhen, List<String> exerciseCodes, Condition listWhenWeak, boolean planAlone,
+        Condition listOnlyWhen, Integer rankFirstPriority) {
+
+    /** The most a rank-first priority may be. */
+    public static final int MAX_PRIORITY = 100;
 
     public CauseRule {
         code = Codes.check(code, "a cause code");
@@ -31,12 +40,21 @@ public record CauseRule(String code, String name, String explanation, List<Patte
         if (exerciseCodes.stream().distinct().count() < exerciseCodes.size()) {
             throw new InvalidRuleException("cause " + code + " lists an exercise twice");
         }
+        if (rankFirstPriority != null && (rankFirstPriority < 1 || rankFirstPriority > MAX_PRIORITY)) {
+            throw new InvalidRuleException("a rank-first priority is a whole number from 1 to " + MAX_PRIORITY);
+        }
+    }
+
+    /** A cause as version 2 of the contract knew it: considered for every answer. */
+    public CauseRule(String code, String name, String explanation, List<PatternItem> pattern, Condition rankFirstWhen,
+            List<String> exerciseCodes, Condition listWhenWeak, boolean planAlone) {
+        this(code, name, explanation, pattern, rankFirstWhen, exerciseCodes, listWhenWeak, planAlone, null, null);
     }
 
     /** A cause as version 1 of the contract knew it: listed whenever it scores. */
     public CauseRule(String code, String name, String explanation, List<PatternItem> pattern, Condition rankFirstWhen,
             List<String> exerciseCodes) {
-        this(code, name, explanation, pattern, rankFirstWhen, exerciseCodes, Condition.ALWAYS, false);
+        this(code, name, explanation, pattern, rankFirstWhen, exerciseCodes, Condition.ALWAYS, false, null, null);
     }
 
     int totalWeight() {

@@ -11,10 +11,13 @@ package app.kneetriage.rules;
  * @param timesPerWeek how many days a week, 1 to 14 (twice a day at most)
  * @param progression how to make it harder once it is easy, or {@code null}
  * @param picture how it is done, drawn or photographed, or {@code null}
+ * @param kind isometric, strength, stretch, mobility or balance; {@code null} in content
+ * made before version 3
+ * @param loadsKnee impact, or a deep knee bend under load
  */
 public record Exercise(String code, String name, String aim, String howTo, Integer sets, Integer reps,
         Integer holdSeconds, boolean perSide, String caution, Integer timesPerWeek, String progression,
-        ExercisePicture picture) {
+        ExercisePicture picture, ExerciseKind kind, boolean loadsKnee) {
 
     /** Most sessions a week an exercise may ask for: twice a day. */
     public static final int MAX_TIMES_PER_WEEK = 14;
@@ -32,6 +35,16 @@ public record Exercise(String code, String name, String aim, String howTo, Integ
             throw new InvalidRuleException("times a week must be from 1 to " + MAX_TIMES_PER_WEEK + " when given");
         }
         progression = Texts.optional(progression, "a progression", TextLimits.PROGRESSION);
+    }
+
+    /**
+     * An exercise as content before version 3 knew it: no kind, not marked as loading the
+     * knee.
+     */
+    public Exercise(String code, String name, String aim, String howTo, Integer sets, Integer reps, Integer holdSeconds,
+            boolean perSide, String caution, Integer timesPerWeek, String progression, ExercisePicture picture) {
+        this(code, name, aim, howTo, sets, reps, holdSeconds, perSide, caution, timesPerWeek, progression, picture,
+                null, false);
     }
 
     /** Whether the dose is complete: sets, reps or a hold, and how often a week. */

@@ -25,7 +25,10 @@ public enum Field {
     REST_DAYS_PER_WEEK("training.restDaysPerWeek", Kind.NUMBER, null), AGE("age", Kind.NUMBER, null),
     INJURY_EVENT("injuryEvent", Kind.FLAG, null), POP_AT_INJURY("popAtInjury", Kind.FLAG, null),
     CANNOT_BEND_KNEE("cannotBendKnee", Kind.FLAG, null),
-    GENERAL_SYMPTOMS("generalSymptoms", Kind.CHOICES, GeneralSymptom.class);
+    GENERAL_SYMPTOMS("generalSymptoms", Kind.CHOICES, GeneralSymptom.class), BONE_SPOT("boneSpot", Kind.FLAG, null),
+    HOP_PAIN("hopPain", Kind.FLAG, null), LIMP("limp", Kind.FLAG, null),
+    SWELLING_AFTER_RUNS("swellingAfterRuns", Kind.FLAG, null), CATCHING("catching", Kind.FLAG, null),
+    KNEE_SURGERY("kneeSurgery", Kind.FLAG, null), BONE_HEALTH("boneHealth", Kind.CHOICES, BoneHealth.class);
 
     /** How a field's value is shaped, which decides the operators that apply to it. */
     public enum Kind {
@@ -76,6 +79,7 @@ public enum Field {
         // a switch, not a function per constant: it runs for every condition of every
         // check
         Training training = answers.training();
+        KneeSigns knee = answers.knee();
         return switch (this) {
             case LOCATION -> answers.location();
             case SIDE -> answers.side();
@@ -99,6 +103,13 @@ public enum Field {
             case POP_AT_INJURY -> answers.popAtInjury();
             case CANNOT_BEND_KNEE -> answers.cannotBendKnee();
             case GENERAL_SYMPTOMS -> answers.generalSymptoms();
+            case BONE_SPOT -> knee.boneSpot();
+            case HOP_PAIN -> knee.hopPain();
+            case LIMP -> knee.limp();
+            case SWELLING_AFTER_RUNS -> knee.swellingAfterRuns();
+            case CATCHING -> knee.catching();
+            case KNEE_SURGERY -> knee.kneeSurgery();
+            case BONE_HEALTH -> answers.boneHealth();
         };
     }
 

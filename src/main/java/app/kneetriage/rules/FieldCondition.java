@@ -6,9 +6,9 @@ import java.util.Set;
 /**
  * Compares one answer with fixed values, e.g. {@code location EQUALS FRONT} or
  * {@code training.weeklyDistanceChangePercent GREATER_THAN 10}. An optional answer that
- * was not given matches nothing. The definition is checked when the condition is built:
- * the operator must apply to the field, take that many values, and the values must be the
- * field's choices or integers.
+ * was not given matches nothing but {@link Operator#NOT_ANSWERED}. The definition is
+ * checked when the condition is built: the operator must apply to the field, take that
+ * many values, and the values must be the field's choices or integers.
  */
 public record FieldCondition(Field field, Operator operator, List<String> values) implements Condition {
 
@@ -34,8 +34,8 @@ public record FieldCondition(Field field, Operator operator, List<String> values
     @Override
     public boolean matches(Answers answers) {
         Object answer = field.valueOf(answers);
-        if (answer == null) {
-            return false;
+        if (answer == null || operator == Operator.NOT_ANSWERED) {
+            return answer == null && operator == Operator.NOT_ANSWERED;
         }
         return switch (operator) {
             case EQUALS -> answer instanceof Integer number ? number == number(0)
@@ -53,6 +53,7 @@ public record FieldCondition(Field field, Operator operator, List<String> values
             case BETWEEN -> (Integer) answer >= number(0) && (Integer) answer <= number(1);
             case IS_TRUE -> (Boolean) answer;
             case IS_FALSE -> !(Boolean) answer;
+            case NOT_ANSWERED -> false;
         };
     }
 

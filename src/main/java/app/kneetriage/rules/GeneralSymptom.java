@@ -8,13 +8,22 @@ public enum GeneralSymptom {
 
     UNEXPLAINED_WEIGHT_LOSS,
 
-    /** night sweats, or feeling feverish and unwell */
+    /**
+     * drenching night sweats (contract v3 narrows it: a fever is the warning sign
+     * {@link RedFlag#HOT_RED_FEVER})
+     */
     NIGHT_SWEATS,
 
     /** a past or current cancer */
     CANCER_HISTORY,
 
     /** night pain that no position eases */
-    NIGHT_PAIN_UNRELIEVED
+    NIGHT_PAIN_UNRELIEVED,
+
+    /** other joints are swollen or painful too */
+    OTHER_JOINTS_SWOLLEN,
+
+    /** joints stay stiff for more than an hour after getting up */
+    LONG_MORNING_STIFFNESS
 
 }

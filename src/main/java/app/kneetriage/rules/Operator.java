@@ -27,7 +27,12 @@ public enum Operator {
     AT_LEAST(Set.of(Field.Kind.NUMBER), 1, 1),
     /** from the first value to the second, both included */
     BETWEEN(Set.of(Field.Kind.NUMBER), 2, 2), IS_TRUE(Set.of(Field.Kind.FLAG), 0, 0),
-    IS_FALSE(Set.of(Field.Kind.FLAG), 0, 0);
+    IS_FALSE(Set.of(Field.Kind.FLAG), 0, 0),
+    /**
+     * the optional answer was not given ("age over 16 or not given"); the only operator
+     * that matches a missing answer
+     */
+    NOT_ANSWERED(Set.of(Field.Kind.NUMBER, Field.Kind.FLAG), 0, 0);
 
     private final Set<Field.Kind> kinds;
 

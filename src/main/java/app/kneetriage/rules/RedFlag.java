@@ -7,6 +7,9 @@ public enum RedFlag {
     HOT_RED_FEVER,
 
     /** the calf is painful, swollen, warm or red: a possible blood clot */
-    CALF_SWELLING
+    CALF_SWELLING,
+
+    /** numbness between the legs, or new trouble controlling bladder or bowel */
+    SADDLE_NUMBNESS_OR_BLADDER
 
 }

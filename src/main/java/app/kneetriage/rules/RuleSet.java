@@ -23,18 +23,29 @@ import java.util.stream.Collectors;
  * one)
  * @param sectionRules sections of advice shown only when the answers match
  * @param painMonitoring how a return to running moves up and steps back
+ * @param exerciseLimits rules that narrow the plan's exercises (a stop plan without
+ * impact, no stretching a fresh strain)
  */
 public record RuleSet(int version, int planCauseCount, List<UrgencyRule> urgencyRules, List<CauseRule> causes,
         List<Exercise> exercises, List<AdviceRule> advice, List<ReturnStep> returnToRun, int maxPlanExercises,
         FitBands fitBands, List<RunningRule> runningRules, List<SectionRule> sectionRules,
-        PainMonitoringRule painMonitoring) {
+        PainMonitoringRule painMonitoring, List<ExerciseLimit> exerciseLimits) {
+
+    /** A rule set without exercise limits (content made before version 3). */
+    public RuleSet(int version, int planCauseCount, List<UrgencyRule> urgencyRules, List<CauseRule> causes,
+            List<Exercise> exercises, List<AdviceRule> advice, List<ReturnStep> returnToRun, int maxPlanExercises,
+            FitBands fitBands, List<RunningRule> runningRules, List<SectionRule> sectionRules,
+            PainMonitoringRule painMonitoring) {
+        this(version, planCauseCount, urgencyRules, causes, exercises, advice, returnToRun, maxPlanExercises, fitBands,
+                runningRules, sectionRules, painMonitoring, List.of());
+    }
 
     /** A rule set with the contract's pain-monitoring rule. */
     public RuleSet(int version, int planCauseCount, List<UrgencyRule> urgencyRules, List<CauseRule> causes,
             List<Exercise> exercises, List<AdviceRule> advice, List<ReturnStep> returnToRun, int maxPlanExercises,
             FitBands fitBands, List<RunningRule> runningRules, List<SectionRule> sectionRules) {
         this(version, planCauseCount, urgencyRules, causes, exercises, advice, returnToRun, maxPlanExercises, fitBands,
-                runningRules, sectionRules, PainMonitoringRule.DEFAULT);
+                runningRules, sectionRules, PainMonitoringRule.DEFAULT, List.of());
     }
 
     /** The most exercises a plan may be set to list. */
@@ -48,6 +59,7 @@ public record RuleSet(int version, int planCauseCount, List<UrgencyRule> urgency
         returnToRun = List.copyOf(returnToRun);
         runningRules = List.copyOf(runningRules);
         sectionRules = List.copyOf(sectionRules);
+        exerciseLimits = exerciseLimits == null ? List.of() : List.copyOf(exerciseLimits);
         fitBands = fitBands == null ? FitBands.DEFAULT : fitBands;
         painMonitoring = painMonitoring == null ? PainMonitoringRule.DEFAULT : painMonitoring;
         if (planCauseCount < 1 || planCauseCount > 10) {
@@ -85,6 +97,16 @@ public record RuleSet(int version, int planCauseCount, List<UrgencyRule> urgency
             if (last.whenUrgency() != null || last.whenTopCause() != null
                     || !last.condition().equals(Condition.ALWAYS)) {
                 throw new InvalidRuleException("the last running rule must always apply, so every plan gets an answer");
+            }
+        }
+        for (UrgencyRule rule : urgencyRules) {
+            if (rule.whenCause() != null && !causeCodes.contains(rule.whenCause())) {
+                throw new InvalidRuleException("an urgency rule refers to unknown cause " + rule.whenCause());
+            }
+        }
+        for (ExerciseLimit limit : exerciseLimits) {
+            if (limit.whenTopCause() != null && !causeCodes.contains(limit.whenTopCause())) {
+                throw new InvalidRuleException("an exercise limit refers to unknown cause " + limit.whenTopCause());
             }
         }
         unique(sectionRules.stream().map(r -> r.section().name()).toList(), "rule for the section");

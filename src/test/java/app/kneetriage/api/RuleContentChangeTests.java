@@ -55,24 +55,24 @@ class RuleContentChangeTests {
 
     @Test
     void aCauseAddedAsDataIsRankedWithItsReason() {
-        assertThat(causeCodes(triage())).doesNotContain("PATELLAR_TENDON");
+        assertThat(causeCodes(triage())).doesNotContain("FAT_PAD");
         try {
             jdbc.update("INSERT INTO cause (rule_set_id, sort_order, code, name, explanation) VALUES (" + PUBLISHED
-                    + ", 99, 'PATELLAR_TENDON', 'Patellar tendon pain', 'Pain in the tendon below the kneecap.')");
+                    + ", 99, 'FAT_PAD', 'Fat pad irritation', 'Pain in the soft pad below the kneecap.')");
             jdbc.update("INSERT INTO pattern_item (cause_id, sort_order, condition_json, weight, reason) VALUES ("
-                    + "(SELECT id FROM cause WHERE code = 'PATELLAR_TENDON'), 1,"
+                    + "(SELECT id FROM cause WHERE code = 'FAT_PAD'), 1,"
                     + " '{\"field\":\"timing\",\"op\":\"CONTAINS_ANY\",\"values\":[\"DOWNSTAIRS\"]}', 1,"
                     + " 'Stairs load the tendon')");
             ruleSets.evict();
 
-            JsonNode added = cause(triage(), "PATELLAR_TENDON");
+            JsonNode added = cause(triage(), "FAT_PAD");
 
-            assertThat(added.get("name").asString()).isEqualTo("Patellar tendon pain");
+            assertThat(added.get("name").asString()).isEqualTo("Fat pad irritation");
             assertThat(added.get("score").asDouble()).isEqualTo(1.0);
             assertThat(added.get("reasons").get(0).asString()).isEqualTo("Stairs load the tendon");
         }
         finally {
-            jdbc.update("DELETE FROM cause WHERE code = 'PATELLAR_TENDON'");
+            jdbc.update("DELETE FROM cause WHERE code = 'FAT_PAD'");
         }
     }
 
@@ -82,15 +82,15 @@ class RuleContentChangeTests {
      */
     @Test
     void aConditionAddedAsDataBringsACauseIn() {
-        assertThat(causeCodes(triage())).doesNotContain("POSTERIOR");
+        assertThat(causeCodes(triage())).doesNotContain("JOINT");
         try {
             jdbc.update("INSERT INTO pattern_item (cause_id, sort_order, condition_json, weight, reason) VALUES ("
-                    + "(SELECT id FROM cause WHERE code = 'POSTERIOR' AND rule_set_id = " + PUBLISHED + "), 99,"
+                    + "(SELECT id FROM cause WHERE code = 'JOINT' AND rule_set_id = " + PUBLISHED + "), 99,"
                     + " '{\"all\":[{\"field\":\"side\",\"op\":\"EQUALS\",\"values\":[\"LEFT\"]},"
                     + "{\"field\":\"painScore\",\"op\":\"BETWEEN\",\"values\":[\"1\",\"4\"]}]}', 5, 'Test reason')");
             ruleSets.evict();
 
-            assertThat(causeCodes(triage())).contains("POSTERIOR");
+            assertThat(causeCodes(triage())).contains("JOINT");
         }
         finally {
             jdbc.update("DELETE FROM pattern_item WHERE reason = 'Test reason'");
@@ -104,8 +104,9 @@ class RuleContentChangeTests {
         String originalName = jdbc
             .queryForObject("SELECT name FROM cause WHERE code = 'PFPS' AND rule_set_id = " + PUBLISHED, String.class);
         try {
-            jdbc.update("UPDATE cause SET name = 'Renamed runner''s knee' WHERE code = 'PFPS'");
-            jdbc.update("UPDATE exercise SET reps = 12 WHERE code = 'STEP_DOWN'");
+            jdbc.update("UPDATE cause SET name = 'Renamed runner''s knee' WHERE code = 'PFPS' AND rule_set_id = "
+                    + PUBLISHED);
+            jdbc.update("UPDATE exercise SET reps = 12 WHERE code = 'STEP_DOWN' AND rule_set_id = " + PUBLISHED);
             ruleSets.evict();
 
             JsonNode readBack = http.get("/api/v1/results/" + before.get("token").asString()).json();
@@ -113,15 +114,15 @@ class RuleContentChangeTests {
 
             assertThat(readBack).isEqualTo(withoutManageKey(before));
             assertThat(http.page("/r/" + before.get("token").asString()).body()).isEqualTo(pageBefore)
-                .contains("rules version 2")
+                .contains("rules version 3")
                 .contains("Patellofemoral pain");
             assertThat(after.get("causes").get(0).get("name").asString()).isEqualTo("Renamed runner's knee");
             assertThat(stepDownReps(after)).isEqualTo(12);
             assertThat(stepDownReps(readBack)).isEqualTo(10);
         }
         finally {
-            jdbc.update("UPDATE cause SET name = ? WHERE code = 'PFPS'", originalName);
-            jdbc.update("UPDATE exercise SET reps = 10 WHERE code = 'STEP_DOWN'");
+            jdbc.update("UPDATE cause SET name = ? WHERE code = 'PFPS' AND rule_set_id = " + PUBLISHED, originalName);
+            jdbc.update("UPDATE exercise SET reps = 10 WHERE code = 'STEP_DOWN' AND rule_set_id = " + PUBLISHED);
         }
     }
 

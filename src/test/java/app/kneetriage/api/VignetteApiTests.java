@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import app.kneetriage.support.DatabaseTest;
@@ -20,8 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every public vignette of version 2 of the contract, through the JSON API, as the
- * contract's Vignettes section defines, and the contract's plan rules on every answer.
+ * Every public vignette of version 3 of the contract, through the JSON API, as the
+ * contract's Vignettes sections define (with {@code mustNot} and {@code mustSay}), and
+ * the contract's plan rules on every answer.
  */
 @DatabaseTest
 class VignetteApiTests {
@@ -63,6 +65,41 @@ class VignetteApiTests {
         if (vignette.firstDays() != null) {
             assertThat(sections(result).contains("FIRST_DAYS")).as("first days' advice")
                 .isEqualTo(vignette.firstDays());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vignettes")
+    void nothingTheCaseRulesOutHoldsAndEveryTextItNeedsIsSaid(Vignette vignette) {
+        JsonNode result = http.postJson("/api/v1/triage", vignette.answers().toString()).json();
+        JsonNode plan = result.get("plan");
+        List<String> texts = texts(result);
+
+        for (String token : vignette.mustNot()) {
+            String kind = token.contains(":") ? token.substring(0, token.indexOf(':')) : token;
+            String value = token.substring(kind.length()).replaceFirst("^:", "");
+            switch (kind) {
+                case "urgency" -> assertThat(result.get("urgency").asString()).as(token).isNotEqualTo(value);
+                case "running" -> assertThat(plan.at("/running/advice").asString()).as(token).isNotEqualTo(value);
+                case "top" -> assertThat(result.at("/causes/0/code").asString("")).as(token).isNotEqualTo(value);
+                case "cause" -> assertThat(codes(result.get("causes"))).as(token).doesNotContain(value);
+                case "exercise" -> plan.get("exercises")
+                    .forEach(e -> assertThat(e.get("name").asString()).as(token).isNotEqualTo(value));
+                case "anyExercise" -> assertThat(plan.get("exercises").isEmpty()).as(token).isTrue();
+                case "returnToRun" -> assertThat(plan.get("returnToRun").isEmpty()).as(token).isTrue();
+                case "firstDays" -> assertThat(sections(result)).as(token).doesNotContain("FIRST_DAYS");
+                case "text" -> {
+                    Pattern pattern = Pattern.compile(value, Pattern.CASE_INSENSITIVE);
+                    assertThat(texts).as(token).noneMatch(text -> pattern.matcher(text).find());
+                }
+                default -> throw new IllegalArgumentException("unknown mustNot token " + token);
+            }
+        }
+        String joined = String.join("\n", texts);
+        for (String regex : vignette.mustSay()) {
+            assertThat(Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(joined).find())
+                .as("the answer says /%s/ somewhere", regex)
+                .isTrue();
         }
     }
 
@@ -130,6 +167,20 @@ class VignetteApiTests {
     }
 
     @Test
+    void aVersionTwoBodyGetsAFullVersionThreeAnswer() {
+        String body = TriageJson.answers().location("OUTER").character("SHARP").timing("DURING_RUN_BUILDS").json();
+
+        JsonNode result = http.postJson("/api/v1/triage", body).json();
+
+        assertThat(result.get("rulesVersion").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(result.at("/causes/0/code").asString()).isEqualTo("ITBS");
+        assertThat(result.at("/plan/exercises/0/kind").asString()).isNotBlank();
+        assertThat(texts(result)).anyMatch(text -> text.contains("fever"));
+        assertThat(result.get("answers").has("boneSpot")).isFalse();
+        assertThat(result.get("answers").has("boneHealth")).isFalse();
+    }
+
+    @Test
     void aVersionOneBodyGetsAFullVersionTwoAnswer() {
         JsonNode result = http.postJson("/api/v1/triage", TriageJson.answers().timing("DOWNSTAIRS").json()).json();
 
@@ -144,6 +195,32 @@ class VignetteApiTests {
         List<String> codes = new ArrayList<>();
         causes.forEach(c -> codes.add(c.get("code").asString()));
         return codes;
+    }
+
+    /**
+     * Every text of the answer a runner reads: reasons, causes, running, exercises, weeks
+     * and advice.
+     */
+    private static List<String> texts(JsonNode result) {
+        List<String> texts = new ArrayList<>();
+        result.get("urgencyReasons").forEach(r -> texts.add(r.asString()));
+        result.get("causes").forEach(c -> {
+            texts.add(c.get("name").asString());
+            texts.add(c.get("explanation").asString());
+            c.get("reasons").forEach(r -> texts.add(r.asString()));
+        });
+        JsonNode plan = result.get("plan");
+        texts.add(plan.at("/running/text").asString());
+        plan.get("exercises").forEach(e -> {
+            for (String field : List.of("name", "notes", "progression", "caution", "aim")) {
+                if (e.hasNonNull(field)) {
+                    texts.add(e.get(field).asString());
+                }
+            }
+        });
+        plan.get("returnToRun").forEach(w -> texts.add(w.get("description").asString()));
+        plan.get("advice").forEach(a -> texts.add(a.asString()));
+        return texts;
     }
 
     private static List<String> sections(JsonNode result) {

@@ -51,10 +51,10 @@ class AdminBrowserTests {
             List<String> pages = List.of(base + "/admin", base + "/admin/rules", cause, exercise,
                     base + "/admin/rules/causes/new", base + "/admin/rules/exercises/new",
                     base + "/admin/rules/urgency", base + "/admin/rules/advice", base + "/admin/rules/steps",
-                    base + "/admin/rules/running", base + "/admin/rules/sections", base + "/admin/rules/settings",
-                    base + "/admin/rules/import", base + "/admin/rules/try", base + "/admin/rules/versions",
-                    base + "/admin/rules/draft/discard", testCase, testCase + "/delete", base + "/admin/tests/new",
-                    base + "/admin/audit", base + "/admin/admins", base + "/admin/password",
+                    base + "/admin/rules/running", base + "/admin/rules/sections", base + "/admin/rules/limits",
+                    base + "/admin/rules/settings", base + "/admin/rules/import", base + "/admin/rules/try",
+                    base + "/admin/rules/versions", base + "/admin/rules/draft/discard", testCase, testCase + "/delete",
+                    base + "/admin/tests/new", base + "/admin/audit", base + "/admin/admins", base + "/admin/password",
                     base + "/admin/rules/causes/NO_SUCH_CAUSE", cause + "/delete", exercise + "/delete");
             Map<String, List<String>> problems = new LinkedHashMap<>();
             for (String page : pages) {

@@ -60,9 +60,9 @@ class AdminHardeningTests {
         exercise.put("name", "Plank");
         assertThat(admin.postForm("/admin/rules/exercises/" + exerciseId, exercise).statusCode()).isEqualTo(303);
 
-        // Version 2 is the seeded content of the triage contract's version 2, which the
+        // Version 3 is the seeded content of the triage contract's version 3, which the
         // test cases fit.
-        String export = admin.get("/admin/rules/export?version=2").body();
+        String export = admin.get("/admin/rules/export?version=3").body();
         admin.get("/admin/rules/import");
         HttpResponse<String> nullEntry = admin.postForm("/admin/rules/import",
                 Map.of("document", export.replaceFirst("\"exercises\" : \\[", "\"exercises\" : [ null,")));

@@ -37,10 +37,10 @@ class SimultaneousAdminRequestsTests {
             assertThat(jdbc.queryForObject("select count(*) from rule_set where status = 'DRAFT'", Long.class))
                 .isEqualTo(1);
 
-            // Version 2 is the seeded content of the triage contract's version 2, which
+            // Version 3 is the seeded content of the triage contract's version 3, which
             // the test cases fit.
             List<Integer> rollbacks = Concurrently.race(3, this::adminOnVersionsPage,
-                    session -> session.postForm("/admin/rules/versions/2/republish", Map.of()).statusCode());
+                    session -> session.postForm("/admin/rules/versions/3/republish", Map.of()).statusCode());
             assertThat(rollbacks).containsOnly(303);
             assertThat(jdbc.queryForList("select version_number from rule_set where version_number > ?", Integer.class,
                     before))

@@ -41,6 +41,10 @@ public final class TestAnswers {
 
     private Set<GeneralSymptom> generalSymptoms = EnumSet.noneOf(GeneralSymptom.class);
 
+    private KneeSigns knee = KneeSigns.NOT_ANSWERED;
+
+    private Set<BoneHealth> boneHealth = EnumSet.noneOf(BoneHealth.class);
+
     public static TestAnswers answers() {
         return new TestAnswers();
     }
@@ -125,10 +129,20 @@ public final class TestAnswers {
         return this;
     }
 
+    public TestAnswers knee(KneeSigns value) {
+        knee = value;
+        return this;
+    }
+
+    public TestAnswers boneHealth(BoneHealth... values) {
+        boneHealth = values.length == 0 ? EnumSet.noneOf(BoneHealth.class) : EnumSet.of(values[0], values);
+        return this;
+    }
+
     public Answers build() {
         return new Answers(location, side, character, onset, timing, painScore, durationDays, previousEpisodes,
                 dailyActivitiesAffected, training, redFlags, age, injuryEvent, popAtInjury, cannotBendKnee,
-                generalSymptoms);
+                generalSymptoms, knee, boneHealth);
     }
 
     /** Training answers with only the given fields answered. */

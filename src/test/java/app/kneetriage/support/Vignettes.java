@@ -22,10 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Vignettes {
 
     /**
-     * The file name, both in the repository's copy and upstream: version 2 of the
-     * contract's cases.
+     * The file name, both in the repository's copy and upstream: version 3 of the
+     * contract's cases (which supersedes version 2's).
      */
-    public static final String FILE = "public-v2.json";
+    public static final String FILE = "public-v3.json";
 
     private static final String RESOURCE = "/vignettes/" + FILE;
 
@@ -36,9 +36,14 @@ public final class Vignettes {
      * @param running the exact running answer, or {@code null} when the case does not say
      * @param firstDays whether the first days' advice appears, or {@code null} when the
      * case does not say
+     * @param mustNot what must not hold for the answer ({@code urgency:X},
+     * {@code running:X}, {@code top:CODE}, {@code cause:CODE}, {@code exercise:NAME},
+     * {@code anyExercise}, {@code returnToRun}, {@code firstDays}, {@code text:REGEX})
+     * @param mustSay regular expressions the answer's texts, joined by newlines, must
+     * match
      */
     public record Vignette(String id, String title, JsonNode answers, String urgency, List<String> top,
-            List<String> includes, String running, Boolean firstDays) {
+            List<String> includes, String running, Boolean firstDays, List<String> mustNot, List<String> mustSay) {
 
         @Override
         public String toString() {
@@ -54,7 +59,9 @@ public final class Vignettes {
             vignettes.add(new Vignette(v.get("id").asString(), v.get("title").asString(), v.get("answers"),
                     expect.get("urgency").asString(), strings(expect.get("top")), strings(expect.get("includes")),
                     expect.has("running") ? expect.get("running").asString() : null,
-                    expect.has("firstDays") ? expect.get("firstDays").asBoolean() : null));
+                    expect.has("firstDays") ? expect.get("firstDays").asBoolean() : null,
+                    expect.has("mustNot") ? strings(expect.get("mustNot")) : List.of(),
+                    expect.has("mustSay") ? strings(expect.get("mustSay")) : List.of()));
         }
         return vignettes;
     }

@@ -105,7 +105,7 @@ class TwoInstancesTests {
         assertThat(onB.get("/admin").statusCode()).as("the session from A on B").isEqualTo(200);
 
         JsonNode stored = new Http(a).postJson("/api/v1/triage", TriageJson.answers().json()).json();
-        assertThat(stored.get("rulesVersion").asInt()).isEqualTo(2);
+        assertThat(stored.get("rulesVersion").asInt()).isEqualTo(3);
         String token = stored.get("token").asString();
         assertThat(new Http(b).get("/api/v1/results/" + token).status()).as("A's result on B").isEqualTo(200);
         assertThat(new Http(b).page("/r/" + token).status()).as("the shared page, now kept by B").isEqualTo(200);
@@ -119,12 +119,12 @@ class TwoInstancesTests {
             .until(() -> new Http(b).page("/r/" + token).status(), status -> status == 410);
 
         onB.get("/admin/rules/versions");
-        assertThat(onB.postForm("/admin/rules/versions/2/republish", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(onB.postForm("/admin/rules/versions/3/republish", Map.of()).statusCode()).isEqualTo(303);
         // A asks which version is the newest at most once a second (and a triage takes
         // time)
         await().atMost(Duration.ofSeconds(3))
             .pollInterval(Duration.ofMillis(100))
-            .until(() -> rulesVersionOfANewResult(a), version -> version == 3);
+            .until(() -> rulesVersionOfANewResult(a), version -> version == 4);
     }
 
     private ConfigurableApplicationContext start() {
@@ -142,7 +142,7 @@ class TwoInstancesTests {
             .until(() -> new Http(port).postJson("/api/v1/triage", TriageJson.answers().json())
                 .json()
                 .get("rulesVersion")
-                .asInt(), version -> version > 2);
+                .asInt(), version -> version > 3);
     }
 
     private void executeOnServer(String sql) throws SQLException {

@@ -12,6 +12,7 @@ import app.kneetriage.rules.AdviceRule;
 import app.kneetriage.rules.CauseRule;
 import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.Exercise;
+import app.kneetriage.rules.ExerciseLimit;
 import app.kneetriage.rules.ReturnStep;
 import app.kneetriage.rules.RuleSet;
 import app.kneetriage.rules.RunningRule;
@@ -56,6 +57,8 @@ class ContentWords {
         fields.put("timesPerWeek", exercise.timesPerWeek());
         fields.put("progression", exercise.progression());
         fields.put("picture", exercise.picture() == null ? null : exercise.picture().alt());
+        fields.put("kind", exercise.kind() == null ? null : text("answer.exerciseKind." + exercise.kind()));
+        fields.put("loadsKnee", yesNo(exercise.loadsKnee()));
         return item(exercise.name(), fields);
     }
 
@@ -71,21 +74,47 @@ class ContentWords {
         fields.put("rankFirstWhen", cause.rankFirstWhen() == null ? null : sentence(cause.rankFirstWhen()));
         fields.put("listWhenWeak", cause.listWhenWeak() == null ? null : sentence(cause.listWhenWeak()));
         fields.put("planAlone", yesNo(cause.planAlone()));
+        fields.put("listOnlyWhen", cause.listOnlyWhen() == null ? null : sentence(cause.listOnlyWhen()));
+        fields.put("rankFirstPriority", cause.rankFirstPriority());
         fields.put("exercises",
                 cause.exerciseCodes().stream().map(code -> exerciseNames.getOrDefault(code, code)).toList());
         return item(cause.name(), fields);
     }
 
-    String urgency(UrgencyRule rule) {
-        return text("diff.line.urgency", text("admin.urgency." + rule.level()), sentence(rule.condition()),
+    String urgency(UrgencyRule rule, Map<String, String> causeNames) {
+        String line = text("diff.line.urgency", text("admin.urgency." + rule.level()), sentence(rule.condition()),
                 rule.reason());
+        if (rule.whenCause() == null) {
+            return line;
+        }
+        String cause = causeNames.getOrDefault(rule.whenCause(), rule.whenCause());
+        return line + " " + (rule.whenCauseFit() == null ? text("diff.line.urgency.causeFirst", cause)
+                : text("diff.line.urgency.causeFit", cause, text("result.causes.fit." + rule.whenCauseFit())));
+    }
+
+    String limit(ExerciseLimit limit, Map<String, String> causeNames) {
+        String running = limit.whenRunning() == null ? text("runningRules.any")
+                : text("running." + limit.whenRunning() + ".short");
+        String urgency = limit.whenUrgency() == null ? text("runningRules.any")
+                : text("admin.urgency." + limit.whenUrgency());
+        String cause = limit.whenTopCause() == null ? text("runningRules.any")
+                : causeNames.getOrDefault(limit.whenTopCause(), limit.whenTopCause());
+        String kinds = limit.leaveOutKinds()
+            .stream()
+            .map(kind -> text("answer.exerciseKind." + kind))
+            .collect(Collectors.joining(", "));
+        return text("diff.line.limit", running, urgency, cause, sentence(limit.condition()),
+                Objects.toString(limit.maxExercises(), "\u2014"), yesNo(limit.leaveOutLoadingKnee()),
+                kinds.isEmpty() ? "\u2014" : kinds);
     }
 
     String advice(AdviceRule advice, Map<String, String> causeNames) {
         String cause = advice.causeCode() == null || advice.causeCode().isBlank() ? text("adviceList.anyCause")
                 : causeNames.getOrDefault(advice.causeCode(), advice.causeCode());
-        return text("diff.line.advice", text("admin.section." + advice.section()), cause,
+        String line = text("diff.line.advice", text("admin.section." + advice.section()), cause,
                 advice.condition() == null ? sentences.always() : sentence(advice.condition()), advice.text());
+        return advice.whenUrgency() == null ? line
+                : line + " " + text("diff.line.advice.urgency", text("admin.urgency." + advice.whenUrgency()));
     }
 
     String section(SectionRule rule) {
@@ -114,6 +143,9 @@ class ContentWords {
         var pain = rules.painMonitoring();
         fields.put("painMonitoring", text("diff.painMonitoring", pain.maxPainDuring(), pain.settledMorningPain(),
                 pain.weeklyRiseToStepBack(), pain.sessionsPerWeek()));
+        fields.put("painMonitoringV3",
+                text("diff.painMonitoringV3", pain.maxBaselinePain(), pain.maxPainAfter(), yesNo(pain.oneRunPerDay()),
+                        pain.minDaysPerWeek(), pain.creepWeeks(), pain.overrunPercent(), pain.reduceStartWeek()));
         return item(text("diff.kind.settings"), fields);
     }
 

@@ -44,8 +44,9 @@ class RuleSetChanges {
                 map(after.causes(), CauseRule::code, c -> words.cause(c, exercisesAfter)));
         keyed(changes, "diff.kind.exercise", map(before.exercises(), Exercise::code, words::exercise),
                 map(after.exercises(), Exercise::code, words::exercise));
-        ordered(changes, words.text("diff.kind.urgency"), before.urgencyRules().stream().map(words::urgency).toList(),
-                after.urgencyRules().stream().map(words::urgency).toList());
+        ordered(changes, words.text("diff.kind.urgency"),
+                before.urgencyRules().stream().map(r -> words.urgency(r, causesBefore)).toList(),
+                after.urgencyRules().stream().map(r -> words.urgency(r, causesAfter)).toList());
         ordered(changes, words.text("diff.kind.advice"),
                 before.advice().stream().map(a -> words.advice(a, causesBefore)).toList(),
                 after.advice().stream().map(a -> words.advice(a, causesAfter)).toList());
@@ -54,6 +55,9 @@ class RuleSetChanges {
         ordered(changes, words.text("diff.kind.running"),
                 before.runningRules().stream().map(r -> words.running(r, causesBefore)).toList(),
                 after.runningRules().stream().map(r -> words.running(r, causesAfter)).toList());
+        ordered(changes, words.text("diff.kind.limit"),
+                before.exerciseLimits().stream().map(l -> words.limit(l, causesBefore)).toList(),
+                after.exerciseLimits().stream().map(l -> words.limit(l, causesAfter)).toList());
         ordered(changes, words.text("diff.kind.week"), before.returnToRun().stream().map(words::week).toList(),
                 after.returnToRun().stream().map(words::week).toList());
         List<String> settings = fields(words.settings(before), words.settings(after));

@@ -138,6 +138,7 @@ class CauseAdminController {
                 result);
         ConditionBuilder.check(form.getRankFirstWhen(), "rankFirstWhen", true, result);
         ConditionBuilder.check(form.getListWhenWeak(), "listWhenWeak", true, result);
+        ConditionBuilder.check(form.getListOnlyWhen(), "listOnlyWhen", true, result);
         if (form.getExercises().stream().distinct().count() < form.getExercises().size()) {
             result.reject("cause.exerciseTwice");
         }

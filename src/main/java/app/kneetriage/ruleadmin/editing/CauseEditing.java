@@ -2,6 +2,7 @@ package app.kneetriage.ruleadmin.editing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import app.kneetriage.audit.AuditLog;
 import app.kneetriage.ruleadmin.StaleEditException;
@@ -83,7 +84,9 @@ class CauseEditing {
     boolean codeTaken(String code, Long exceptId) {
         return versions.findFirstByStatus(RuleSetStatus.DRAFT)
             .orElseThrow(NotFoundException::new)
-            .hasOtherCause(code, exceptId);
+            .getCauses()
+            .stream()
+            .anyMatch(c -> c.getCode().equals(code) && !Objects.equals(c.getId(), exceptId));
     }
 
     /**
@@ -144,6 +147,8 @@ class CauseEditing {
         cause.setRankFirstWhen(form.rankFirstCondition());
         cause.setListWhenWeak(form.listWhenWeakCondition());
         cause.setPlanAlone(form.isPlanAlone());
+        cause.setListOnlyWhen(form.listOnlyWhenCondition());
+        cause.setRankFirstPriority(form.getRankFirstPriority());
         cause.getPatternItems().clear();
         for (int i = 0; i < form.getPattern().size(); i++) {
             PatternRow row = form.getPattern().get(i);
@@ -188,6 +193,9 @@ class CauseEditing {
         fields.put("listWhenWeak", words(cause.getListWhenWeak()));
         fields.put("listWhenWeakJson", json(cause.getListWhenWeak()));
         fields.put("planAlone", cause.isPlanAlone());
+        fields.put("listOnlyWhen", words(cause.getListOnlyWhen()));
+        fields.put("listOnlyWhenJson", json(cause.getListOnlyWhen()));
+        fields.put("rankFirstPriority", cause.getRankFirstPriority());
         fields.put("pattern",
                 cause.getPatternItems()
                     .stream()

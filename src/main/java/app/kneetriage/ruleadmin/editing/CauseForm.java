@@ -3,12 +3,15 @@ package app.kneetriage.ruleadmin.editing;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.kneetriage.rules.CauseRule;
 import app.kneetriage.rules.Codes;
 import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.content.CauseEntry;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -46,6 +49,15 @@ public class CauseForm {
 
     private boolean planAlone;
 
+    /** none: the cause is considered for every answer */
+    @Valid
+    private ConditionRow listOnlyWhen = ConditionRow.of(null);
+
+    /** empty: after every cause with a priority */
+    @Min(1)
+    @Max(CauseRule.MAX_PRIORITY)
+    private Integer rankFirstPriority;
+
     @Valid
     private List<PatternRow> pattern = new ArrayList<>();
 
@@ -60,6 +72,8 @@ public class CauseForm {
         form.rankFirstWhen = ConditionRow.of(cause.getRankFirstWhen());
         form.listWhenWeak = ConditionRow.of(cause.getListWhenWeak());
         form.planAlone = cause.isPlanAlone();
+        form.listOnlyWhen = ConditionRow.of(cause.getListOnlyWhen());
+        form.rankFirstPriority = cause.getRankFirstPriority();
         cause.getPatternItems().forEach(item -> {
             PatternRow row = new PatternRow();
             row.setCondition(ConditionRow.of(item.getCondition()));
@@ -87,12 +101,37 @@ public class CauseForm {
         return listWhenWeak.toCondition();
     }
 
+    /**
+     * @return when the cause is considered at all, or null for always
+     * @throws InvalidRuleException with the reason when the engine could not evaluate it
+     */
+    Condition listOnlyWhenCondition() {
+        return listOnlyWhen.toCondition();
+    }
+
     /** Every condition of the form, for the builder's buttons. */
     List<ConditionRow> conditionRows() {
         List<ConditionRow> rows = new ArrayList<>(pattern.stream().map(PatternRow::getCondition).toList());
         rows.add(rankFirstWhen);
         rows.add(listWhenWeak);
+        rows.add(listOnlyWhen);
         return rows;
+    }
+
+    public ConditionRow getListOnlyWhen() {
+        return listOnlyWhen;
+    }
+
+    public void setListOnlyWhen(ConditionRow listOnlyWhen) {
+        this.listOnlyWhen = listOnlyWhen;
+    }
+
+    public Integer getRankFirstPriority() {
+        return rankFirstPriority;
+    }
+
+    public void setRankFirstPriority(Integer rankFirstPriority) {
+        this.rankFirstPriority = rankFirstPriority;
     }
 
     public ConditionRow getListWhenWeak() {

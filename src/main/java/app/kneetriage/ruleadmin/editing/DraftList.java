@@ -17,10 +17,12 @@ enum DraftList {
 
     RUNNING("running", "admin/rules/running", "RUNNING_RULES"),
 
-    SECTIONS("sections", "admin/rules/sections", "SECTION_RULES");
+    SECTIONS("sections", "admin/rules/sections", "SECTION_RULES"),
+
+    LIMITS("limits", "admin/rules/limits", "EXERCISE_LIMITS");
 
     /** The paths a request may name, for the controller's mapping. */
-    static final String PATHS = "urgency|advice|steps|running|sections";
+    static final String PATHS = "urgency|advice|steps|running|sections|limits";
 
     private final String path;
 
@@ -53,6 +55,7 @@ enum DraftList {
             case STEPS -> new ListForms.StepsForm();
             case RUNNING -> new RunningRulesForm();
             case SECTIONS -> new SectionRulesForm();
+            case LIMITS -> new ExerciseLimitsForm();
         };
     }
 

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The draft's ordered lists (urgency rules, advice, return-to-run weeks; running and
- * section rules through {@link PlanRuleLists}), each replaced as a whole. A list's
- * fingerprint (ids and versions of its rows) tells whether someone saved it since a copy
- * was opened; the whole draft is checked by the engine before a new list is kept.
+ * The draft's ordered lists (urgency rules, advice, return-to-run weeks; running rules,
+ * section rules and exercise limits through {@link PlanRuleLists}), each replaced as a
+ * whole. A list's fingerprint (ids and versions of its rows) tells whether someone saved
+ * it since a copy was opened; the whole draft is checked by the engine before a new list
+ * is kept.
  */
 @Service
 class DraftLists {
@@ -43,6 +44,8 @@ class DraftLists {
             row.setLevel(rule.getLevel());
             row.setCondition(ConditionRow.of(rule.getCondition()));
             row.setReason(rule.getReason());
+            row.setWhenCause(rule.getWhenCause() == null ? "" : rule.getWhenCause());
+            row.setWhenCauseFit(rule.getWhenCauseFit());
             form.getRows().add(row);
         }
         return form;
@@ -58,6 +61,7 @@ class DraftLists {
             row.setCause(advice.getCause() == null ? "" : advice.getCause().getCode());
             row.setCondition(ConditionRow.of(advice.getCondition()));
             row.setText(advice.getText());
+            row.setWhenUrgency(advice.getWhenUrgency());
             form.getRows().add(row);
         }
         return form;
@@ -96,6 +100,7 @@ class DraftLists {
             case STEPS -> stepsForm();
             case RUNNING -> planRules.runningForm();
             case SECTIONS -> planRules.sectionsForm();
+            case LIMITS -> planRules.limitsForm();
         };
     }
 
@@ -114,6 +119,7 @@ class DraftLists {
             case STEPS -> saveSteps(actor, (ListForms.StepsForm) form);
             case RUNNING -> planRules.saveRunning(actor, (RunningRulesForm) form);
             case SECTIONS -> planRules.saveSections(actor, (SectionRulesForm) form);
+            case LIMITS -> planRules.saveLimits(actor, (ExerciseLimitsForm) form);
         }
     }
 
@@ -126,6 +132,10 @@ class DraftLists {
             fields.put("level", r.getLevel());
             edits.withCondition(fields, r.getCondition());
             fields.put("reason", r.getReason());
+            if (r.getWhenCause() != null) {
+                fields.put("whenCause", r.getWhenCause());
+                fields.put("whenCauseFit", r.getWhenCauseFit());
+            }
             return fields;
         };
         String before = ListEdits.describe(draft.getUrgencyRules(), view);
@@ -139,6 +149,13 @@ class DraftLists {
             rule.setLevel(row.getLevel());
             rule.setCondition(row.getCondition().toCondition());
             rule.setReason(row.getReason().strip());
+            String cause = row.getWhenCause() == null || row.getWhenCause().isBlank() ? null
+                    : row.getWhenCause().strip();
+            if (cause != null && !draft.causeCodes().contains(cause)) {
+                throw new InvalidRuleException("urgency rule " + (i + 1) + " names an unknown cause " + cause);
+            }
+            rule.setWhenCause(cause);
+            rule.setWhenCauseFit(cause == null ? null : row.getWhenCauseFit());
             draft.getUrgencyRules().add(rule);
         }
         edits.keep(draft, actor, DraftList.URGENCY, before, ListEdits.describe(draft.getUrgencyRules(), view));
@@ -154,6 +171,9 @@ class DraftLists {
             fields.put("cause", a.getCause() == null ? null : a.getCause().getCode());
             edits.withCondition(fields, a.getCondition());
             fields.put("text", a.getText());
+            if (a.getWhenUrgency() != null) {
+                fields.put("whenUrgency", a.getWhenUrgency());
+            }
             return fields;
         };
         String before = ListEdits.describe(draft.getAdvice(), view);
@@ -176,6 +196,7 @@ class DraftLists {
             }
             advice.setCondition(row.getCondition().toCondition());
             advice.setText(row.getText().strip());
+            advice.setWhenUrgency(row.getWhenUrgency());
             draft.getAdvice().add(advice);
         }
         edits.keep(draft, actor, DraftList.ADVICE, before, ListEdits.describe(draft.getAdvice(), view));

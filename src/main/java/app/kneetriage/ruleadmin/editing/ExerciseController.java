@@ -2,9 +2,11 @@ package app.kneetriage.ruleadmin.editing;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
 import java.util.Optional;
 
 import app.kneetriage.ruleadmin.StaleEditException;
+import app.kneetriage.rules.ExerciseKind;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.content.ExerciseEntry;
@@ -41,6 +43,11 @@ class ExerciseController {
     @InitBinder
     void initBinder(WebDataBinder binder) {
         binder.setDisallowedFields("id");
+    }
+
+    @ModelAttribute("kindChoices")
+    List<ExerciseKind> kindChoices() {
+        return List.of(ExerciseKind.values());
     }
 
     @GetMapping("/admin/rules/exercises/{code}")

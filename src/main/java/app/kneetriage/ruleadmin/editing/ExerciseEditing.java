@@ -187,6 +187,8 @@ class ExerciseEditing {
         fields.put("holdSeconds", exercise.getHoldSeconds());
         fields.put("perSide", exercise.isPerSide());
         fields.put("caution", exercise.getCaution());
+        fields.put("kind", exercise.getKind());
+        fields.put("loadsKnee", exercise.isLoadsKnee());
         fields.put("picture", exercise.getPictureHash());
         fields.put("pictureAlt", exercise.getPictureAlt());
         return JSON.writeValueAsString(fields);

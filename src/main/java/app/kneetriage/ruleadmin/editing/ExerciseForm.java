@@ -2,6 +2,7 @@ package app.kneetriage.ruleadmin.editing;
 
 import app.kneetriage.rules.Codes;
 import app.kneetriage.rules.Exercise;
+import app.kneetriage.rules.ExerciseKind;
 import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.content.ExerciseEntry;
 import jakarta.validation.constraints.Max;
@@ -60,6 +61,17 @@ public class ExerciseForm {
     @Size(max = TextLimits.CAUTION)
     private String caution;
 
+    /**
+     * isometric, strength, stretch, mobility or balance; plan rules may leave a kind out
+     */
+    @NotNull
+    private ExerciseKind kind;
+
+    /**
+     * impact, or a deep knee bend under load: left out of a plan that must spare the knee
+     */
+    private boolean loadsKnee;
+
     static ExerciseForm of(ExerciseEntry exercise) {
         ExerciseForm form = new ExerciseForm();
         form.version = exercise.getVersion();
@@ -74,6 +86,8 @@ public class ExerciseForm {
         form.caution = exercise.getCaution();
         form.timesPerWeek = exercise.getTimesPerWeek();
         form.progression = exercise.getProgression();
+        form.kind = exercise.getKind();
+        form.loadsKnee = exercise.isLoadsKnee();
         return form;
     }
 
@@ -88,6 +102,24 @@ public class ExerciseForm {
         exercise.setCaution(caution == null || caution.isBlank() ? null : caution.strip());
         exercise.setTimesPerWeek(timesPerWeek);
         exercise.setProgression(progression == null || progression.isBlank() ? null : progression.strip());
+        exercise.setKind(kind);
+        exercise.setLoadsKnee(loadsKnee);
+    }
+
+    public ExerciseKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ExerciseKind kind) {
+        this.kind = kind;
+    }
+
+    public boolean isLoadsKnee() {
+        return loadsKnee;
+    }
+
+    public void setLoadsKnee(boolean loadsKnee) {
+        this.loadsKnee = loadsKnee;
     }
 
     public Long getVersion() {

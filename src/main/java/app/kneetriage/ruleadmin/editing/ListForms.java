@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.kneetriage.rules.AdviceSection;
+import app.kneetriage.rules.Fit;
 import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.Urgency;
 import jakarta.validation.Valid;
@@ -117,6 +118,31 @@ final class ListForms {
         @Size(max = TextLimits.REASON)
         private String reason;
 
+        /** a cause code the rule also needs, or empty for the answers alone */
+        private String whenCause = "";
+
+        /**
+         * with a cause: the weakest fit that is enough when it is not first; empty: first
+         * only
+         */
+        private Fit whenCauseFit;
+
+        public String getWhenCause() {
+            return whenCause;
+        }
+
+        public void setWhenCause(String whenCause) {
+            this.whenCause = whenCause;
+        }
+
+        public Fit getWhenCauseFit() {
+            return whenCauseFit;
+        }
+
+        public void setWhenCauseFit(Fit whenCauseFit) {
+            this.whenCauseFit = whenCauseFit;
+        }
+
         public Urgency getLevel() {
             return level;
         }
@@ -158,6 +184,17 @@ final class ListForms {
         @NotBlank
         @Size(max = TextLimits.ADVICE)
         private String text;
+
+        /** empty: shown with any urgency */
+        private Urgency whenUrgency;
+
+        public Urgency getWhenUrgency() {
+            return whenUrgency;
+        }
+
+        public void setWhenUrgency(Urgency whenUrgency) {
+            this.whenUrgency = whenUrgency;
+        }
 
         public AdviceSection getSection() {
             return section;

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import app.kneetriage.rules.ExerciseLimit;
 import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.content.ExerciseLimitEntry;
 import app.kneetriage.rules.content.RuleVersion;
 import app.kneetriage.rules.content.RunningRuleEntry;
 import app.kneetriage.rules.content.SectionRuleEntry;
@@ -12,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The draft's running rules and section rules, each list replaced as a whole like the
- * others.
+ * The draft's running rules, section rules and exercise limits, each list replaced as a
+ * whole like the others.
  */
 @Service
 class PlanRuleLists {
@@ -115,6 +117,69 @@ class PlanRuleLists {
             draft.getSectionRules().add(rule);
         }
         edits.keep(draft, actor, DraftList.SECTIONS, before, ListEdits.describe(draft.getSectionRules(), view));
+    }
+
+    @Transactional(readOnly = true)
+    ExerciseLimitsForm limitsForm() {
+        RuleVersion draft = edits.draft();
+        ExerciseLimitsForm form = new ExerciseLimitsForm();
+        form.setFingerprint(ListEdits.fingerprint(draft.getExerciseLimits(), l -> l.getId() + ":" + l.getVersion()));
+        for (ExerciseLimitEntry limit : draft.getExerciseLimits()) {
+            ExerciseLimitsForm.Row row = new ExerciseLimitsForm.Row();
+            row.setWhenRunning(limit.getWhenRunning());
+            row.setWhenUrgency(limit.getWhenUrgency());
+            row.setWhenTopCause(limit.getWhenTopCause() == null ? "" : limit.getWhenTopCause());
+            row.setCondition(ConditionRow.of(limit.getCondition()));
+            row.setMaxExercises(limit.getMaxExercises());
+            row.setLeaveOutLoadingKnee(limit.isLeaveOutLoadingKnee());
+            row.setLeaveOutKinds(limit.getLeaveOutKinds());
+            form.getRows().add(row);
+        }
+        return form;
+    }
+
+    @Transactional
+    void saveLimits(String actor, ExerciseLimitsForm form) {
+        RuleVersion draft = edits.lockedDraft();
+        ListEdits.requireFresh(form.getFingerprint(),
+                ListEdits.fingerprint(draft.getExerciseLimits(), l -> l.getId() + ":" + l.getVersion()));
+        Function<ExerciseLimitEntry, Object> view = l -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("whenRunning", l.getWhenRunning());
+            fields.put("whenUrgency", l.getWhenUrgency());
+            fields.put("whenTopCause", l.getWhenTopCause());
+            edits.withCondition(fields, l.getCondition());
+            fields.put("maxExercises", l.getMaxExercises());
+            fields.put("leaveOutLoadingKnee", l.isLeaveOutLoadingKnee());
+            fields.put("leaveOutKinds", l.getLeaveOutKinds());
+            return fields;
+        };
+        String before = ListEdits.describe(draft.getExerciseLimits(), view);
+        draft.getExerciseLimits().clear();
+        edits.flush();
+        for (int i = 0; i < form.getRows().size(); i++) {
+            ExerciseLimitsForm.Row row = form.getRows().get(i);
+            String cause = row.getWhenTopCause() == null || row.getWhenTopCause().isBlank() ? null
+                    : row.getWhenTopCause().strip();
+            if (cause != null && !draft.causeCodes().contains(cause)) {
+                throw new InvalidRuleException("exercise limit " + (i + 1) + " names an unknown cause " + cause);
+            }
+            // Checked as the engine will read it; a refusal rolls the whole list back.
+            new ExerciseLimit(row.getWhenRunning(), row.getWhenUrgency(), cause, null, row.getMaxExercises(),
+                    row.isLeaveOutLoadingKnee(), row.getLeaveOutKinds());
+            ExerciseLimitEntry limit = new ExerciseLimitEntry();
+            limit.setRuleSet(draft);
+            limit.setSortOrder(i + 1);
+            limit.setWhenRunning(row.getWhenRunning());
+            limit.setWhenUrgency(row.getWhenUrgency());
+            limit.setWhenTopCause(cause);
+            limit.setCondition(row.getCondition().toCondition());
+            limit.setMaxExercises(row.getMaxExercises());
+            limit.setLeaveOutLoadingKnee(row.isLeaveOutLoadingKnee());
+            limit.setLeaveOutKinds(row.getLeaveOutKinds());
+            draft.getExerciseLimits().add(limit);
+        }
+        edits.keep(draft, actor, DraftList.LIMITS, before, ListEdits.describe(draft.getExerciseLimits(), view));
     }
 
 }

@@ -2,6 +2,7 @@ package app.kneetriage.ruleadmin.editing;
 
 import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.RuleSet;
+import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.content.PlanSettings;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -10,9 +11,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * How the draft builds a plan: how many top causes it draws on, how many exercises it
- * lists, where the fit words start, and the pain-monitoring rule of the return to
- * running. {@code version} is the draft's, to catch a stale copy.
+ * How the draft builds a plan: top causes drawn on, most exercises, fit bands, and the
+ * tracker's pain-monitoring rule. {@code version} is the draft's, to catch a stale copy.
  */
 public class PlanSettingsForm {
 
@@ -59,6 +59,38 @@ public class PlanSettingsForm {
     @Max(14)
     private Integer sessionsPerWeek;
 
+    @NotNull
+    @Min(0)
+    @Max(10)
+    private Integer painMaxBaseline;
+
+    @NotNull
+    @Min(0)
+    @Max(10)
+    private Integer painMaxAfter;
+
+    private boolean oneRunPerDay;
+
+    @NotNull
+    @Min(0)
+    @Max(PainMonitoringRule.MAX_DAYS_PER_WEEK)
+    private Integer minDaysPerWeek;
+
+    @NotNull
+    @Min(0)
+    @Max(PainMonitoringRule.MAX_CREEP_WEEKS)
+    private Integer painCreepWeeks;
+
+    @NotNull
+    @Min(0)
+    @Max(PainMonitoringRule.MAX_OVERRUN_PERCENT)
+    private Integer overrunPercent;
+
+    @NotNull
+    @Min(1)
+    @Max(TextLimits.MAX_WEEK)
+    private Integer reduceStartWeek;
+
     static PlanSettingsForm of(long version, PlanSettings settings) {
         PlanSettingsForm form = new PlanSettingsForm();
         form.version = version;
@@ -71,11 +103,20 @@ public class PlanSettingsForm {
         form.painSettledMorning = pain.settledMorningPain();
         form.painWeeklyRise = pain.weeklyRiseToStepBack();
         form.sessionsPerWeek = pain.sessionsPerWeek();
+        form.painMaxBaseline = pain.maxBaselinePain();
+        form.painMaxAfter = pain.maxPainAfter();
+        form.oneRunPerDay = pain.oneRunPerDay();
+        form.minDaysPerWeek = pain.minDaysPerWeek();
+        form.painCreepWeeks = pain.creepWeeks();
+        form.overrunPercent = pain.overrunPercent();
+        form.reduceStartWeek = pain.reduceStartWeek();
         return form;
     }
 
     PainMonitoringRule painMonitoring() {
-        return new PainMonitoringRule(painMaxDuring, painSettledMorning, painWeeklyRise, sessionsPerWeek);
+        return new PainMonitoringRule(painMaxDuring, painSettledMorning, painWeeklyRise, sessionsPerWeek,
+                painMaxBaseline, painMaxAfter, oneRunPerDay, minDaysPerWeek, painCreepWeeks, overrunPercent,
+                reduceStartWeek);
     }
 
     public Long getVersion() {
@@ -148,6 +189,62 @@ public class PlanSettingsForm {
 
     public void setSessionsPerWeek(Integer sessionsPerWeek) {
         this.sessionsPerWeek = sessionsPerWeek;
+    }
+
+    public Integer getPainMaxBaseline() {
+        return painMaxBaseline;
+    }
+
+    public void setPainMaxBaseline(Integer painMaxBaseline) {
+        this.painMaxBaseline = painMaxBaseline;
+    }
+
+    public Integer getPainMaxAfter() {
+        return painMaxAfter;
+    }
+
+    public void setPainMaxAfter(Integer painMaxAfter) {
+        this.painMaxAfter = painMaxAfter;
+    }
+
+    public boolean isOneRunPerDay() {
+        return oneRunPerDay;
+    }
+
+    public void setOneRunPerDay(boolean oneRunPerDay) {
+        this.oneRunPerDay = oneRunPerDay;
+    }
+
+    public Integer getMinDaysPerWeek() {
+        return minDaysPerWeek;
+    }
+
+    public void setMinDaysPerWeek(Integer minDaysPerWeek) {
+        this.minDaysPerWeek = minDaysPerWeek;
+    }
+
+    public Integer getPainCreepWeeks() {
+        return painCreepWeeks;
+    }
+
+    public void setPainCreepWeeks(Integer painCreepWeeks) {
+        this.painCreepWeeks = painCreepWeeks;
+    }
+
+    public Integer getOverrunPercent() {
+        return overrunPercent;
+    }
+
+    public void setOverrunPercent(Integer overrunPercent) {
+        this.overrunPercent = overrunPercent;
+    }
+
+    public Integer getReduceStartWeek() {
+        return reduceStartWeek;
+    }
+
+    public void setReduceStartWeek(Integer reduceStartWeek) {
+        this.reduceStartWeek = reduceStartWeek;
     }
 
 }

@@ -7,7 +7,9 @@ import java.util.List;
 
 import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.AdviceSection;
+import app.kneetriage.rules.ExerciseKind;
 import app.kneetriage.rules.Field;
+import app.kneetriage.rules.Fit;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.Urgency;
@@ -135,10 +137,12 @@ class RuleListsController {
         model.addAttribute("fieldChoices", Arrays.stream(Field.values()).map(Field::key).toList());
         model.addAttribute("urgencyChoices", List.of(Urgency.values()));
         model.addAttribute("sectionChoices", List.of(AdviceSection.values()));
-        if (list == DraftList.ADVICE || list == DraftList.RUNNING) {
+        if (list != DraftList.STEPS && list != DraftList.SECTIONS) {
             model.addAttribute("causeChoices", lists.causeNames());
         }
         model.addAttribute("runningChoices", List.of(RunningAdvice.values()));
+        model.addAttribute("fitChoices", List.of(Fit.values()));
+        model.addAttribute("kindChoices", List.of(ExerciseKind.values()));
         return list.view();
     }
 

@@ -50,6 +50,18 @@ class TestCase {
      */
     private Boolean expectedFirstDays;
 
+    /**
+     * what must not hold, one a line, as the contract's vignettes write it
+     * ({@code urgency:URGENT}, {@code cause:ITBS}, {@code text:REGEX}...); null for none
+     */
+    private String mustNot;
+
+    /**
+     * regular expressions that the answer's texts, joined by newlines, must each match,
+     * one a line; null for none
+     */
+    private String mustSay;
+
     @Version
     private long version;
 
@@ -115,6 +127,34 @@ class TestCase {
 
     void setExpectedFirstDays(Boolean expectedFirstDays) {
         this.expectedFirstDays = expectedFirstDays;
+    }
+
+    String getMustNot() {
+        return mustNot;
+    }
+
+    void setMustNot(String mustNot) {
+        this.mustNot = mustNot;
+    }
+
+    String getMustSay() {
+        return mustSay;
+    }
+
+    void setMustSay(String mustSay) {
+        this.mustSay = mustSay;
+    }
+
+    List<String> mustNotLines() {
+        return lines(mustNot);
+    }
+
+    List<String> mustSayLines() {
+        return lines(mustSay);
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     List<String> topCodes() {

@@ -46,6 +46,14 @@ public class TestCaseForm {
 
     private Boolean expectedFirstDays;
 
+    /** what must not hold, one a line ({@code cause:ITBS}, {@code text:REGEX}...) */
+    @Size(max = 4000)
+    private String mustNot;
+
+    /** patterns the answer's texts must match, one a line */
+    @Size(max = 4000)
+    private String mustSay;
+
     static TestCaseForm of(TestCase testCase) {
         TestCaseForm form = new TestCaseForm();
         form.version = testCase.getVersion();
@@ -56,6 +64,8 @@ public class TestCaseForm {
         form.expectedIncludes = new ArrayList<>(TestCase.codes(testCase.getExpectedIncludes()));
         form.expectedRunning = testCase.getExpectedRunning();
         form.expectedFirstDays = testCase.getExpectedFirstDays();
+        form.mustNot = testCase.getMustNot();
+        form.mustSay = testCase.getMustSay();
         return form;
     }
 
@@ -83,6 +93,28 @@ public class TestCaseForm {
             .setExpectedIncludes(String.join(",", expectedIncludes.stream().map(String::strip).distinct().toList()));
         testCase.setExpectedRunning(expectedRunning);
         testCase.setExpectedFirstDays(expectedFirstDays);
+        testCase.setMustNot(blankToNull(mustNot));
+        testCase.setMustSay(blankToNull(mustSay));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getMustNot() {
+        return mustNot;
+    }
+
+    public void setMustNot(String mustNot) {
+        this.mustNot = mustNot;
+    }
+
+    public String getMustSay() {
+        return mustSay;
+    }
+
+    public void setMustSay(String mustSay) {
+        this.mustSay = mustSay;
     }
 
     public Long getVersion() {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import app.kneetriage.api.InvalidAnswersException;
@@ -12,6 +14,7 @@ import app.kneetriage.api.TriageRequests;
 import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.Answers;
 import app.kneetriage.rules.Outcome;
+import app.kneetriage.rules.Plan;
 import app.kneetriage.rules.RankedCause;
 import app.kneetriage.rules.RuleSet;
 import app.kneetriage.rules.Running;
@@ -80,7 +83,86 @@ class TestCaseRunner {
                                 : codes.stream().map(code -> name(code, names)).collect(Collectors.joining("; "))));
             }
         }
+        differences.addAll(ruledOut(testCase, outcome, names));
+        List<String> texts = outcome.texts();
+        String joined = String.join("\n", texts);
+        for (String regex : testCase.mustSayLines()) {
+            if (!pattern(regex).matcher(joined).find()) {
+                differences.add(text("testCase.diff.mustSay", regex));
+            }
+        }
         return new CaseResult(testCase.getId(), testCase.getName(), differences.isEmpty(), differences, outcome);
+    }
+
+    /** What holds although the case rules it out, in words. */
+    private List<String> ruledOut(TestCase testCase, Outcome outcome, Map<String, String> names) {
+        List<String> differences = new ArrayList<>();
+        Plan plan = outcome.plan();
+        String top = outcome.causes().isEmpty() ? null : outcome.causes().get(0).code();
+        for (String token : testCase.mustNotLines()) {
+            int colon = token.indexOf(':');
+            String kind = colon < 0 ? token : token.substring(0, colon);
+            String value = colon < 0 ? "" : token.substring(colon + 1);
+            switch (kind) {
+                case "urgency" -> {
+                    if (outcome.urgency().name().equals(value)) {
+                        differences.add(text("testCase.diff.mustNot.urgency", text("admin.urgency." + value)));
+                    }
+                }
+                case "running" -> {
+                    if (plan.running() != null && plan.running().advice().name().equals(value)) {
+                        differences.add(text("testCase.diff.mustNot.running", text("running." + value + ".short")));
+                    }
+                }
+                case "top" -> {
+                    if (value.equals(top)) {
+                        differences.add(text("testCase.diff.mustNot.top", name(value, names)));
+                    }
+                }
+                case "cause" -> {
+                    if (outcome.causes().stream().anyMatch(c -> c.code().equals(value))) {
+                        differences.add(text("testCase.diff.mustNot.cause", name(value, names)));
+                    }
+                }
+                case "exercise" -> {
+                    if (plan.exercises().stream().anyMatch(e -> e.name().equals(value))) {
+                        differences.add(text("testCase.diff.mustNot.exercise", value));
+                    }
+                }
+                case "anyExercise" -> {
+                    if (!plan.exercises().isEmpty()) {
+                        differences.add(text("testCase.diff.mustNot.anyExercise", plan.exercises().size()));
+                    }
+                }
+                case "returnToRun" -> {
+                    if (!plan.returnToRun().isEmpty()) {
+                        differences.add(text("testCase.diff.mustNot.returnToRun"));
+                    }
+                }
+                case "firstDays" -> {
+                    if (plan.advice().stream().anyMatch(a -> a.section() == AdviceSection.FIRST_DAYS)) {
+                        differences.add(text("testCase.diff.firstDaysShown"));
+                    }
+                }
+                case "text" -> outcome.texts()
+                    .stream()
+                    .filter(t -> pattern(value).matcher(t).find())
+                    .findFirst()
+                    .ifPresent(t -> differences.add(text("testCase.diff.mustNot.text", value, t)));
+                default -> differences.add(text("testCase.diff.mustNot.unknown", token));
+            }
+        }
+        return differences;
+    }
+
+    /** A case's pattern, case-insensitive; one that does not compile matches nothing. */
+    private static Pattern pattern(String regex) {
+        try {
+            return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        }
+        catch (PatternSyntaxException e) {
+            return Pattern.compile("(?!)");
+        }
     }
 
     private String oneOf(List<String> codes, Map<String, String> names) {

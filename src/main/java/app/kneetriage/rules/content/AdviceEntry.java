@@ -2,6 +2,7 @@ package app.kneetriage.rules.content;
 
 import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.Condition;
+import app.kneetriage.rules.Urgency;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -34,6 +35,10 @@ public class AdviceEntry extends RuleSetPart {
     @Column(name = "advice_text")
     private String text;
 
+    /** {@code null}: shown with any urgency. */
+    @Enumerated(EnumType.STRING)
+    private Urgency whenUrgency;
+
     public AdviceSection getSection() {
         return section;
     }
@@ -64,6 +69,14 @@ public class AdviceEntry extends RuleSetPart {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public Urgency getWhenUrgency() {
+        return whenUrgency;
+    }
+
+    public void setWhenUrgency(Urgency whenUrgency) {
+        this.whenUrgency = whenUrgency;
     }
 
 }

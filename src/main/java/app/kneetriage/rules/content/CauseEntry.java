@@ -38,6 +38,13 @@ public class CauseEntry extends RuleSetPart {
 
     private boolean planAlone;
 
+    /** {@code null}: considered for every answer; stored as JSON. */
+    @Convert(converter = ConditionConverter.class)
+    private Condition listOnlyWhen;
+
+    /** {@code null}: after every cause with a priority. */
+    private Integer rankFirstPriority;
+
     @OneToMany(mappedBy = "cause", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<PatternItemEntry> patternItems = new ArrayList<>();
@@ -100,6 +107,22 @@ public class CauseEntry extends RuleSetPart {
 
     public List<CauseExerciseEntry> getExercises() {
         return exercises;
+    }
+
+    public Condition getListOnlyWhen() {
+        return listOnlyWhen;
+    }
+
+    public void setListOnlyWhen(Condition listOnlyWhen) {
+        this.listOnlyWhen = listOnlyWhen;
+    }
+
+    public Integer getRankFirstPriority() {
+        return rankFirstPriority;
+    }
+
+    public void setRankFirstPriority(Integer rankFirstPriority) {
+        this.rankFirstPriority = rankFirstPriority;
     }
 
 }

@@ -29,6 +29,7 @@ final class ColumnWidths {
             fits(c.getExplanation(), TextLimits.EXPLANATION, "explanation of " + c.getCode());
             fits(stored(c.getListWhenWeak()), TextLimits.CONDITION, "list-when-weak condition of " + c.getCode());
             fits(stored(c.getRankFirstWhen()), TextLimits.CONDITION, "rank-first condition of " + c.getCode());
+            fits(stored(c.getListOnlyWhen()), TextLimits.CONDITION, "list-only-when condition of " + c.getCode());
             c.getPatternItems().forEach(p -> {
                 fits(p.getReason(), TextLimits.REASON, "reason in " + c.getCode());
                 fits(stored(p.getCondition()), TextLimits.CONDITION, "condition in " + c.getCode());
@@ -54,6 +55,8 @@ final class ColumnWidths {
         });
         draft.getSectionRules()
             .forEach(r -> fits(stored(r.getCondition()), TextLimits.CONDITION, "section rule condition"));
+        draft.getExerciseLimits()
+            .forEach(l -> fits(stored(l.getCondition()), TextLimits.CONDITION, "exercise limit condition"));
         draft.getReturnSteps()
             .forEach(s -> fits(s.getDescription(), TextLimits.RETURN_STEP, "return-to-run week " + s.getWeekNumber()));
     }

@@ -1,6 +1,9 @@
 package app.kneetriage.rules.content;
 
+import app.kneetriage.rules.ExerciseKind;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /** An exercise as stored. */
@@ -34,6 +37,12 @@ public class ExerciseEntry extends RuleSetPart {
     private String pictureHash;
 
     private String pictureAlt;
+
+    /** {@code null} in content made before version 3 */
+    @Enumerated(EnumType.STRING)
+    private ExerciseKind kind;
+
+    private boolean loadsKnee;
 
     public String getPictureHash() {
         return pictureHash;
@@ -134,6 +143,22 @@ public class ExerciseEntry extends RuleSetPart {
 
     public void setProgression(String progression) {
         this.progression = progression;
+    }
+
+    public ExerciseKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ExerciseKind kind) {
+        this.kind = kind;
+    }
+
+    public boolean isLoadsKnee() {
+        return loadsKnee;
+    }
+
+    public void setLoadsKnee(boolean loadsKnee) {
+        this.loadsKnee = loadsKnee;
     }
 
 }

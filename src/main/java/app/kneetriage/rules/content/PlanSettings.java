@@ -30,6 +30,20 @@ public class PlanSettings {
 
     private int sessionsPerWeek = PainMonitoringRule.DEFAULT.sessionsPerWeek();
 
+    private int painMaxBaseline = PainMonitoringRule.DEFAULT.maxBaselinePain();
+
+    private int painMaxAfter = PainMonitoringRule.DEFAULT.maxPainAfter();
+
+    private boolean oneRunPerDay = PainMonitoringRule.DEFAULT.oneRunPerDay();
+
+    private int minDaysPerWeek = PainMonitoringRule.DEFAULT.minDaysPerWeek();
+
+    private int painCreepWeeks = PainMonitoringRule.DEFAULT.creepWeeks();
+
+    private int overrunPercent = PainMonitoringRule.DEFAULT.overrunPercent();
+
+    private int reduceStartWeek = PainMonitoringRule.DEFAULT.reduceStartWeek();
+
     public PlanSettings copy() {
         PlanSettings copy = new PlanSettings();
         copy.planCauseCount = planCauseCount;
@@ -66,7 +80,9 @@ public class PlanSettings {
     }
 
     public PainMonitoringRule getPainMonitoring() {
-        return new PainMonitoringRule(painMaxDuring, painSettledMorning, painWeeklyRise, sessionsPerWeek);
+        return new PainMonitoringRule(painMaxDuring, painSettledMorning, painWeeklyRise, sessionsPerWeek,
+                painMaxBaseline, painMaxAfter, oneRunPerDay, minDaysPerWeek, painCreepWeeks, overrunPercent,
+                reduceStartWeek);
     }
 
     public void setPainMonitoring(PainMonitoringRule rule) {
@@ -74,6 +90,13 @@ public class PlanSettings {
         this.painSettledMorning = rule.settledMorningPain();
         this.painWeeklyRise = rule.weeklyRiseToStepBack();
         this.sessionsPerWeek = rule.sessionsPerWeek();
+        this.painMaxBaseline = rule.maxBaselinePain();
+        this.painMaxAfter = rule.maxPainAfter();
+        this.oneRunPerDay = rule.oneRunPerDay();
+        this.minDaysPerWeek = rule.minDaysPerWeek();
+        this.painCreepWeeks = rule.creepWeeks();
+        this.overrunPercent = rule.overrunPercent();
+        this.reduceStartWeek = rule.reduceStartWeek();
     }
 
 }

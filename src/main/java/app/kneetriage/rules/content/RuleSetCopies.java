@@ -39,6 +39,8 @@ public class RuleSetCopies {
             to.setTimesPerWeek(from.getTimesPerWeek());
             to.setProgression(from.getProgression());
             to.setPicture(from.getPictureHash(), from.getPictureAlt());
+            to.setKind(from.getKind());
+            to.setLoadsKnee(from.isLoadsKnee());
             copy.getExercises().add(to);
             exercises.put(from.getId(), to);
         }
@@ -53,6 +55,8 @@ public class RuleSetCopies {
             to.setRankFirstWhen(from.getRankFirstWhen());
             to.setListWhenWeak(from.getListWhenWeak());
             to.setPlanAlone(from.isPlanAlone());
+            to.setListOnlyWhen(from.getListOnlyWhen());
+            to.setRankFirstPriority(from.getRankFirstPriority());
             for (PatternItemEntry item : from.getPatternItems()) {
                 PatternItemEntry itemCopy = new PatternItemEntry();
                 itemCopy.setCause(to);
@@ -79,6 +83,8 @@ public class RuleSetCopies {
             to.setLevel(from.getLevel());
             to.setCondition(from.getCondition());
             to.setReason(from.getReason());
+            to.setWhenCause(from.getWhenCause());
+            to.setWhenCauseFit(from.getWhenCauseFit());
             copy.getUrgencyRules().add(to);
         }
         for (AdviceEntry from : source.getAdvice()) {
@@ -89,6 +95,7 @@ public class RuleSetCopies {
             to.setCause(from.getCause() == null ? null : causes.get(from.getCause().getId()));
             to.setCondition(from.getCondition());
             to.setText(from.getText());
+            to.setWhenUrgency(from.getWhenUrgency());
             copy.getAdvice().add(to);
         }
         for (ReturnStepEntry from : source.getReturnSteps()) {
@@ -117,6 +124,19 @@ public class RuleSetCopies {
             to.setSection(from.getSection());
             to.setCondition(from.getCondition());
             copy.getSectionRules().add(to);
+        }
+        for (ExerciseLimitEntry from : source.getExerciseLimits()) {
+            ExerciseLimitEntry to = new ExerciseLimitEntry();
+            to.setRuleSet(copy);
+            to.setSortOrder(from.getSortOrder());
+            to.setWhenRunning(from.getWhenRunning());
+            to.setWhenUrgency(from.getWhenUrgency());
+            to.setWhenTopCause(from.getWhenTopCause());
+            to.setCondition(from.getCondition());
+            to.setMaxExercises(from.getMaxExercises());
+            to.setLeaveOutLoadingKnee(from.isLeaveOutLoadingKnee());
+            to.setLeaveOutKinds(from.getLeaveOutKinds());
+            copy.getExerciseLimits().add(to);
         }
         return copy;
     }

@@ -1,18 +1,21 @@
 package app.kneetriage.rules.content;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.Condition;
+import app.kneetriage.rules.ExerciseKind;
 import app.kneetriage.rules.ExercisePicture;
+import app.kneetriage.rules.Fit;
 import app.kneetriage.rules.FitBands;
 import app.kneetriage.rules.InvalidRuleException;
-import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.Urgency;
 import tools.jackson.databind.JsonNode;
@@ -54,6 +57,8 @@ final class RuleSetImport {
             exercise.setCaution(doc.caution());
             exercise.setTimesPerWeek(doc.timesPerWeek());
             exercise.setProgression(doc.progression());
+            exercise.setKind(doc.kind() == null ? null : enumValue(ExerciseKind.class, doc.kind(), "exercise kind"));
+            exercise.setLoadsKnee(Boolean.TRUE.equals(doc.loadsKnee()));
             // A picture travels by its hash only: one not stored here is left out, and
             // can be
             // uploaded again once the draft exists.
@@ -78,6 +83,8 @@ final class RuleSetImport {
             // when asked.
             cause.setListWhenWeak(v1 ? Condition.ALWAYS : condition(doc.listWhenWeak()));
             cause.setPlanAlone(doc.planAlone());
+            cause.setListOnlyWhen(condition(doc.listOnlyWhen()));
+            cause.setRankFirstPriority(doc.rankFirstPriority());
             int itemOrder = 0;
             for (RuleSetDocument.PatternItemDoc itemDoc : required(doc.pattern(), "pattern of " + doc.code())) {
                 PatternItemEntry item = new PatternItemEntry();
@@ -111,6 +118,8 @@ final class RuleSetImport {
             rule.setLevel(enumValue(Urgency.class, doc.level(), "urgency level"));
             rule.setCondition(condition(doc.condition()));
             rule.setReason(doc.reason());
+            rule.setWhenCause(doc.whenCause());
+            rule.setWhenCauseFit(doc.whenCauseFit() == null ? null : enumValue(Fit.class, doc.whenCauseFit(), "fit"));
             draft.getUrgencyRules().add(rule);
         }
         order = 0;
@@ -127,6 +136,8 @@ final class RuleSetImport {
             }
             advice.setCondition(condition(doc.condition()));
             advice.setText(doc.text());
+            advice.setWhenUrgency(
+                    doc.whenUrgency() == null ? null : enumValue(Urgency.class, doc.whenUrgency(), "urgency level"));
             draft.getAdvice().add(advice);
         }
         for (RuleSetDocument.ReturnStepDoc doc : required(document.returnToRun(), "returnToRun")) {
@@ -159,9 +170,7 @@ final class RuleSetImport {
             .setFitBands(new FitBands(document.fitBands().strongFrom(), document.fitBands().moderateFrom()));
         RuleSetDocument.PainMonitoringDoc pain = document.painMonitoring();
         if (pain != null) {
-            draft.getPlanSettings()
-                .setPainMonitoring(new PainMonitoringRule(pain.maxPainDuring(), pain.settledMorningPain(),
-                        pain.weeklyRiseToStepBack(), pain.sessionsPerWeek()));
+            draft.getPlanSettings().setPainMonitoring(pain.toRule());
         }
         int order = 0;
         for (RuleSetDocument.RunningRuleDoc doc : required(document.runningRules(), "runningRules")) {
@@ -184,6 +193,28 @@ final class RuleSetImport {
             rule.setSection(enumValue(AdviceSection.class, doc.section(), "advice section"));
             rule.setCondition(condition(doc.condition()));
             draft.getSectionRules().add(rule);
+        }
+        order = 0;
+        List<RuleSetDocument.ExerciseLimitDoc> limits = Objects.requireNonNullElse(document.exerciseLimits(),
+                List.of());
+        for (RuleSetDocument.ExerciseLimitDoc doc : required(limits, "exerciseLimits")) {
+            ExerciseLimitEntry limit = new ExerciseLimitEntry();
+            limit.setRuleSet(draft);
+            limit.setSortOrder(++order);
+            limit.setWhenRunning(doc.whenRunning() == null ? null
+                    : enumValue(RunningAdvice.class, doc.whenRunning(), "running answer"));
+            limit.setWhenUrgency(
+                    doc.whenUrgency() == null ? null : enumValue(Urgency.class, doc.whenUrgency(), "urgency level"));
+            limit.setWhenTopCause(doc.whenTopCause());
+            limit.setCondition(condition(doc.condition()));
+            limit.setMaxExercises(doc.maxExercises());
+            limit.setLeaveOutLoadingKnee(Boolean.TRUE.equals(doc.leaveOutLoadingKnee()));
+            Set<ExerciseKind> kinds = EnumSet.noneOf(ExerciseKind.class);
+            for (String kind : Objects.requireNonNullElse(doc.leaveOutKinds(), List.<String>of())) {
+                kinds.add(enumValue(ExerciseKind.class, kind, "exercise kind"));
+            }
+            limit.setLeaveOutKinds(kinds);
+            draft.getExerciseLimits().add(limit);
         }
     }
 

@@ -6,6 +6,7 @@ import app.kneetriage.rules.AdviceRule;
 import app.kneetriage.rules.CauseRule;
 import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.Exercise;
+import app.kneetriage.rules.ExerciseLimit;
 import app.kneetriage.rules.ExercisePicture;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.PatternItem;
@@ -60,11 +61,17 @@ class RuleSetLoader {
                             r.getText()))
                     .toList(),
                 stored.getSectionRules().stream().map(r -> new SectionRule(r.getSection(), r.getCondition())).toList(),
-                settings.getPainMonitoring());
+                settings.getPainMonitoring(),
+                stored.getExerciseLimits()
+                    .stream()
+                    .map(l -> new ExerciseLimit(l.getWhenRunning(), l.getWhenUrgency(), l.getWhenTopCause(),
+                            l.getCondition(), l.getMaxExercises(), l.isLeaveOutLoadingKnee(), l.getLeaveOutKinds()))
+                    .toList());
     }
 
     private static UrgencyRule urgencyRule(UrgencyRuleEntry entry) {
-        return new UrgencyRule(entry.getLevel(), entry.getCondition(), entry.getReason());
+        return new UrgencyRule(entry.getLevel(), entry.getCondition(), entry.getReason(), entry.getWhenCause(),
+                entry.getWhenCauseFit());
     }
 
     private static CauseRule cause(CauseEntry entry) {
@@ -75,20 +82,23 @@ class RuleSetLoader {
         Condition rankFirstWhen = entry.getRankFirstWhen();
         List<String> exercises = entry.getExercises().stream().map(e -> e.getExercise().getCode()).toList();
         return new CauseRule(entry.getCode(), entry.getName(), entry.getExplanation(), pattern, rankFirstWhen,
-                exercises, entry.getListWhenWeak(), entry.isPlanAlone());
+                exercises, entry.getListWhenWeak(), entry.isPlanAlone(), entry.getListOnlyWhen(),
+                entry.getRankFirstPriority());
     }
 
     private static Exercise exercise(ExerciseEntry entry) {
         return new Exercise(entry.getCode(), entry.getName(), entry.getAim(), entry.getHowTo(), entry.getSets(),
                 entry.getReps(), entry.getHoldSeconds(), entry.isPerSide(), entry.getCaution(), entry.getTimesPerWeek(),
-                entry.getProgression(), entry.getPictureHash() == null ? null
-                        : new ExercisePicture(entry.getPictureHash(), entry.getPictureAlt()));
+                entry.getProgression(),
+                entry.getPictureHash() == null ? null
+                        : new ExercisePicture(entry.getPictureHash(), entry.getPictureAlt()),
+                entry.getKind(), entry.isLoadsKnee());
     }
 
     private static AdviceRule advice(AdviceEntry entry) {
         String causeCode = entry.getCause() == null ? null : entry.getCause().getCode();
         Condition condition = entry.getCondition();
-        return new AdviceRule(entry.getSection(), causeCode, condition, entry.getText());
+        return new AdviceRule(entry.getSection(), causeCode, condition, entry.getText(), entry.getWhenUrgency());
     }
 
 }

@@ -41,7 +41,7 @@ public class RuleSetTransfer {
             .stream()
             .map(e -> new RuleSetDocument.ExerciseDoc(e.getCode(), e.getName(), e.getAim(), e.getHowTo(), e.getSets(),
                     e.getReps(), e.getHoldSeconds(), e.isPerSide(), e.getCaution(), e.getTimesPerWeek(),
-                    e.getProgression(), e.getPictureHash(), e.getPictureAlt()))
+                    e.getProgression(), e.getPictureHash(), e.getPictureAlt(), name(e.getKind()), e.isLoadsKnee()))
             .toList();
         List<RuleSetDocument.CauseDoc> causes = stored.getCauses()
             .stream()
@@ -53,16 +53,18 @@ public class RuleSetTransfer {
                                 p.getReason()))
                         .toList(),
                     c.getExercises().stream().map(e -> e.getExercise().getCode()).toList(), tree(c.getListWhenWeak()),
-                    c.isPlanAlone()))
+                    c.isPlanAlone(), tree(c.getListOnlyWhen()), c.getRankFirstPriority()))
             .toList();
         List<RuleSetDocument.UrgencyRuleDoc> urgency = stored.getUrgencyRules()
             .stream()
-            .map(u -> new RuleSetDocument.UrgencyRuleDoc(u.getLevel().name(), tree(u.getCondition()), u.getReason()))
+            .map(u -> new RuleSetDocument.UrgencyRuleDoc(u.getLevel().name(), tree(u.getCondition()), u.getReason(),
+                    u.getWhenCause(), name(u.getWhenCauseFit())))
             .toList();
         List<RuleSetDocument.AdviceDoc> advice = stored.getAdvice()
             .stream()
             .map(a -> new RuleSetDocument.AdviceDoc(a.getSection().name(),
-                    a.getCause() == null ? null : a.getCause().getCode(), tree(a.getCondition()), a.getText()))
+                    a.getCause() == null ? null : a.getCause().getCode(), tree(a.getCondition()), a.getText(),
+                    name(a.getWhenUrgency())))
             .toList();
         List<RuleSetDocument.ReturnStepDoc> steps = stored.getReturnSteps()
             .stream()
@@ -78,14 +80,24 @@ public class RuleSetTransfer {
             .stream()
             .map(r -> new RuleSetDocument.SectionRuleDoc(r.getSection().name(), tree(r.getCondition())))
             .toList();
+        List<RuleSetDocument.ExerciseLimitDoc> limits = stored.getExerciseLimits()
+            .stream()
+            .map(l -> new RuleSetDocument.ExerciseLimitDoc(name(l.getWhenRunning()), name(l.getWhenUrgency()),
+                    l.getWhenTopCause(), tree(l.getCondition()), l.getMaxExercises(), l.isLeaveOutLoadingKnee(),
+                    l.getLeaveOutKinds().stream().map(Enum::name).toList()))
+            .toList();
         PlanSettings settings = stored.getPlanSettings();
         FitBands bands = settings.getFitBands();
         PainMonitoringRule pain = settings.getPainMonitoring();
         return JSON.writeValueAsString(new RuleSetDocument(RuleSetDocument.FORMAT, settings.getPlanCauseCount(),
                 settings.getMaxPlanExercises(),
                 new RuleSetDocument.FitBandsDoc(bands.strongFrom(), bands.moderateFrom()), exercises, causes, urgency,
-                advice, steps, running, sections, new RuleSetDocument.PainMonitoringDoc(pain.maxPainDuring(),
-                        pain.settledMorningPain(), pain.weeklyRiseToStepBack(), pain.sessionsPerWeek())));
+                advice, steps, running, sections,
+                new RuleSetDocument.PainMonitoringDoc(pain.maxPainDuring(), pain.settledMorningPain(),
+                        pain.weeklyRiseToStepBack(), pain.sessionsPerWeek(), pain.maxBaselinePain(),
+                        pain.maxPainAfter(), pain.oneRunPerDay(), pain.minDaysPerWeek(), pain.creepWeeks(),
+                        pain.overrunPercent(), pain.reduceStartWeek()),
+                limits));
     }
 
     /**
@@ -120,6 +132,7 @@ public class RuleSetTransfer {
             throw new InvalidRuleException(unreadable(e));
         }
         if (document == null || !(RuleSetDocument.FORMAT.equals(document.format())
+                || RuleSetDocument.FORMAT_V2.equals(document.format())
                 || RuleSetDocument.FORMAT_V1.equals(document.format()))) {
             throw new InvalidRuleException(
                     "The file is not a rule set export (format must be " + RuleSetDocument.FORMAT + ").");

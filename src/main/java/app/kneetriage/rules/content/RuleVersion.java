@@ -3,7 +3,6 @@ package app.kneetriage.rules.content;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import app.kneetriage.rules.InvalidRuleException;
@@ -26,8 +25,7 @@ import jakarta.persistence.Version;
  * A stored rule set: a draft, or a published, numbered version that is never edited
  * again. The aggregate keeps its own rules: parts are ordered as they are added, codes
  * are unique, removing a cause or an exercise removes what refers to it, and
- * {@link #checkEvaluable()} says whether the engine could use the whole. The database
- * allows one draft at most (a unique draft slot).
+ * {@link #checkEvaluable()} says whether the engine could use the whole.
  */
 @Entity
 @Table(name = "rule_set")
@@ -87,6 +85,10 @@ public class RuleVersion {
     @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<SectionRuleEntry> sectionRules = new ArrayList<>();
+
+    @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<ExerciseLimitEntry> exerciseLimits = new ArrayList<>();
 
     public Long getId() {
         return id;
@@ -182,14 +184,18 @@ public class RuleVersion {
         return sectionRules;
     }
 
+    public List<ExerciseLimitEntry> getExerciseLimits() {
+        return exerciseLimits;
+    }
+
     /** The engine's view of this content, draft or published. */
     public RuleSet toRuleSet() {
         return RuleSetLoader.toRuleSet(this);
     }
 
     /**
-     * Checks that the engine can evaluate this content as it stands, after an edit.
-     * @throws InvalidRuleException with the reason when it cannot
+     * @throws InvalidRuleException when the engine could not evaluate this content as it
+     * stands
      */
     public void checkEvaluable() {
         toRuleSet();
@@ -205,11 +211,6 @@ public class RuleVersion {
 
     public List<String> exerciseCodes() {
         return exercises.stream().map(ExerciseEntry::getCode).toList();
-    }
-
-    /** Whether another cause than {@code exceptId} (null: any) already has this code. */
-    public boolean hasOtherCause(String code, Long exceptId) {
-        return causes.stream().anyMatch(c -> c.getCode().equals(code) && !Objects.equals(c.getId(), exceptId));
     }
 
     /** Adds a cause after the existing ones, so it ranks after them on ties. */
@@ -235,8 +236,7 @@ public class RuleVersion {
     }
 
     /**
-     * Removes the exercise from every cause's plan; the caller flushes before
-     * {@link #dropExercise}.
+     * Removes the exercise from every cause's plan; flush before {@link #dropExercise}.
      */
     public void unplanExercise(ExerciseEntry exercise) {
         causes.forEach(c -> c.getExercises().removeIf(planned -> planned.getExercise() == exercise));

@@ -1,6 +1,7 @@
 package app.kneetriage.rules.content;
 
 import app.kneetriage.rules.Condition;
+import app.kneetriage.rules.Fit;
 import app.kneetriage.rules.Urgency;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -24,6 +25,12 @@ public class UrgencyRuleEntry extends RuleSetPart {
 
     private String reason;
 
+    /** {@code null}: the answers alone decide. */
+    private String whenCause;
+
+    @Enumerated(EnumType.STRING)
+    private Fit whenCauseFit;
+
     public Urgency getLevel() {
         return level;
     }
@@ -46,6 +53,22 @@ public class UrgencyRuleEntry extends RuleSetPart {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getWhenCause() {
+        return whenCause;
+    }
+
+    public void setWhenCause(String whenCause) {
+        this.whenCause = whenCause;
+    }
+
+    public Fit getWhenCauseFit() {
+        return whenCauseFit;
+    }
+
+    public void setWhenCauseFit(Fit whenCauseFit) {
+        this.whenCauseFit = whenCauseFit;
     }
 
 }

@@ -158,6 +158,8 @@ class RulePublishingTests {
         form.put("reps", valueOf(page, "reps"));
         form.put("holdSeconds", "");
         form.put("perSide", "true");
+        form.put("kind", "STRENGTH");
+        form.put("loadsKnee", "true");
         form.put("caution", "");
         return form;
     }

@@ -34,9 +34,9 @@ class RuleTransferTests {
 
     @Test
     void exportThenImportYieldsAnIdenticalRuleSet() {
-        // Version 2 is the seeded content of the triage contract's version 2, which the
+        // Version 3 is the seeded content of the triage contract's version 3, which the
         // test cases fit.
-        HttpResponse<String> exported = admin.get("/admin/rules/export?version=2");
+        HttpResponse<String> exported = admin.get("/admin/rules/export?version=3");
         assertThat(exported.statusCode()).isEqualTo(200);
         assertThat(exported.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
 
@@ -52,7 +52,7 @@ class RuleTransferTests {
     @ValueSource(strings = { "not json", "{}", "{\"format\":\"something-else\"}", "UNKNOWN_EXERCISE",
             "BAD_CONDITION_FIELD", "BAD_OPERATOR", "EMPTY_REASON", "UNKNOWN_TOP_LEVEL_FIELD" })
     void aMalformedImportIsRefusedClearlyAndChangesNothing(String variant) {
-        String good = admin.get("/admin/rules/export?version=2").body();
+        String good = admin.get("/admin/rules/export?version=3").body();
         String bad = switch (variant) {
             case "UNKNOWN_EXERCISE" -> good.replaceFirst("\"WALL_SIT\"", "\"NO_SUCH_EXERCISE\"");
             case "BAD_CONDITION_FIELD" -> good.replaceFirst("\"location\"", "\"kneeAngle\"");
@@ -77,7 +77,7 @@ class RuleTransferTests {
 
     @Test
     void aBrokenFileSaysWhereInPlainWordsNeverTheLibrarysMessage() {
-        String export = admin.get("/admin/rules/export?version=2").body();
+        String export = admin.get("/admin/rules/export?version=3").body();
         String broken = export.replaceFirst("\"week\"\\s*:\\s*1", "\"week\": null");
         assertThat(broken).isNotEqualTo(export);
         long before = ruleSets();
@@ -94,7 +94,7 @@ class RuleTransferTests {
 
     @Test
     void anExportCanBeUploadedAsAFile() {
-        byte[] export = admin.get("/admin/rules/export?version=2").body().getBytes(StandardCharsets.UTF_8);
+        byte[] export = admin.get("/admin/rules/export?version=3").body().getBytes(StandardCharsets.UTF_8);
         admin.get("/admin/rules/import");
 
         HttpResponse<String> imported = admin.postFile("/admin/rules/import", Map.of("document", ""), "file",

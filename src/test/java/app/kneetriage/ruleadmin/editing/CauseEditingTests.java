@@ -129,12 +129,13 @@ class CauseEditingTests {
     void aNewCauseWithANewExerciseReachesRunnersOncePublishedAndCanBeRemovedAgain() {
         Map<String, String> exercise = AdminSession.formFields(admin.get("/admin/rules/exercises/new").body());
         exercise.putAll(Map.of("code", "DECLINE_SQUAT", "name", "Decline squats", "aim", "Tendon loading", "howTo",
-                "Stand on a slope, heels up, and squat slowly to a shallow depth.", "sets", "3", "reps", "15"));
+                "Stand on a slope, heels up, and squat slowly to a shallow depth.", "sets", "3", "reps", "15", "kind",
+                "STRENGTH"));
         assertThat(admin.postForm("/admin/rules/exercises/new", exercise).statusCode()).isEqualTo(303);
 
         Map<String, String> cause = AdminSession.formFields(admin.get("/admin/rules/causes/new").body());
-        cause.putAll(Map.of("code", "PATELLAR_TENDON", "name", "Patellar tendon pain", "explanation",
-                "Pain in the tendon just below the kneecap.", "pattern[0].condition.field", "timing",
+        cause.putAll(Map.of("code", "FAT_PAD", "name", "Fat pad irritation", "explanation",
+                "Pain in the soft pad just below the kneecap.", "pattern[0].condition.field", "timing",
                 "pattern[0].condition.operator", "CONTAINS_ALL", "pattern[0].condition.answers",
                 "SQUATTING,STRAIGHTENING", "pattern[0].weight", "5", "pattern[0].reason",
                 "Squatting and straightening both hurt"));
@@ -146,26 +147,25 @@ class CauseEditingTests {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
 
         admin.get("/admin/rules");
-        assertThat(admin.postForm("/admin/rules/publish", Map.of("changeNote", "Patellar tendon")).statusCode())
-            .isEqualTo(303);
+        assertThat(admin.postForm("/admin/rules/publish", Map.of("changeNote", "Fat pad")).statusCode()).isEqualTo(303);
         // A sudden start, so that runner's knee does not rank first and fill the plan's
         // five places.
         String answers = BACK_KNEE.replace("\"BACK\"", "\"FRONT\"")
             .replace("\"GRADUAL\"", "\"SUDDEN\"")
             .replace("[\"STRAIGHTENING\"]", "[\"SQUATTING\",\"STRAIGHTENING\"]");
         String result = new Http(port).postJson("/api/v1/triage", answers).body();
-        assertThat(result).contains("\"PATELLAR_TENDON\"")
+        assertThat(result).contains("\"FAT_PAD\"")
             .contains("Squatting and straightening both hurt")
             .contains("Decline squats");
 
         admin.get("/admin/rules");
         admin.postForm("/admin/rules/draft", Map.of());
-        admin.get("/admin/rules/causes/PATELLAR_TENDON");
-        assertThat(admin.postForm("/admin/rules/causes/PATELLAR_TENDON/delete", Map.of()).statusCode()).isEqualTo(303);
-        HttpResponse<String> gone = admin.get("/admin/rules/causes/PATELLAR_TENDON");
+        admin.get("/admin/rules/causes/FAT_PAD");
+        assertThat(admin.postForm("/admin/rules/causes/FAT_PAD/delete", Map.of()).statusCode()).isEqualTo(303);
+        HttpResponse<String> gone = admin.get("/admin/rules/causes/FAT_PAD");
         assertThat(gone.statusCode()).isEqualTo(404);
         assertThat(gone.body()).contains("This item is not in the draft").contains("Back to the draft");
-        assertThat(admin.get("/admin/audit?type=CAUSE&q=PATELLAR").body()).contains("Added cause")
+        assertThat(admin.get("/admin/audit?type=CAUSE&q=FAT_PAD").body()).contains("Added cause")
             .contains("Removed cause");
     }
 

@@ -32,7 +32,7 @@ class ConditionSentencesTests {
         assertThat(SENTENCES.of(new FieldCondition(Field.LOCATION, Operator.IN, "FRONT", "OUTER"))).isEqualTo(
                 "Where it hurts most is \u201CAround or behind the kneecap\u201D or \u201COn the outer edge of the knee\u201D");
         assertThat(SENTENCES.of(new FieldCondition(Field.RED_FLAGS, Operator.CONTAINS_ANY, "LOCKING", "GIVING_WAY")))
-            .isEqualTo("Warning signs: \u201CThe knee locks or catches and will not move freely\u201D"
+            .isEqualTo("Warning signs: \u201CThe knee gets stuck and you cannot straighten it\u201D"
                     + " or \u201CThe knee gives way under you\u201D");
         assertThat(SENTENCES.of(new FieldCondition(Field.RUNS_ON_CAMBERED_ROADS, Operator.IS_TRUE)))
             .isEqualTo("Runs on one side of cambered roads: yes");

@@ -47,10 +47,11 @@ class SeededRulesTests {
     }
 
     @Test
-    void encodesTheSevenCausesOfContractVersionTwo() {
+    void encodesTheTenCausesOfContractVersionThree() {
         assertThat(rules.causes()).extracting(c -> c.code())
-            .containsExactly("PFPS", "ITBS", "MEDIAL", "POSTERIOR", "LOAD_ERROR", "JOINT", "ACUTE_INJURY");
-        assertThat(rules.version()).isEqualTo(2);
+            .containsExactly("PFPS", "ITBS", "MEDIAL", "POSTERIOR", "LOAD_ERROR", "JOINT", "ACUTE_INJURY",
+                    "BONE_STRESS", "GROWTH_PLATE", "PATELLAR_TENDON");
+        assertThat(rules.version()).isEqualTo(3);
     }
 
     @ParameterizedTest
