@@ -23,12 +23,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The symptom form as the browser posts it; the optional training section is inherited
- * from {@link TrainingQuestions}. Units are the runner's choice and are converted when
- * the form becomes {@link Answers}; rules that span fields live in
- * {@link TriageFormValidator}.
+ * The symptom form as the browser posts it; the training, knee and bone questions are
+ * inherited from {@link TrainingQuestions} and {@link KneeAndBoneQuestions}. Units are
+ * the runner's choice and are converted when the form becomes {@link Answers}; rules that
+ * span fields live in {@link TriageFormValidator}.
  */
-public class TriageForm extends TrainingQuestions {
+public class TriageForm extends KneeAndBoneQuestions {
 
     /** The warning signs: at least one ticked, or "none of these" ticked, never both. */
     private List<RedFlag> redFlags = new ArrayList<>();
@@ -87,9 +87,9 @@ public class TriageForm extends TrainingQuestions {
     /** Call only on a form without errors. */
     public Answers toAnswers() {
         return new Answers(location, side, character, onset, enumSet(timing, Timing.class), painScore, durationDays(),
-                previousEpisodes, dailyActivitiesAffected, toTraining(), enumSet(redFlags, RedFlag.class),
+                previousEpisodes, dailyActivitiesAffected, toTraining(), withFever(enumSet(redFlags, RedFlag.class)),
                 ageNotGiven ? null : age, injuryEvent, popAtInjury, cannotBendKnee,
-                enumSet(generalSymptoms, GeneralSymptom.class));
+                enumSet(generalSymptoms, GeneralSymptom.class), toKneeSigns(), toBoneHealth());
     }
 
     Integer durationDays() {

@@ -2,6 +2,7 @@ package app.kneetriage.questionnaire;
 
 import java.util.List;
 
+import app.kneetriage.rules.BoneHealth;
 import app.kneetriage.rules.GeneralSymptom;
 import app.kneetriage.rules.Location;
 import app.kneetriage.rules.Onset;
@@ -22,10 +23,11 @@ final class TriageFormChoices {
      * the page.
      */
     static final List<String> FIELD_ORDER = List.of("redFlags", "noRedFlags", "age", "ageNotGiven", "location", "side",
-            "character", "onset", "injuryEvent", "popAtInjury", "cannotBendKnee", "durationAmount", "durationUnit",
-            "previousEpisodes", "timing", "dailyActivitiesAffected", "painScore", "generalSymptoms",
-            "weeklyDistanceChange", "weeklyDistanceChangeAmount", "addedSpeedAndHills", "newOrReturning",
-            "shoeDistance", "shoeDistanceUnit", "cadenceSpm", "runsOnCamberedRoads", "restDaysPerWeek", "nickname");
+            "character", "onset", "injuryEvent", "popAtInjury", "cannotBendKnee", "kneeSigns", "noKneeSigns",
+            "durationAmount", "durationUnit", "previousEpisodes", "timing", "dailyActivitiesAffected", "painScore",
+            "generalSymptoms", "boneHealth", "boneHealthNotSaid", "weeklyDistanceChange", "weeklyDistanceChangeAmount",
+            "addedSpeedAndHills", "newOrReturning", "shoeDistance", "shoeDistanceUnit", "cadenceSpm",
+            "runsOnCamberedRoads", "restDaysPerWeek", "nickname");
 
     private TriageFormChoices() {
     }
@@ -35,6 +37,8 @@ final class TriageFormChoices {
         model.addAttribute("redFlagChoices", List.of(RedFlag.values()));
         model.addAttribute("distanceChangeChoices", List.of(DistanceChange.values()));
         model.addAttribute("generalSymptomChoices", List.of(GeneralSymptom.values()));
+        model.addAttribute("kneeSignChoices", List.of(KneeSign.values()));
+        model.addAttribute("boneHealthChoices", List.of(BoneHealth.values()));
         model.addAttribute("locationChoices", List.of(Location.values()));
         model.addAttribute("sideChoices", List.of(Side.values()));
         model.addAttribute("characterChoices", List.of(PainCharacter.values()));

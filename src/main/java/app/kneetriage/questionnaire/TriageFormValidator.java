@@ -16,12 +16,24 @@ class TriageFormValidator implements Validator {
     public void validate(Object target, Errors errors) {
         TriageForm form = (TriageForm) target;
         if (!errors.hasFieldErrors("redFlags") && !errors.hasFieldErrors("noRedFlags")) {
-            if (form.getRedFlags().isEmpty() && !form.isNoRedFlags()) {
+            boolean ticked = !form.getRedFlags().isEmpty() || form.isFever();
+            if (!ticked && !form.isNoRedFlags()) {
                 errors.rejectValue("redFlags", "redFlags.unanswered");
             }
-            else if (!form.getRedFlags().isEmpty() && form.isNoRedFlags()) {
+            else if (ticked && form.isNoRedFlags()) {
                 errors.rejectValue("redFlags", "redFlags.contradiction");
             }
+        }
+        if (!errors.hasFieldErrors("kneeSigns") && !errors.hasFieldErrors("noKneeSigns")) {
+            if (form.getKneeSigns().isEmpty() && !form.isNoKneeSigns()) {
+                errors.rejectValue("kneeSigns", "kneeSigns.unanswered");
+            }
+            else if (!form.getKneeSigns().isEmpty() && form.isNoKneeSigns()) {
+                errors.rejectValue("kneeSigns", "kneeSigns.contradiction");
+            }
+        }
+        if (!errors.hasFieldErrors("boneHealth") && !form.getBoneHealth().isEmpty() && form.isBoneHealthNotSaid()) {
+            errors.rejectValue("boneHealth", "boneHealth.contradiction");
         }
         if (!errors.hasFieldErrors("age")) {
             if (form.getAge() == null && !form.isAgeNotGiven()) {

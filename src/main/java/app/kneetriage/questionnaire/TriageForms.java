@@ -34,6 +34,7 @@ public final class TriageForms {
         form.setPopAtInjury(answers.popAtInjury());
         form.setCannotBendKnee(answers.cannotBendKnee());
         form.setGeneralSymptoms(new ArrayList<>(answers.generalSymptoms().stream().sorted().toList()));
+        form.fillFrom(answers.knee(), answers.boneHealth());
         Training training = answers.training();
         Integer change = training.weeklyDistanceChangePercent();
         if (change != null) {

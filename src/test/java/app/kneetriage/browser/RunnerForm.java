@@ -47,6 +47,15 @@ final class RunnerForm {
         return this;
     }
 
+    /** Ticks "None of these" in the knee questions. */
+    RunnerForm nothingElseAboutTheKnee() {
+        WebElement none = driver.findElement(By.id("noKneeSigns"));
+        if (!none.isSelected()) {
+            none.click();
+        }
+        return this;
+    }
+
     RunnerForm type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
@@ -68,6 +77,7 @@ final class RunnerForm {
             .choose("side", "LEFT")
             .choose("character", "BURNING")
             .choose("onset", "GRADUAL")
+            .nothingElseAboutTheKnee()
             .type("durationAmount", "9")
             .choose("previousEpisodes", "false")
             .tick("timing", "DURING_RUN_BUILDS")

@@ -190,6 +190,8 @@ class RunnerPagesBrowserTests {
         press(Keys.SPACE);
         tabTo("onset");
         press(Keys.SPACE);
+        tabTo("noKneeSigns");
+        press(Keys.SPACE);
         tabTo("durationAmount");
         press("6");
         tabTo("previousEpisodes");
@@ -232,6 +234,7 @@ class RunnerPagesBrowserTests {
             .choose("side", "LEFT")
             .choose("character", "SHARP")
             .choose("onset", "SUDDEN")
+            .nothingElseAboutTheKnee()
             .type("durationAmount", "1")
             .choose("previousEpisodes", "false")
             .choose("dailyActivitiesAffected", "true")

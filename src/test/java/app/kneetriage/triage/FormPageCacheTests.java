@@ -57,6 +57,7 @@ class FormPageCacheTests {
         answers.put("previousEpisodes", "false");
         answers.put("dailyActivitiesAffected", "false");
         answers.put("noRedFlags", "true");
+        answers.put("noKneeSigns", "true");
         answers.put("ageNotGiven", "true");
         answers.put("shoeDistanceUnit", "KM");
         String form = answers.entrySet()

@@ -29,7 +29,9 @@ import app.kneetriage.results.ResultService;
 import app.kneetriage.results.ShareLinks;
 import app.kneetriage.results.StoredResult;
 import app.kneetriage.rules.Answers;
+import app.kneetriage.rules.BoneHealth;
 import app.kneetriage.rules.GeneralSymptom;
+import app.kneetriage.rules.KneeSigns;
 import app.kneetriage.rules.Location;
 import app.kneetriage.rules.Outcome;
 import app.kneetriage.rules.Plan;
@@ -149,6 +151,40 @@ class TriageControllerTests {
     }
 
     @Test
+    void theKneeSignsAreYesWhenTickedAndNoOtherwiseAndTheFeverLineIsAWarningSign() throws Exception {
+        when(results.create(any(), any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
+
+        mvc.perform(complete("noKneeSigns", "false", "kneeSigns", "LIMP", "noRedFlags", "false", "fever", "true",
+                "boneHealth", "LOW_BONE_DENSITY"))
+            .andExpect(status().isSeeOther());
+
+        ArgumentCaptor<Answers> answers = ArgumentCaptor.forClass(Answers.class);
+        verify(results).create(answers.capture(), any());
+        assertThat(answers.getValue().knee()).isEqualTo(new KneeSigns(false, false, true, false, false, false));
+        assertThat(answers.getValue().redFlags()).containsExactly(RedFlag.HOT_RED_FEVER);
+        assertThat(answers.getValue().boneHealth()).containsExactly(BoneHealth.LOW_BONE_DENSITY);
+    }
+
+    @Test
+    void theKneeQuestionsNeedAnAnswerAndBoneHealthMayBeDeclinedButNotBoth() throws Exception {
+        mvc.perform(complete("noKneeSigns", "false"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "kneeSigns", "kneeSigns.unanswered"));
+        mvc.perform(complete("kneeSigns", "CATCHING"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "kneeSigns", "kneeSigns.contradiction"));
+        mvc.perform(complete("boneHealth", "MISSED_PERIODS", "boneHealthNotSaid", "true"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "boneHealth", "boneHealth.contradiction"));
+        mvc.perform(complete("noRedFlags", "true", "fever", "true"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(model().attributeHasFieldErrorCode("triageForm", "redFlags", "redFlags.contradiction"));
+        mvc.perform(complete("kneeSigns", "BONE_SPOT,TOO_SORE"))
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(model().attributeHasFieldErrors("triageForm", "kneeSigns"));
+    }
+
+    @Test
     void theWeeklyChangeIsAskedAsMoreOrLessAndAnAmountWithNoMinusSign() throws Exception {
         when(results.create(any(), any())).thenReturn(stored("AbCdEfGhIjKlMnOpQrStUvWx"));
         ArgumentCaptor<Answers> answers = ArgumentCaptor.forClass(Answers.class);
@@ -224,6 +260,7 @@ class TriageControllerTests {
     private static MockHttpServletRequestBuilder complete(String... overrides) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("noRedFlags", "true");
+        params.put("noKneeSigns", "true");
         params.put("age", "34");
         params.put("location", "OUTER");
         params.put("side", "LEFT");

@@ -102,12 +102,13 @@ class TestCaseAndTryTests {
         admin.get("/admin/rules/try");
 
         HttpResponse<String> response = admin.postForm("/admin/rules/try",
-                Map.ofEntries(Map.entry("noRedFlags", "true"), Map.entry("ageNotGiven", "true"),
-                        Map.entry("location", "OUTER"), Map.entry("side", "LEFT"), Map.entry("character", "BURNING"),
-                        Map.entry("onset", "GRADUAL"), Map.entry("timing", "DURING_RUN_BUILDS"),
-                        Map.entry("painScore", "5"), Map.entry("durationAmount", "9"),
-                        Map.entry("durationUnit", "DAYS"), Map.entry("previousEpisodes", "false"),
-                        Map.entry("dailyActivitiesAffected", "false"), Map.entry("shoeDistanceUnit", "KM")));
+                Map.ofEntries(Map.entry("noRedFlags", "true"), Map.entry("noKneeSigns", "true"),
+                        Map.entry("ageNotGiven", "true"), Map.entry("location", "OUTER"), Map.entry("side", "LEFT"),
+                        Map.entry("character", "BURNING"), Map.entry("onset", "GRADUAL"),
+                        Map.entry("timing", "DURING_RUN_BUILDS"), Map.entry("painScore", "5"),
+                        Map.entry("durationAmount", "9"), Map.entry("durationUnit", "DAYS"),
+                        Map.entry("previousEpisodes", "false"), Map.entry("dailyActivitiesAffected", "false"),
+                        Map.entry("shoeDistanceUnit", "KM")));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).as("the result page as a runner sees it")
