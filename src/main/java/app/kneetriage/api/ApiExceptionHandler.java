@@ -44,6 +44,9 @@ class ApiExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(missing ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
                 problems.text(e.messageKey()));
         problem.setTitle(problems.text("api.problem.programme.title"));
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(e.field(), problems.text(e.messageKey()))));
+        }
         return problem(problem);
     }
 

@@ -53,16 +53,15 @@ class ProgrammeApiController {
 
     @Operation(summary = "Start the return to running of a PAUSE or REDUCE result (manage key in X-Manage-Key)")
     @ApiResponse(responseCode = "201", description = "Started: the programme state")
-    @ApiResponse(responseCode = "409", description = "The result says not to run, or a programme exists",
+    @ApiResponse(responseCode = "409",
+            description = "The result says not to run, a programme exists, or the pain at rest (baselinePain) is above"
+                    + " the rule's limit for starting",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @PostMapping(path = "/programme", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ProgrammeDocument> start(@PathVariable String token,
             @RequestHeader(name = TriageApiController.MANAGE_KEY_HEADER, required = false) String key,
             @Valid @RequestBody ProgrammeRequests.Start start) {
         ManagedResult managed = managed(token, key);
-        programmes.baselineProblem(start.baselinePain()).ifPresent(problem -> {
-            throw new BadParameterException("baselinePain", problem);
-        });
         ProgrammeDocument state = ProgrammeDocument
             .of(programmes.start(managed, key, start.baselinePain(), start.days()), messages);
         return ResponseEntity.created(URI.create("/api/v1/results/" + token + "/programme")).body(state);
@@ -83,7 +82,7 @@ class ProgrammeApiController {
         ProgrammeData.LoggedSession logged = new ProgrammeData.LoggedSession(null, session.date(),
                 session.walkMinutes(), session.runMinutes(), session.painDuring(), session.painNextMorning(),
                 session.notes() == null || session.notes().isBlank() ? null : session.notes().strip(),
-                session.newRedFlags());
+                session.newRedFlags(), session.painAfter());
         ProgrammeDocument state = ProgrammeDocument.of(programmes.log(managed, key, logged), messages);
         return ResponseEntity.created(URI.create("/api/v1/results/" + token + "/programme")).body(state);
     }

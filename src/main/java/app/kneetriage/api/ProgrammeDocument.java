@@ -19,11 +19,12 @@ record ProgrammeDocument(int week, ProgrammeState.Status status, String reason, 
         int sessionsNeeded, int baselinePain, List<SessionDocument> sessions) {
 
     record SessionDocument(String id, LocalDate date, int walkMinutes, int runMinutes, int painDuring,
-            Integer painNextMorning, String notes, Set<RedFlag> newRedFlags) {
+            Integer painNextMorning, String notes, Set<RedFlag> newRedFlags, Integer painAfter) {
 
         static SessionDocument of(ProgrammeData.LoggedSession session) {
             return new SessionDocument(session.id(), session.date(), session.walkMinutes(), session.runMinutes(),
-                    session.painDuring(), session.painNextMorning(), session.notes(), session.newRedFlags());
+                    session.painDuring(), session.painNextMorning(), session.notes(), session.newRedFlags(),
+                    session.painAfter());
         }
     }
 

@@ -25,13 +25,14 @@ final class ProgrammeRequests {
     }
 
     /**
-     * A session: minutes walked and run, the worst pain during it and, if known, the next
-     * morning; notes up to 500 characters; any new warning sign.
+     * A session: minutes walked and run, the worst pain during it, within an hour after
+     * it and, if known, the next morning; notes up to 500 characters; any new warning
+     * sign.
      */
     record Session(@NotNull LocalDate date, @NotNull @Min(0) @Max(ReturnStep.MAX_MINUTES) Integer walkMinutes,
             @NotNull @Min(0) @Max(ReturnStep.MAX_MINUTES) Integer runMinutes,
             @NotNull @Min(0) @Max(10) Integer painDuring, @Min(0) @Max(10) Integer painNextMorning,
-            @Size(max = 500) String notes, Set<@NotNull RedFlag> newRedFlags) {
+            @Size(max = 500) String notes, Set<@NotNull RedFlag> newRedFlags, @Min(0) @Max(10) Integer painAfter) {
     }
 
     /** The next-morning pain, added later. */

@@ -60,7 +60,7 @@ class ProgrammeController {
             BindingResult errors, Model model, RedirectAttributes redirect) {
         ManagedResult managed = managed(key);
         if (!errors.hasFieldErrors("baselinePain") && form.getBaselinePain() != null) {
-            programmes.baselineProblem(form.getBaselinePain())
+            programmes.baselineProblem(managed.result(), form.getBaselinePain())
                 .ifPresent(problem -> errors.rejectValue("baselinePain", problem));
         }
         if (errors.hasErrors()) {

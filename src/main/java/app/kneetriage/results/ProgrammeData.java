@@ -23,17 +23,24 @@ public record ProgrammeData(Instant startedAt, int baselinePain, List<DayOfWeek>
     }
 
     /**
-     * One logged session; {@code painNextMorning} and {@code notes} may be {@code null}.
+     * One logged session; {@code painNextMorning}, {@code notes} and {@code painAfter}
+     * (within an hour after the run; sessions logged before it was asked lack it) may be
+     * {@code null}.
      */
     public record LoggedSession(String id, LocalDate date, int walkMinutes, int runMinutes, int painDuring,
-            Integer painNextMorning, String notes, Set<RedFlag> newRedFlags) {
+            Integer painNextMorning, String notes, Set<RedFlag> newRedFlags, Integer painAfter) {
 
         public LoggedSession {
             newRedFlags = newRedFlags == null ? Set.of() : Set.copyOf(newRedFlags);
         }
 
         RunSession toRunSession() {
-            return new RunSession(date, painDuring, painNextMorning, newRedFlags);
+            return new RunSession(date, painDuring, painNextMorning, newRedFlags, painAfter, runMinutes);
+        }
+
+        LoggedSession withMorning(Integer morning) {
+            return new LoggedSession(id, date, walkMinutes, runMinutes, painDuring, morning, notes, newRedFlags,
+                    painAfter);
         }
 
     }

@@ -44,8 +44,8 @@ public class ProgrammeExports {
 
     public static final String CSV_FILE = "return-to-running.csv";
 
-    private static final String CSV_HEADER = "date,week,walk_minutes,run_minutes,pain_during,pain_next_morning,"
-            + "new_warning_signs,notes\r\n";
+    private static final String CSV_HEADER = "date,week,walk_minutes,run_minutes,pain_during,pain_after,"
+            + "pain_next_morning,new_warning_signs,notes\r\n";
 
     private final MessageSource messages;
 
@@ -109,6 +109,8 @@ public class ProgrammeExports {
                 .append(s.runMinutes())
                 .append(',')
                 .append(s.painDuring())
+                .append(',')
+                .append(s.painAfter() == null ? "" : s.painAfter())
                 .append(',')
                 .append(s.painNextMorning() == null ? "" : s.painNextMorning())
                 .append(',')

@@ -55,16 +55,15 @@ public record ProgrammeView(ProgrammeData data, ProgrammeState state, List<Entry
 
     /**
      * Sessions whose next-morning pain is still to come and still counts, newest first:
-     * those of the week under way, and the latest run. A run dated {@code today} counts
-     * too, since the runner's today may be ahead of the server's; the page does not ask
-     * right after a run is logged.
+     * those of the week under way, and the latest run. It is asked from the day after the
+     * run on (contract v3), so a run dated {@code today} waits.
      */
     public List<ProgrammeData.LoggedSession> awaitingMorning(LocalDate today) {
         int from = entries.isEmpty() ? 0 : Math.min(entries.size() - 1, entries.size() - state.sessionsThisWeek());
         return entries.subList(from, entries.size())
             .stream()
             .map(Entry::session)
-            .filter(s -> s.painNextMorning() == null && !s.date().isAfter(today))
+            .filter(s -> s.painNextMorning() == null && s.date().isBefore(today))
             .sorted(Comparator.comparing(ProgrammeData.LoggedSession::date).reversed())
             .toList();
     }

@@ -15,7 +15,6 @@ import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.ReturnStep;
 import app.kneetriage.rules.ReturnToRunProgress;
 import app.kneetriage.rules.RunningAdvice;
-import app.kneetriage.rules.content.RuleSetProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A runner's return to running: started from a result whose answer is to pause or reduce,
  * logged session by session with the manage key, read by a coach with the share token.
  * Sessions are sealed like the answers; where the runner stands is replayed from them
- * with today's pain-monitoring rule every time.
+ * every time, with the pain-monitoring rule of the rules version the result was made
+ * with, so a later publish never rewrites a runner's past decisions.
  */
 @Service
 public class Programmes {
@@ -40,16 +40,16 @@ public class Programmes {
 
     private final ResultSealing sealing;
 
-    private final RuleSetProvider ruleSets;
+    private final ProgrammeRules rules;
 
     private final Clock clock;
 
     Programmes(ReturnProgrammeRepository programmes, TriageResultRepository results, ResultSealing sealing,
-            RuleSetProvider ruleSets, Clock clock) {
+            ProgrammeRules rules, Clock clock) {
         this.programmes = programmes;
         this.results = results;
         this.sealing = sealing;
-        this.ruleSets = ruleSets;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -61,6 +61,9 @@ public class Programmes {
         if (!allowsRunning(managed.result().outcome())) {
             throw new ProgrammeRefusedException("programme.refused.stop");
         }
+        rules.baselineProblem(managed.result(), baselinePain).ifPresent(problem -> {
+            throw new ProgrammeRefusedException(problem, "baselinePain");
+        });
         results.findLockedById(managed.id()).orElseThrow();
         if (programmes.findByResultId(managed.id()).isPresent()) {
             throw new ProgrammeRefusedException("programme.refused.exists");
@@ -91,12 +94,11 @@ public class Programmes {
     }
 
     /**
-     * Why a resting pain rules out starting, as a message key: above what a run may
-     * reach, running is not the next step.
+     * Why a resting pain rules out starting, as a message key (see
+     * {@link ProgrammeRules}).
      */
-    public Optional<String> baselineProblem(int baselinePain) {
-        return baselinePain > ruleSets.current().painMonitoring().maxPainDuring()
-                ? Optional.of("programme.baseline.tooHigh") : Optional.empty();
+    public Optional<String> baselineProblem(StoredResult result, int baselinePain) {
+        return rules.baselineProblem(result, baselinePain);
     }
 
     /** Adds a session; {@code session}'s id is given here. */
@@ -110,7 +112,7 @@ public class Programmes {
         List<ProgrammeData.LoggedSession> sessions = new ArrayList<>(data.sessions());
         sessions.add(new ProgrammeData.LoggedSession(UUID.randomUUID().toString(), session.date(),
                 session.walkMinutes(), session.runMinutes(), session.painDuring(), session.painNextMorning(),
-                session.notes(), session.newRedFlags()));
+                session.notes(), session.newRedFlags(), session.painAfter()));
         ProgrammeData updated = new ProgrammeData(data.startedAt(), data.baselinePain(), data.days(), sessions);
         save(programme, updated, managed, manageKey);
         return view(managed.result(), updated);
@@ -127,8 +129,7 @@ public class Programmes {
         }
         List<ProgrammeData.LoggedSession> sessions = data.sessions()
             .stream()
-            .map(s -> s.id().equals(sessionId) ? new ProgrammeData.LoggedSession(s.id(), s.date(), s.walkMinutes(),
-                    s.runMinutes(), s.painDuring(), painNextMorning, s.notes(), s.newRedFlags()) : s)
+            .map(s -> s.id().equals(sessionId) ? s.withMorning(painNextMorning) : s)
             .toList();
         ProgrammeData updated = new ProgrammeData(data.startedAt(), data.baselinePain(), data.days(), sessions);
         save(programme, updated, managed, manageKey);
@@ -207,9 +208,10 @@ public class Programmes {
             .sorted(Comparator.comparing(ProgrammeData.LoggedSession::date))
             .toList();
         List<ReturnStep> table = result.outcome().plan().returnToRun();
-        PainMonitoringRule rule = ruleSets.current().painMonitoring();
+        PainMonitoringRule rule = rules.of(result);
         ReturnToRunProgress.Replay replay = ReturnToRunProgress.replay(rule, data.baselinePain(), table,
-                byDate.stream().map(ProgrammeData.LoggedSession::toRunSession).toList());
+                byDate.stream().map(ProgrammeData.LoggedSession::toRunSession).toList(), rules.startWeek(result),
+                LocalDate.now(clock));
         List<ProgrammeView.Entry> entries = new ArrayList<>();
         for (int i = 0; i < byDate.size(); i++) {
             // Runs dated after a stop (logged before it, dated later) keep the stop's

@@ -40,6 +40,11 @@ public class SessionForm {
     @Max(10)
     private Integer painDuring;
 
+    /** within an hour after the run; optional */
+    @Min(0)
+    @Max(10)
+    private Integer painAfter;
+
     @Size(max = MAX_NOTES)
     private String notes;
 
@@ -58,7 +63,15 @@ public class SessionForm {
 
     ProgrammeData.LoggedSession toSession() {
         return new ProgrammeData.LoggedSession(null, date, walkMinutes, runMinutes, painDuring, null,
-                notes == null || notes.isBlank() ? null : notes.strip(), newRedFlags);
+                notes == null || notes.isBlank() ? null : notes.strip(), newRedFlags, painAfter);
+    }
+
+    public Integer getPainAfter() {
+        return painAfter;
+    }
+
+    public void setPainAfter(Integer painAfter) {
+        this.painAfter = painAfter;
     }
 
     public boolean isPlanned() {

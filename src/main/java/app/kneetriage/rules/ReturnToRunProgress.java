@@ -1,5 +1,6 @@
 package app.kneetriage.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,18 +11,24 @@ import app.kneetriage.rules.ProgrammeState.Status;
 
 /**
  * Replays a runner's logged sessions through the pain-monitoring rule and says which week
- * of the return-to-run table they are in. Pure and repeatable: the same sessions always
- * give the same answer, so adding the next-morning pain to a session later simply replays
- * everything.
+ * of the return-to-run table they are in. Pure and repeatable: the same sessions, rule
+ * and day always give the same answer, so adding the next-morning pain to a session later
+ * simply replays everything.
  *
  * <ul>
- * <li>A session keeps the rule when the pain during it is at most the limit and the next
- * morning's pain settles: at most the settled limit, or no higher than the baseline.</li>
+ * <li>A session keeps the rule when the pain during it and within an hour after it are at
+ * most their limits and the next morning's pain settles: at most the settled limit, or no
+ * higher than the baseline.</li>
  * <li>A session that breaks the rule steps back one week at once, never below week
  * 1.</li>
- * <li>A week is complete after its number of sessions. When every one kept the rule, the
- * runner moves up, unless the week's highest pain during rose too far over the previous
- * week's: then they step back.</li>
+ * <li>With one run a day, only a day's first run counts towards the week; a run longer
+ * than the rule's share of the week's planned running does not count either. Both still
+ * count against the rule.</li>
+ * <li>A week is complete after its number of counted runs, at least the rule's number of
+ * days after its first counted run (checked at the next run, or on {@code today}), once
+ * every next-morning pain is known. When every session kept the rule, the runner moves
+ * up, unless the week's worst pain rose too far over the previous week's, or rose in each
+ * of the last weeks the rule names (pain must not creep up): then they step back.</li>
  * <li>A new warning sign stops the programme.</li>
  * </ul>
  */
@@ -58,7 +65,7 @@ public final class ReturnToRunProgress {
         for (int week = 1; week <= weeks; week++) {
             table.add(new ReturnStep(week, "Week " + week));
         }
-        return replay(rule, baselinePain, table, sessions).state();
+        return replay(rule, baselinePain, table, sessions, 1, null).state();
     }
 
     /**
@@ -66,90 +73,48 @@ public final class ReturnToRunProgress {
      * session was run in, for a chart.
      * @param table the return-to-run table; a row without its number of runs takes the
      * rule's
+     * @param startWeek the week the programme started at (clamped to the table)
+     * @param today the day the replay is read on, which can end a week whose days have
+     * passed; {@code null}: only the sessions decide
      */
     public static Replay replay(PainMonitoringRule rule, int baselinePain, List<ReturnStep> table,
-            List<RunSession> sessions) {
+            List<RunSession> sessions, int startWeek, LocalDate today) {
         if (table.isEmpty()) {
             throw new IllegalArgumentException("a return to running needs at least one week");
         }
-        int weeks = table.size();
         List<RunSession> byDate = new ArrayList<>(sessions);
         byDate.sort(Comparator.comparing(RunSession::date));
-        int week = 1;
-        int needed = sessionsIn(table, rule, week);
-        Integer previousWeekHighest = null;
-        List<RunSession> thisWeek = new ArrayList<>();
-        ProgrammeState state = new ProgrammeState(1, Status.ON_TRACK, Reason.of("STARTED", 1), 0, needed);
-        List<Step> steps = new ArrayList<>();
+        ReturnToRunWalk walk = new ReturnToRunWalk(rule, baselinePain, table,
+                Math.max(1, Math.min(startWeek, table.size())));
         for (RunSession session : byDate) {
-            needed = sessionsIn(table, rule, week);
-            steps.add(new Step(session, week));
+            if (walk.weekOver(session.date())) {
+                walk.closeWeek();
+            }
+            walk.steps.add(new Step(session, walk.week));
             if (!session.newWarningSigns().isEmpty()) {
                 String signs = session.newWarningSigns()
                     .stream()
                     .map(Enum::name)
                     .sorted()
                     .collect(Collectors.joining(","));
-                return new Replay(new ProgrammeState(week, Status.STOPPED, Reason.of("WARNING_SIGN", signs),
-                        thisWeek.size(), needed), steps);
+                return new Replay(new ProgrammeState(walk.week, Status.STOPPED, Reason.of("WARNING_SIGN", signs),
+                        walk.counted.size(), walk.needed()), walk.steps);
             }
-            thisWeek.add(session);
-            Reason broken = brokenRule(rule, baselinePain, session, Math.max(1, week - 1));
-            if (broken != null) {
-                week = Math.max(1, week - 1);
-                thisWeek.clear();
-                state = new ProgrammeState(week, Status.STEPPED_BACK, broken, 0, sessionsIn(table, rule, week));
-                continue;
-            }
-            if (thisWeek.size() < needed) {
-                state = new ProgrammeState(week, Status.ON_TRACK, Reason.of("KEEP_GOING", thisWeek.size(), needed),
-                        thisWeek.size(), needed);
-                continue;
-            }
-            long unknownMornings = thisWeek.stream().filter(s -> s.painNextMorning() == null).count();
-            if (unknownMornings > 0) {
-                state = new ProgrammeState(week, Status.ON_TRACK, Reason.of("AWAITING_MORNING", unknownMornings),
-                        thisWeek.size(), needed);
-                continue;
-            }
-            int highest = thisWeek.stream().mapToInt(RunSession::painDuring).max().orElse(0);
-            if (previousWeekHighest != null && highest >= previousWeekHighest + rule.weeklyRiseToStepBack()) {
-                int back = Math.max(1, week - 1);
-                state = new ProgrammeState(back, Status.STEPPED_BACK,
-                        Reason.of("WEEKLY_RISE", highest, previousWeekHighest, back), 0, sessionsIn(table, rule, back));
-                week = back;
-            }
-            else if (week < weeks) {
-                week++;
-                state = new ProgrammeState(week, Status.MOVED_UP, Reason.of("MOVED_UP", week), 0,
-                        sessionsIn(table, rule, week));
-            }
-            else {
-                state = new ProgrammeState(week, Status.ON_TRACK, Reason.of("LAST_WEEK", week), 0, needed);
-            }
-            previousWeekHighest = highest;
-            thisWeek.clear();
+            walk.take(session);
         }
-        return new Replay(state, steps);
-    }
-
-    /** The runs that complete {@code week}; weeks past the table repeat its last row. */
-    private static int sessionsIn(List<ReturnStep> table, PainMonitoringRule rule, int week) {
-        return table.get(Math.min(week, table.size()) - 1).sessionsOr(rule);
-    }
-
-    /**
-     * Why a session broke the rule, naming the week it steps back to; null if it kept it.
-     */
-    private static Reason brokenRule(PainMonitoringRule rule, int baselinePain, RunSession session, int backTo) {
-        if (session.painDuring() > rule.maxPainDuring()) {
-            return Reason.of("PAIN_DURING", session.painDuring(), rule.maxPainDuring(), backTo);
+        if (today != null && walk.weekOver(today)) {
+            walk.closeWeek();
         }
-        Integer morning = session.painNextMorning();
-        if (morning != null && morning > rule.settledMorningPain() && morning > baselinePain) {
-            return Reason.of("MORNING_PAIN", morning, rule.settledMorningPain(), baselinePain, backTo);
+        else if (today != null && walk.state.status() == Status.ON_TRACK && !byDate.isEmpty()
+                && byDate.get(byDate.size() - 1).painNextMorning() == null
+                && !byDate.get(byDate.size() - 1).date().isBefore(today)) {
+            // the next-morning pain is asked from the next day on: until then the run's
+            // decision waits for it
+            walk.state = new ProgrammeState(walk.week, Status.ON_TRACK,
+                    Reason.of("AWAITING_TOMORROW", walk.counted.size(), walk.needed()), walk.counted.size(),
+                    walk.needed());
         }
-        return null;
+        return new Replay(walk.state, walk.steps);
     }
 
 }

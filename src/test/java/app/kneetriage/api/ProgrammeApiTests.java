@@ -3,23 +3,32 @@ package app.kneetriage.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
+import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
+import app.kneetriage.support.MovableClock;
+import app.kneetriage.support.MovableClockConfiguration;
 import app.kneetriage.support.TriageJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-/** The return to running over the JSON API, with the issue's cases. */
+/**
+ * The return to running over the JSON API, with the cases of contract versions 2 and 3.
+ * The app's clock is moved, so a week of runs passes in a moment.
+ */
 @DatabaseTest
+@Import(MovableClockConfiguration.class)
 class ProgrammeApiTests {
 
     /** Outer-knee pain that builds during runs: ITBS, keep running at about half. */
@@ -31,20 +40,18 @@ class ProgrammeApiTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MovableClock clock;
+
     Http http;
 
     String token;
 
     String key;
 
-    /**
-     * Runs are logged from the day before the start, a day apart, never more than a day
-     * ahead.
-     */
-    LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(2);
-
     @BeforeEach
     void reduceResult() {
+        clock.reset();
         http = new Http(port);
         JsonNode created = http.postJson("/api/v1/triage", REDUCE).json();
         assertThat(created.at("/plan/running/advice").asString()).isEqualTo("REDUCE");
@@ -53,42 +60,71 @@ class ProgrammeApiTests {
     }
 
     @Test
-    void threeSessionsWithinTheRuleMoveUpToWeekTwo() {
-        assertThat(start().status()).isEqualTo(201);
+    void aReducedRunnerStartsAtTheFirstWeekOfContinuousRunningAndMovesUpAfterAWholeWeek() {
+        JsonNode started = start().json();
+        assertThat(started.get("week").asInt()).as("REDUCE starts at continuous easy running").isEqualTo(3);
 
         session(2, 1, "[]");
+        later(2);
         session(2, 1, "[]");
-        JsonNode state = session(2, 1, "[]").json();
+        later(2);
+        JsonNode waiting = session(2, 1, "[]").json();
+        assertThat(waiting.get("week").asInt()).isEqualTo(3);
+        assertThat(waiting.get("reason").asString()).contains("A week lasts at least 7 days");
 
-        assertThat(state.get("week").asInt()).isEqualTo(2);
+        later(3);
+        JsonNode state = http.get("/api/v1/results/" + token + "/programme").json();
+        assertThat(state.get("week").asInt()).isEqualTo(4);
         assertThat(state.get("status").asString()).isEqualTo("MOVED_UP");
         assertThat(state.get("sessions").size()).isEqualTo(3);
-        assertThat(http.get("/api/v1/results/" + token + "/programme").json().get("week").asInt())
-            .as("the coach sees the same")
-            .isEqualTo(2);
     }
 
     @Test
-    void painSevenStepsBackToWeekOneSayingWhy() {
+    void twoRunsOnOneDayCountOnceAndTheSecondSaysWhy() {
+        start();
+        session(2, 1, "[]");
+
+        JsonNode state = session(2, 1, "[]").json();
+
+        assertThat(state.get("sessions").size()).isEqualTo(2);
+        assertThat(state.get("reason").asString()).contains("only one run a day counts towards the week");
+    }
+
+    @Test
+    void painSevenStepsBackAWeekSayingWhy() {
         start();
 
         JsonNode state = session(7, null, "[]").json();
 
-        assertThat(state.get("week").asInt()).isEqualTo(1);
+        assertThat(state.get("week").asInt()).isEqualTo(2);
         assertThat(state.get("status").asString()).isEqualTo("STEPPED_BACK");
         assertThat(state.get("reason").asString())
-            .isEqualTo("Pain during your run was 7 out of 10, above 5: back to week 1 for another week.");
+            .isEqualTo("Pain during your run was 7 out of 10, above 5: back to week 2 for another week.");
         String coachPage = http.page("/r/" + token).body();
         assertThat(coachPage).contains("Return to running")
-            .contains("Pain during the run was 7 out of 10, above 5: back to week 1 for another week.")
+            .contains("Pain during the run was 7 out of 10, above 5: back to week 2 for another week.")
             .contains("7 / not yet")
-            .contains(day.format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)));
+            .contains(today().format(DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH)));
+    }
+
+    @Test
+    void painAfterTheRunIsRecordedAndCountsLikePainDuring() {
+        start();
+
+        JsonNode state = session("{\"date\": \"" + today()
+                + "\", \"walkMinutes\": 0, \"runMinutes\": 20, \"painDuring\": 3, \"painAfter\": 6}")
+            .json();
+
+        assertThat(state.get("sessions").get(0).get("painAfter").asInt()).isEqualTo(6);
+        assertThat(state.get("status").asString()).isEqualTo("STEPPED_BACK");
+        assertThat(state.get("reason").asString()).startsWith("Pain after your run was 6 out of 10, above 5");
     }
 
     @Test
     void aNewWarningSignStopsTheProgramme() {
         start();
         session(2, 1, "[]");
+        later(1);
 
         JsonNode state = session(1, null, "[\"SWELLING_OR_DEFORMITY\"]").json();
 
@@ -97,19 +133,19 @@ class ProgrammeApiTests {
     }
 
     @Test
-    void theNextMorningPainCanBeAddedLater() {
+    void theNextMorningPainWaitsForTheNextDayAndCanBeAddedThen() {
         start();
-        session(2, 1, "[]");
-        session(2, 1, "[]");
         JsonNode waiting = session(2, null, "[]").json();
-        assertThat(waiting.get("reason").asString()).contains("add the next-morning pain");
-        String last = waiting.get("sessions").get(2).get("id").asString();
+        assertThat(waiting.get("reason").asString()).contains("waits for tomorrow morning");
+        String run = waiting.get("sessions").get(0).get("id").asString();
 
-        Http.Response added = http.send("PUT", "/api/v1/results/" + token + "/sessions/" + last,
+        later(1);
+        Http.Response added = http.send("PUT", "/api/v1/results/" + token + "/sessions/" + run,
                 "{\"painNextMorning\": 0}", "X-Manage-Key", key, "Content-Type", "application/json");
 
         assertThat(added.status()).isEqualTo(200);
-        assertThat(added.json().get("status").asString()).isEqualTo("MOVED_UP");
+        assertThat(added.json().get("sessions").get(0).get("painNextMorning").asInt()).isZero();
+        assertThat(added.json().get("reason").asString()).contains("1 of 3");
     }
 
     @Test
@@ -125,31 +161,99 @@ class ProgrammeApiTests {
         assertThat(http.get("/api/v1/results/" + token + "/programme").status()).isEqualTo(404);
 
         JsonNode urgent = http.postJson("/api/v1/triage", TriageJson.answers().redFlags("LOCKING").json()).json();
-        Http.Response refused = http.send("POST", "/api/v1/results/" + urgent.get("token").asString() + "/programme",
-                "{\"baselinePain\":1,\"days\":[\"MONDAY\"]}", "X-Manage-Key", urgent.get("manageKey").asString(),
-                "Content-Type", "application/json");
+        Http.Response refused = startFor(urgent, 1);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test
+    void aRestingPainAboveTwoIsRefusedWithAConflictNamingTheBaseline() {
+        Http.Response refused = http.send("POST", "/api/v1/results/" + token + "/programme",
+                "{\"baselinePain\": 4, \"days\": [\"MONDAY\"]}", "X-Manage-Key", key, "Content-Type",
+                "application/json");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("baselinePain");
+        assertThat(http.get("/api/v1/results/" + token + "/programme").status()).isEqualTo(404);
+        assertThat(start().status()).as("at 2 or less it starts").isEqualTo(201);
+    }
+
+    @Test
+    void aBoneStressResultOffersNoProgramme() {
+        JsonNode boneStress = http
+            .postJson("/api/v1/triage",
+                    TriageJson.answers()
+                        .location("UPPER_SHIN")
+                        .timing("DURING_RUN_BUILDS")
+                        .answer("boneSpot", true)
+                        .answer("hopPain", true)
+                        .json())
+            .json();
+        assertThat(boneStress.at("/causes/0/code").asString()).isEqualTo("BONE_STRESS");
+
+        Http.Response refused = startFor(boneStress, 0);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).contains("not to run");
+    }
+
+    @Test
     void implausibleStartsAndRunsAreRefusedNamingTheFieldAndChangeNothing() {
-        assertThat(refusedField("/programme", "{\"baselinePain\": 7, \"days\": [\"MONDAY\"]}"))
-            .as("too much pain at rest to start running")
-            .isEqualTo("baselinePain");
         assertThat(refusedField("/programme", "{\"baselinePain\": 1, \"days\": [null]}")).startsWith("days");
         assertThat(http.get("/api/v1/results/" + token + "/programme").status()).isEqualTo(404);
 
         start();
-        String beforeTheStart = LocalDate.now(ZoneOffset.UTC).minusDays(5).toString();
+        String beforeTheStart = today().minusDays(5).toString();
         assertThat(refusedField("/sessions",
                 "{\"date\": \"" + beforeTheStart + "\", \"walkMinutes\": 10, \"runMinutes\": 10, \"painDuring\": 2}"))
             .isEqualTo("date");
         assertThat(refusedField("/sessions",
-                "{\"date\": \"" + LocalDate.now(ZoneOffset.UTC)
+                "{\"date\": \"" + today()
                         + "\", \"walkMinutes\": 10, \"runMinutes\": 10, \"painDuring\": 2, \"newRedFlags\": [null]}"))
             .startsWith("newRedFlags");
+        assertThat(refusedField("/sessions",
+                "{\"date\": \"" + today()
+                        + "\", \"walkMinutes\": 10, \"runMinutes\": 10, \"painDuring\": 2, \"painAfter\": 11}"))
+            .isEqualTo("painAfter");
         assertThat(http.get("/api/v1/results/" + token + "/programme").json().get("sessions").size()).isZero();
+    }
+
+    @Test
+    void aProgrammeKeepsThePainRuleOfTheVersionItStartedUnder() {
+        start();
+        AdminSession admin = new AdminSession(port).loggedIn();
+        admin.get("/admin/rules");
+        admin.postForm("/admin/rules/draft", Map.of());
+        Map<String, String> settings = AdminSession.formFields(admin.get("/admin/rules/settings").body());
+        settings.put("painMaxDuring", "3");
+        assertThat(admin.postForm("/admin/rules/settings", settings).statusCode()).isEqualTo(303);
+        admin.get("/admin/rules");
+        assertThat(
+                admin.postForm("/admin/rules/publish", Map.of("changeNote", "Stricter pain during a run")).statusCode())
+            .isEqualTo(303);
+        try {
+            JsonNode state = session(4, 1, "[]").json();
+            assertThat(state.get("status").asString()).as("4 keeps the rule this programme started with")
+                .isEqualTo("ON_TRACK");
+
+            JsonNode newer = http.postJson("/api/v1/triage", REDUCE).json();
+            startFor(newer, 0);
+            Http.Response run = http.send("POST", "/api/v1/results/" + newer.get("token").asString() + "/sessions",
+                    "{\"date\": \"" + today() + "\", \"walkMinutes\": 0, \"runMinutes\": 20, \"painDuring\": 4}",
+                    "X-Manage-Key", newer.get("manageKey").asString(), "Content-Type", "application/json");
+            assertThat(run.json().get("status").asString()).as("a new result gets the new rule")
+                .isEqualTo("STEPPED_BACK");
+        }
+        finally {
+            int seeded = jdbc.queryForObject(
+                    "SELECT version_number FROM rule_set WHERE change_note LIKE 'Triage contract version 3%'",
+                    Integer.class);
+            admin.get("/admin/rules/versions");
+            assertThat(admin.postForm("/admin/rules/versions/" + seeded + "/republish", Map.of()).statusCode())
+                .as("the seeded rule is live again")
+                .isEqualTo(303);
+        }
     }
 
     @Test
@@ -165,8 +269,9 @@ class ProgrammeApiTests {
         assertThat(http.get("/api/v1/results/" + token + "/programme").json().get("sessions").size())
             .as("the coach still sees the runs")
             .isOne();
-        assertThat(http.page("/m/" + newKey + "/running").body()).contains("Week 1");
+        assertThat(http.page("/m/" + newKey + "/running").body()).contains("Week 3");
         assertThat(http.page("/m/" + key).status()).as("the old result's page still opens").isEqualTo(200);
+        later(1);
         session(3, 1, "[]", newKey);
         assertThat(http.get("/api/v1/results/" + token + "/programme").json().get("sessions").size()).isEqualTo(2);
     }
@@ -200,15 +305,39 @@ class ProgrammeApiTests {
                 "Content-Type", "application/json");
     }
 
+    private Http.Response startFor(JsonNode result, int baselinePain) {
+        return http.send("POST", "/api/v1/results/" + result.get("token").asString() + "/programme",
+                "{\"baselinePain\": " + baselinePain + ", \"days\": [\"MONDAY\"]}", "X-Manage-Key",
+                result.get("manageKey").asString(), "Content-Type", "application/json");
+    }
+
+    /** The app's today. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Days pass. */
+    private void later(int days) {
+        clock.advance(Duration.ofDays(days));
+    }
+
     private Http.Response session(int painDuring, Integer painNextMorning, String newRedFlags) {
         return session(painDuring, painNextMorning, newRedFlags, key);
     }
 
+    /** A run today: 20 minutes of running, as week 3 plans 25. */
     private Http.Response session(int painDuring, Integer painNextMorning, String newRedFlags, String manageKey) {
-        day = day.isBefore(LocalDate.now(ZoneOffset.UTC).plusDays(1)) ? day.plusDays(1) : day;
-        String body = "{\"date\": \"" + day + "\", \"walkMinutes\": 10, \"runMinutes\": 10, \"painDuring\": "
+        String body = "{\"date\": \"" + today() + "\", \"walkMinutes\": 0, \"runMinutes\": 20, \"painDuring\": "
                 + painDuring + (painNextMorning == null ? "" : ", \"painNextMorning\": " + painNextMorning)
                 + ", \"newRedFlags\": " + newRedFlags + "}";
+        return session(body, manageKey);
+    }
+
+    private Http.Response session(String body) {
+        return session(body, key);
+    }
+
+    private Http.Response session(String body, String manageKey) {
         Http.Response response = http.send("POST", "/api/v1/results/" + token + "/sessions", body, "X-Manage-Key",
                 manageKey, "Content-Type", "application/json");
         assertThat(response.status()).as(response.body()).isEqualTo(201);

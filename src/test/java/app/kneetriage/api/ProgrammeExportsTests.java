@@ -6,7 +6,9 @@ import java.io.StringReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 
 import app.kneetriage.support.DatabaseTest;
@@ -66,7 +68,20 @@ class ProgrammeExportsTests {
         assertThat(calendar.validate().hasErrors()).isFalse();
         List<VEvent> events = calendar.getComponents("VEVENT");
         LocalDate nextSunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusWeeks(1);
-        assertThat(events).hasSize((int) (nextSunday.toEpochDay() - today.toEpochDay()) + 1);
+        // Week 3 has yesterday's run and two to go; each later week opens seven days
+        // after
+        // its first run, and holds three.
+        List<String> expected = new ArrayList<>(List.of(today.toString(), today.plusDays(1).toString()));
+        for (LocalDate opens = today.plusDays(6); !opens.isAfter(nextSunday); opens = opens.plusDays(7)) {
+            for (int run = 0; run < 3 && !opens.plusDays(run).isAfter(nextSunday); run++) {
+                expected.add(opens.plusDays(run).toString());
+            }
+        }
+        assertThat(events)
+            .extracting(e -> LocalDate
+                .parse(e.getProperty(Property.DTSTART).orElseThrow().getValue(), DateTimeFormatter.BASIC_ISO_DATE)
+                .toString())
+            .containsExactlyElementsOf(expected);
         for (VEvent event : events) {
             assertThat(event.getProperty(Property.DTSTART)).isPresent();
             assertThat(event.getProperty(Property.UID)).isPresent();
@@ -75,9 +90,13 @@ class ProgrammeExportsTests {
         assertThat(events.get(0).getProperty(Property.DTSTART).orElseThrow().getValue())
             .isEqualTo(today.toString().replace("-", ""));
         assertThat(events.get(0).getProperty(Property.SUMMARY).orElseThrow().getValue())
-            .isEqualTo("Run: week 1 of your return to running");
-        assertThat(events.get(2).getProperty(Property.SUMMARY).orElseThrow().getValue()).as("two runs finish week 1")
-            .isEqualTo("Run: week 2 of your return to running");
+            .as("a reduced runner's programme starts at week 3")
+            .isEqualTo("Run: week 3 of your return to running");
+        assertThat(events.get(2).getProperty(Property.DTSTART).orElseThrow().getValue())
+            .as("two runs finish week 3's runs, and week 4 waits until the week's seven days have passed")
+            .isEqualTo(today.plusDays(6).toString().replace("-", ""));
+        assertThat(events.get(2).getProperty(Property.SUMMARY).orElseThrow().getValue())
+            .isEqualTo("Run: week 4 of your return to running");
         assertThat(ics.body()).doesNotContain(token).doesNotContain(key);
         assertThat(uids(download("/m/" + key + "/running/programme.ics").body()))
             .as("the runner's own download: the same runs, so importing again updates them")
@@ -96,9 +115,9 @@ class ProgrammeExportsTests {
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body()).as("marked as UTF-8 for spreadsheets").startsWith("\uFEFF");
         assertThat(csv.body().substring(1).split("\r\n")).containsExactly(
-                "date,week,walk_minutes,run_minutes,pain_during,pain_next_morning,new_warning_signs,notes",
-                today.minusDays(1) + ",1,20,10,2,1,,\"'=HYPERLINK(\"\"http://example.com\"\"), then \"\"easy\"\"\"",
-                today + ",1,20,10,4,1,,");
+                "date,week,walk_minutes,run_minutes,pain_during,pain_after,pain_next_morning,new_warning_signs,notes",
+                today.minusDays(1) + ",3,20,10,2,,1,,\"'=HYPERLINK(\"\"http://example.com\"\"), then \"\"easy\"\"\"",
+                today + ",3,20,10,4,,1,,");
     }
 
     @Test

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import app.kneetriage.support.Browser;
 import app.kneetriage.support.BrowserTest;
+import app.kneetriage.support.MovableClock;
+import app.kneetriage.support.MovableClockConfiguration;
 import app.kneetriage.support.PageChecks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,8 +21,10 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * The return to running on a phone, in Chromium with the pages' JavaScript turned off:
@@ -29,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @BrowserTest
+@Import(MovableClockConfiguration.class)
 class ReturnToRunBrowserTests {
 
     static Browser browser;
@@ -40,6 +44,9 @@ class ReturnToRunBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MovableClock clock;
 
     WebDriver driver;
 
@@ -62,6 +69,7 @@ class ReturnToRunBrowserTests {
 
     @BeforeEach
     void reduceResultOnAPhone() {
+        clock.reset();
         driver = browser.driver();
         driver.manage().deleteAllCookies();
         browser.resize(360, 800);
@@ -78,33 +86,43 @@ class ReturnToRunBrowserTests {
         assertAccessible(driver.getCurrentUrl(), "start of the return to running");
         assertThat(browser.fullPageScreenshot("tracker-start-360")).isNotEmptyFile();
         start();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        // A run the day before starting counts (runners away from UTC), then two today.
-        LocalDate[] days = { today.minusDays(1), today, today };
-        for (int run = 0; run < days.length; run++) {
+        assertThat(driver.findElement(By.id("now-heading")).getText()).as("a reduced runner starts running")
+            .isEqualTo("Week 3");
+        LocalDate first = LocalDate.now(clock);
+        // Three runs two days apart, each followed by the next morning's pain.
+        for (int run = 0; run < 3; run++) {
             if (run == 1) {
                 // One tap instead of two numbers: the week's planned session.
                 driver.findElement(By.cssSelector("label[for='planned']")).click();
-                setDate(days[run]);
+                setDate(LocalDate.now(clock));
                 driver.findElement(By.cssSelector("label[for='painDuring-2']")).click();
                 submit("Save this run");
             }
             else {
-                logRun(days[run], 2);
+                logRun(LocalDate.now(clock), 2);
             }
             assertThat(flash()).isEqualTo("Run logged.");
-            assertThat(driver.findElements(By.id("morning-heading"))).as("not asked right after the run").isEmpty();
+            assertThat(driver.findElements(By.id("morning-heading"))).as("not asked on the day of the run").isEmpty();
             // The runner comes back the next morning.
+            clock.advance(Duration.ofDays(1));
             driver.get(manageLink + "/running");
             assertThat(driver.findElement(By.id("morning-heading")).getText()).isEqualTo("Next-morning pain");
             driver.findElement(By.cssSelector("label[for='painNextMorning-1']")).click();
             submit("Save");
             assertThat(flash()).isEqualTo("Next-morning pain saved.");
+            clock.advance(Duration.ofDays(1));
         }
-
-        assertThat(driver.findElement(By.id("now-heading")).getText()).isEqualTo("Week 2");
+        driver.get(manageLink + "/running");
+        assertThat(driver.findElement(By.id("now-heading")).getText()).as("a week lasts seven days")
+            .isEqualTo("Week 3");
         assertThat(driver.findElement(By.cssSelector(".programme-decision")).getText())
-            .isEqualTo("Every session last week kept the pain rule: on to week 2.");
+            .contains("A week lasts at least 7 days");
+
+        clock.advance(Duration.between(LocalDate.now(clock).atStartOfDay(), first.plusDays(7).atStartOfDay()));
+        driver.get(manageLink + "/running");
+        assertThat(driver.findElement(By.id("now-heading")).getText()).isEqualTo("Week 4");
+        assertThat(driver.findElement(By.cssSelector(".programme-decision")).getText())
+            .isEqualTo("Every session last week kept the pain rule: on to week 4.");
         assertThat(driver.findElements(By.id("morning-heading"))).as("every morning answered").isEmpty();
         assertThat(driver.findElements(By.cssSelector(".progress-chart circle.mark-during"))).hasSize(3);
         assertThat(driver.findElements(By.cssSelector(".progress-chart rect.mark-morning"))).hasSize(3);
@@ -118,12 +136,12 @@ class ReturnToRunBrowserTests {
         browser.resize(360, 800);
 
         driver.get(shareLink);
-        assertThat(driver.findElement(By.cssSelector(".programme-state")).getText()).contains("Week 2, 0 of 3")
-            .contains("Every session last week kept the pain rule: on to week 2.");
+        assertThat(driver.findElement(By.cssSelector(".programme-state")).getText()).contains("Week 4, 0 of 3")
+            .contains("Every session last week kept the pain rule: on to week 4.");
         assertThat(driver.findElements(By.cssSelector(".programme .progress-chart circle.mark-during"))).hasSize(3);
         assertThat(RunnerForm.texts(driver.findElements(By.cssSelector(".programme table.sessions tbody tr"))))
             .hasSize(3)
-            .anyMatch(row -> row.contains("16 + 8 min"))
+            .anyMatch(row -> row.contains("0 + 25 min"))
             .anyMatch(row -> row.contains("20 + 10 min"));
         assertThat(driver.findElements(By.cssSelector(".programme form"))).as("the coach changes nothing").isEmpty();
         PageChecks.assertNoSidewaysScrolling(driver, 360, "coach's view");
@@ -148,7 +166,8 @@ class ReturnToRunBrowserTests {
         driver.get(manageLink + "/running");
         assertThat(driver.findElements(By.cssSelector(".progress-chart"))).as("nothing half-saved").isEmpty();
 
-        logRun(LocalDate.now(ZoneOffset.UTC), 2);
+        logRun(LocalDate.now(clock), 2);
+        clock.advance(Duration.ofDays(1));
         driver.get(manageLink + "/running");
         submit("Save");
         assertThat(driver.findElement(By.id("painNextMorning-error")).getText())
@@ -159,7 +178,7 @@ class ReturnToRunBrowserTests {
     void aNewWarningSignStopsTheProgrammeAndTellsTheRunnerWhatToDoNow() {
         start();
         driver.findElement(By.cssSelector("label[for='newRedFlags-SWELLING_OR_DEFORMITY']")).click();
-        logRun(LocalDate.now(ZoneOffset.UTC), 3);
+        logRun(LocalDate.now(clock), 3);
 
         assertThat(driver.findElement(By.id("stopped-heading")).getText())
             .isEqualTo("Stop running and get the knee checked");

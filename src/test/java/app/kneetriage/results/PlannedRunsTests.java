@@ -75,7 +75,7 @@ class PlannedRunsTests {
     }
 
     private static ProgrammeData.LoggedSession session(LocalDate date) {
-        return new ProgrammeData.LoggedSession("s-" + date, date, 20, 10, 2, 1, null, Set.of());
+        return new ProgrammeData.LoggedSession("s-" + date, date, 20, 10, 2, 1, null, Set.of(), null);
     }
 
 }

@@ -133,12 +133,12 @@ class ReturnToRunProgressTests {
         log(2, 1);
         log(2, 1);
 
-        ReturnToRunProgress.Replay replay = ReturnToRunProgress.replay(RULE, 0, table, sessions);
+        ReturnToRunProgress.Replay replay = ReturnToRunProgress.replay(RULE, 0, table, sessions, 1, null);
 
         assertThat(replay.state()).isEqualTo(new ProgrammeState(2, Status.MOVED_UP, reason("MOVED_UP", 2), 0, 3));
         assertThat(replay.steps()).extracting(ReturnToRunProgress.Step::week).containsExactly(1, 1);
         goodWeek();
-        assertThat(ReturnToRunProgress.replay(RULE, 0, table, sessions).state())
+        assertThat(ReturnToRunProgress.replay(RULE, 0, table, sessions, 1, null).state())
             .isEqualTo(new ProgrammeState(3, Status.MOVED_UP, reason("MOVED_UP", 3), 0, 4));
     }
 

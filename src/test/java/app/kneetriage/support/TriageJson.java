@@ -78,6 +78,12 @@ public final class TriageJson {
     }
 
     /** One training answer, e.g. {@code training("cadenceSpm", 162)}. */
+    /** A yes/no answer of the request's top level, such as {@code boneSpot}. */
+    public TriageJson answer(String field, boolean value) {
+        body.put(field, value);
+        return this;
+    }
+
     public TriageJson training(String field, int value) {
         trainingNode().put(field, value);
         return this;

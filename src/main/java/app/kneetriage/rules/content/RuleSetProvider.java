@@ -1,8 +1,11 @@
 package app.kneetriage.rules.content;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.RuleSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -23,6 +26,12 @@ public class RuleSetProvider {
     private final RuleSetLoader loader;
 
     private volatile Loaded loaded;
+
+    /**
+     * The pain rule of each published version asked for: a published version never
+     * changes, so it is read once.
+     */
+    private final Map<Integer, PainMonitoringRule> painRules = new ConcurrentHashMap<>();
 
     /** Counts evictions: a lookup that began before one must not keep what it read. */
     private final AtomicLong evictions = new AtomicLong();
@@ -49,6 +58,23 @@ public class RuleSetProvider {
             }
         }
         return current.ruleSet();
+    }
+
+    /**
+     * The pain-monitoring rule of a published version, so that a return to running is
+     * replayed with the rule it started under; a version that is not stored (or 0, for a
+     * result made before versions were numbered) gets the rule runners get now.
+     */
+    public PainMonitoringRule painMonitoringOf(int versionNumber) {
+        PainMonitoringRule known = painRules.get(versionNumber);
+        if (known != null) {
+            return known;
+        }
+        return ruleVersions.findByVersionNumber(versionNumber).filter(version -> !version.isDraft()).map(version -> {
+            PainMonitoringRule rule = version.getPlanSettings().getPainMonitoring();
+            painRules.put(versionNumber, rule);
+            return rule;
+        }).orElseGet(() -> current().painMonitoring());
     }
 
     /** Forgets the loaded rule set, so the next call reads the stored content again. */

@@ -38,13 +38,17 @@ class PhysiotherapistStoriesTests {
     private static final List<String> KNEECAP_WORK = List.of("PATELLAR_MOBILITY", "STEP_DOWN", "WALL_SIT");
 
     @Autowired
-    RuleSetProvider ruleSets;
+    RuleVersionRepository versions;
+
+    @Autowired
+    RuleSetLoader loader;
 
     RuleSet rules;
 
     @BeforeEach
-    void loadPublishedRules() {
-        rules = ruleSets.current();
+    void loadSeededRules() {
+        // the seeded version itself: other tests may publish edited copies meanwhile
+        rules = loader.load(versions.findByVersionNumber(3).orElseThrow().getId());
     }
 
     @Test

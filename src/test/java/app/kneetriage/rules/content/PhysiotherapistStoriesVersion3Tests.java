@@ -40,13 +40,17 @@ class PhysiotherapistStoriesVersion3Tests {
     private static final KneeSigns NONE = new KneeSigns(false, false, false, false, false, false);
 
     @Autowired
-    RuleSetProvider ruleSets;
+    RuleVersionRepository versions;
+
+    @Autowired
+    RuleSetLoader loader;
 
     RuleSet rules;
 
     @BeforeEach
-    void loadPublishedRules() {
-        rules = ruleSets.current();
+    void loadSeededRules() {
+        // the seeded version itself: other tests may publish edited copies meanwhile
+        rules = loader.load(versions.findByVersionNumber(3).orElseThrow().getId());
     }
 
     @Test

@@ -37,13 +37,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SeededRulesTests {
 
     @Autowired
-    RuleSetProvider ruleSets;
+    RuleVersionRepository versions;
+
+    @Autowired
+    RuleSetLoader loader;
 
     RuleSet rules;
 
     @BeforeEach
-    void loadPublishedRules() {
-        rules = ruleSets.current();
+    void loadSeededRules() {
+        // the seeded version itself: other tests may publish edited copies meanwhile
+        rules = loader.load(versions.findByVersionNumber(3).orElseThrow().getId());
     }
 
     @Test

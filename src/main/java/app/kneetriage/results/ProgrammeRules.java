@@ -1,0 +1,50 @@
+package app.kneetriage.results;
+
+import java.util.Optional;
+
+import app.kneetriage.rules.PainMonitoringRule;
+import app.kneetriage.rules.Running;
+import app.kneetriage.rules.RunningAdvice;
+import app.kneetriage.rules.content.RuleSetProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pain-monitoring rule a result's return to running follows: the one of the rules
+ * version the result was made with, so a later publish never rewrites a runner's past
+ * decisions.
+ */
+@Component
+class ProgrammeRules {
+
+    private final RuleSetProvider ruleSets;
+
+    ProgrammeRules(RuleSetProvider ruleSets) {
+        this.ruleSets = ruleSets;
+    }
+
+    PainMonitoringRule of(StoredResult result) {
+        return ruleSets.painMonitoringOf(result.outcome().rulesVersion());
+    }
+
+    /**
+     * Where the programme starts follows "can I run?": a runner who may keep running at a
+     * reduced level starts at the rule's first week of continuous running, so the
+     * tracker, the coach's summary and the running answer agree; a pause starts at week
+     * 1.
+     */
+    int startWeek(StoredResult result) {
+        Running running = result.outcome().plan().running();
+        return running != null && running.advice() == RunningAdvice.REDUCE ? of(result).reduceStartWeek() : 1;
+    }
+
+    /**
+     * Why a resting pain rules out starting, as a message key: above the rule's limit for
+     * starting (and never above what a run may reach), running is not the next step.
+     */
+    Optional<String> baselineProblem(StoredResult result, int baselinePain) {
+        PainMonitoringRule rule = of(result);
+        return baselinePain > Math.min(rule.maxBaselinePain(), rule.maxPainDuring())
+                ? Optional.of("programme.baseline.tooHigh") : Optional.empty();
+    }
+
+}
