@@ -56,6 +56,36 @@ class ListEditingTests {
     }
 
     @Test
+    void theSafetyNetWithoutItsFeverIsRefusedByTheTestCasesAndEveryRuleKeepsItsUrgency() {
+        Map<String, String> advice = AdminSession.formFields(admin.get("/admin/rules/advice").body());
+        String safetyNet = advice.entrySet()
+            .stream()
+            .filter(e -> e.getKey().endsWith(".text") && e.getValue().startsWith("Get help the same day"))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow();
+        String original = advice.get(safetyNet);
+        long tiedToAnUrgency = advice.entrySet()
+            .stream()
+            .filter(e -> e.getKey().endsWith(".whenUrgency") && !e.getValue().isEmpty())
+            .count();
+        advice.put(safetyNet, original.replace("you get a fever, ", ""));
+        assertThat(admin.postForm("/admin/rules/advice", advice).statusCode()).isEqualTo(303);
+
+        Map<String, String> saved = AdminSession.formFields(admin.get("/admin/rules/advice").body());
+        assertThat(saved.entrySet()
+            .stream()
+            .filter(e -> e.getKey().endsWith(".whenUrgency") && !e.getValue().isEmpty())
+            .count()).as("advice for one urgency keeps it through a save").isEqualTo(tiedToAnUrgency).isPositive();
+        HttpResponse<String> publish = admin.postForm("/admin/rules/publish", Map.of("changeNote", "No fever"));
+        assertThat(publish.statusCode()).isEqualTo(422);
+        assertThat(publish.body()).contains("No text says anything matching \u201Cfever\u201D");
+
+        saved.put(safetyNet, original);
+        assertThat(admin.postForm("/admin/rules/advice", saved).statusCode()).isEqualTo(303);
+    }
+
+    @Test
     void newAdviceAndAChangedWeekReachRunnersOncePublished() {
         Map<String, String> advice = AdminSession.formFields(admin.get("/admin/rules/advice").body());
         advice.put("addRow", "1");
