@@ -9,6 +9,8 @@ ALTER TABLE exercise ADD COLUMN loads_knee BOOLEAN DEFAULT FALSE NOT NULL;
 -- causes that rank first by rule comes first.
 ALTER TABLE cause ADD COLUMN list_only_when VARCHAR(8000);
 ALTER TABLE cause ADD COLUMN rank_first_priority INTEGER;
+-- A cause whose exercises and advice join a plan only when it comes first (bone stress).
+ALTER TABLE cause ADD COLUMN plan_only_when_first BOOLEAN DEFAULT FALSE NOT NULL;
 
 -- An urgency rule that also needs a cause to come first, or to fit at least this well.
 ALTER TABLE urgency_rule ADD COLUMN when_cause VARCHAR(40);

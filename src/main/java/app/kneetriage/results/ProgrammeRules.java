@@ -1,5 +1,7 @@
 package app.kneetriage.results;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import app.kneetriage.rules.PainMonitoringRule;
@@ -18,8 +20,21 @@ class ProgrammeRules {
 
     private final RuleSetProvider ruleSets;
 
-    ProgrammeRules(RuleSetProvider ruleSets) {
+    private final Clock clock;
+
+    ProgrammeRules(RuleSetProvider ruleSets, Clock clock) {
         this.ruleSets = ruleSets;
+        this.clock = clock;
+    }
+
+    /**
+     * The next-morning pain is given from the day after the run on (contract v3).
+     * @throws ProgrammeRefusedException naming {@code painNextMorning} before then
+     */
+    void requireMorningCame(LocalDate runDate) {
+        if (!runDate.isBefore(LocalDate.now(clock))) {
+            throw new ProgrammeRefusedException("programme.morning.tooEarly", "painNextMorning");
+        }
     }
 
     PainMonitoringRule of(StoredResult result) {

@@ -109,6 +109,9 @@ public class Programmes {
         if (view(managed.result(), data).stopped()) {
             throw new ProgrammeRefusedException("programme.refused.stopped");
         }
+        if (session.painNextMorning() != null) {
+            rules.requireMorningCame(session.date());
+        }
         List<ProgrammeData.LoggedSession> sessions = new ArrayList<>(data.sessions());
         sessions.add(new ProgrammeData.LoggedSession(UUID.randomUUID().toString(), session.date(),
                 session.walkMinutes(), session.runMinutes(), session.painDuring(), session.painNextMorning(),
@@ -124,9 +127,12 @@ public class Programmes {
             int painNextMorning) {
         ReturnProgramme programme = locked(managed);
         ProgrammeData data = open(programme, managed, manageKey);
-        if (data.sessions().stream().noneMatch(s -> s.id().equals(sessionId))) {
-            throw new ProgrammeRefusedException("programme.refused.noSession");
-        }
+        ProgrammeData.LoggedSession run = data.sessions()
+            .stream()
+            .filter(s -> s.id().equals(sessionId))
+            .findFirst()
+            .orElseThrow(() -> new ProgrammeRefusedException("programme.refused.noSession"));
+        rules.requireMorningCame(run.date());
         List<ProgrammeData.LoggedSession> sessions = data.sessions()
             .stream()
             .map(s -> s.id().equals(sessionId) ? s.withMorning(painNextMorning) : s)

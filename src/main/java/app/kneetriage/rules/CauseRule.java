@@ -20,10 +20,13 @@ import java.util.List;
  * considered
  * @param rankFirstPriority which of several causes that rank first by rule comes first:
  * the lowest number; {@code null} after every numbered one
+ * @param planOnlyWhenFirst the cause adds its exercises and advice to a plan only when it
+ * comes first (a plan that must stand alone, such as bone stress: listed lower down, its
+ * "no running until examined" advice would contradict the page)
  */
 public record CauseRule(String code, String name, String explanation, List<PatternItem> pattern,
         Condition rankFirstWhen, List<String> exerciseCodes, Condition listWhenWeak, boolean planAlone,
-        Condition listOnlyWhen, Integer rankFirstPriority) {
+        Condition listOnlyWhen, Integer rankFirstPriority, boolean planOnlyWhenFirst) {
 
     /** The most a rank-first priority may be. */
     public static final int MAX_PRIORITY = 100;
@@ -48,13 +51,15 @@ public record CauseRule(String code, String name, String explanation, List<Patte
     /** A cause as version 2 of the contract knew it: considered for every answer. */
     public CauseRule(String code, String name, String explanation, List<PatternItem> pattern, Condition rankFirstWhen,
             List<String> exerciseCodes, Condition listWhenWeak, boolean planAlone) {
-        this(code, name, explanation, pattern, rankFirstWhen, exerciseCodes, listWhenWeak, planAlone, null, null);
+        this(code, name, explanation, pattern, rankFirstWhen, exerciseCodes, listWhenWeak, planAlone, null, null,
+                false);
     }
 
     /** A cause as version 1 of the contract knew it: listed whenever it scores. */
     public CauseRule(String code, String name, String explanation, List<PatternItem> pattern, Condition rankFirstWhen,
             List<String> exerciseCodes) {
-        this(code, name, explanation, pattern, rankFirstWhen, exerciseCodes, Condition.ALWAYS, false, null, null);
+        this(code, name, explanation, pattern, rankFirstWhen, exerciseCodes, Condition.ALWAYS, false, null, null,
+                false);
     }
 
     int totalWeight() {

@@ -24,8 +24,9 @@ package app.kneetriage.rules;
  * can be complete (v3: 7; 0: no minimum)
  * @param creepWeeks step back when the weekly highest pain has risen in each of this many
  * weeks in a row, by however little (v3: 2; 0: off)
- * @param overrunPercent a run longer than this percentage of the week's planned running
- * minutes does not count towards moving up (v3: 150; 0: off)
+ * @param overrunPercent a run with more minutes of running than this percentage of the
+ * week's planned session (walking and running) does not count towards moving up (v3: 150;
+ * 0: off)
  * @param reduceStartWeek the week a runner who may keep running at a reduced volume
  * starts at (v3: 3, the first week of continuous easy running; 1: everyone starts at week
  * 1)

@@ -44,11 +44,14 @@ final class PlanBuilder {
             return new Plan(List.of(), List.of(), advice, running);
         }
         boolean topAlone = !listed.isEmpty() && listed.get(0).planAlone();
-        int planCauseCount = Math.min(listed.size(), topAlone ? 1 : rules.planCauseCount());
+        int planCauseCount = topAlone ? 1 : rules.planCauseCount();
         Set<String> planCauseCodes = new HashSet<>();
         Map<String, Exercise> exercises = new LinkedHashMap<>();
-        for (int i = 0; i < planCauseCount; i++) {
+        for (int i = 0; i < listed.size() && planCauseCodes.size() < planCauseCount; i++) {
             CauseRule cause = listed.get(i);
+            if (i > 0 && cause.planOnlyWhenFirst()) {
+                continue;
+            }
             planCauseCodes.add(cause.code());
             cause.exerciseCodes().forEach(code -> exercises.computeIfAbsent(code, c -> exercise(rules, c)));
         }

@@ -102,7 +102,10 @@ final class ReturnToRunWalk {
         if (rule.oneRunPerDay() && counted.stream().anyMatch(s -> s.date().equals(session.date()))) {
             return Reason.of("SAME_DAY", counted.size(), needed());
         }
-        Integer planned = row(week).runMinutes();
+        // Against the planned session's minutes, as the contract's own example reads
+        // ("45 minutes of running where week 1 plans 24": 16 walking + 8 running).
+        ReturnStep step = row(week);
+        Integer planned = step.hasPlannedSession() ? step.walkMinutes() + step.runMinutes() : null;
         if (rule.overrunPercent() > 0 && planned != null && planned > 0 && session.runMinutes() != null
                 && session.runMinutes() * 100 > planned * rule.overrunPercent()) {
             return Reason.of("OVERRUN", session.runMinutes(), week, planned);

@@ -39,9 +39,10 @@ import java.util.List;
  * {@link AdviceSection#URGENT_NOW} advice: no exercises and no return to running until a
  * professional has seen the knee. Otherwise the plan draws on the first
  * {@code planCauseCount} listed causes (only the first when it is marked
- * {@code planAlone}): their exercises in rank order and each cause's own priority order,
- * without repeats, at most {@code maxPlanExercises}; their cause-specific advice; and the
- * general advice whose condition matches, in the sections whose section rule matches. The
+ * {@code planAlone}; a cause marked {@code planOnlyWhenFirst} is passed over unless it is
+ * first): their exercises in rank order and each cause's own priority order, without
+ * repeats, at most {@code maxPlanExercises}; their cause-specific advice; and the general
+ * advice whose condition matches, in the sections whose section rule matches. The
  * return-to-run steps, and the advice on returning to running, are left out when the
  * running answer is {@link RunningAdvice#STOP}. Advice with a {@code whenUrgency} is
  * shown only with that urgency. Advice is ordered by section, then by its order in the

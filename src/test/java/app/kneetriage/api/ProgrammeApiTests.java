@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -146,6 +147,27 @@ class ProgrammeApiTests {
         assertThat(added.status()).isEqualTo(200);
         assertThat(added.json().get("sessions").get(0).get("painNextMorning").asInt()).isZero();
         assertThat(added.json().get("reason").asString()).contains("1 of 3");
+    }
+
+    @Test
+    void theNextMorningPainIsRefusedOnTheDayOfTheRunNamingIt() {
+        start();
+        String run = session(2, null, "[]").json().get("sessions").get(0).get("id").asString();
+
+        Http.Response early = http.send("PUT", "/api/v1/results/" + token + "/sessions/" + run,
+                "{\"painNextMorning\": 1}", "X-Manage-Key", key, "Content-Type", "application/json");
+        Http.Response together = http.send("POST", "/api/v1/results/" + token + "/sessions",
+                "{\"date\": \"" + today()
+                        + "\", \"walkMinutes\": 0, \"runMinutes\": 20, \"painDuring\": 2, \"painNextMorning\": 1}",
+                "X-Manage-Key", key, "Content-Type", "application/json");
+
+        for (Http.Response refused : List.of(early, together)) {
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("painNextMorning");
+        }
+        JsonNode state = http.get("/api/v1/results/" + token + "/programme").json();
+        assertThat(state.get("sessions").size()).as("nothing half-saved").isOne();
+        assertThat(state.get("sessions").get(0).get("painNextMorning").isNull()).isTrue();
     }
 
     @Test
@@ -325,9 +347,13 @@ class ProgrammeApiTests {
         return session(painDuring, painNextMorning, newRedFlags, key);
     }
 
-    /** A run today: 20 minutes of running, as week 3 plans 25. */
+    /**
+     * A run of 20 minutes of running, as week 3 plans 25: today, or, with its
+     * next-morning pain, yesterday (the morning after is today).
+     */
     private Http.Response session(int painDuring, Integer painNextMorning, String newRedFlags, String manageKey) {
-        String body = "{\"date\": \"" + today() + "\", \"walkMinutes\": 0, \"runMinutes\": 20, \"painDuring\": "
+        LocalDate date = painNextMorning == null ? today() : today().minusDays(1);
+        String body = "{\"date\": \"" + date + "\", \"walkMinutes\": 0, \"runMinutes\": 20, \"painDuring\": "
                 + painDuring + (painNextMorning == null ? "" : ", \"painNextMorning\": " + painNextMorning)
                 + ", \"newRedFlags\": " + newRedFlags + "}";
         return session(body, manageKey);

@@ -105,13 +105,14 @@ class ReturnToRunProgressVersion3Tests {
 
     @Test
     void aRunFarLongerThanPlannedDoesNotCountTowardsMovingUp() {
-        sessions.add(new RunSession(MONDAY, 2, 1, Set.of(), 2, 13));
+        sessions.add(new RunSession(MONDAY, 2, 1, Set.of(), 2, 45));
 
         ProgrammeState state = state(1, MONDAY.plusDays(1));
-        assertThat(state.reason()).isEqualTo(new Reason("OVERRUN", List.of(13, 1, 8)));
+        assertThat(state.reason()).as("45 minutes of running where week 1 plans 24")
+            .isEqualTo(new Reason("OVERRUN", List.of(45, 1, 24)));
         assertThat(state.sessionsThisWeek()).isZero();
         sessions.clear();
-        sessions.add(new RunSession(MONDAY, 2, 1, Set.of(), 2, 12));
+        sessions.add(new RunSession(MONDAY, 2, 1, Set.of(), 2, 36));
         assertThat(state(1, MONDAY.plusDays(1)).sessionsThisWeek()).as("1.5 times the plan still counts").isEqualTo(1);
     }
 

@@ -182,7 +182,7 @@ class TriageEngineVersion3Tests {
     private static CauseRule cause(String code, List<PatternItem> pattern, Condition rankFirstWhen,
             Condition listOnlyWhen, Integer priority) {
         return new CauseRule(code, code + " name", code + " explanation", pattern, rankFirstWhen, List.of(),
-                Condition.ALWAYS, false, listOnlyWhen, priority);
+                Condition.ALWAYS, false, listOnlyWhen, priority, false);
     }
 
     private static Exercise exercise(String code, ExerciseKind kind, boolean loadsKnee) {

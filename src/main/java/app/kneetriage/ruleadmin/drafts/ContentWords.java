@@ -74,6 +74,7 @@ class ContentWords {
         fields.put("rankFirstWhen", cause.rankFirstWhen() == null ? null : sentence(cause.rankFirstWhen()));
         fields.put("listWhenWeak", cause.listWhenWeak() == null ? null : sentence(cause.listWhenWeak()));
         fields.put("planAlone", yesNo(cause.planAlone()));
+        fields.put("planOnlyWhenFirst", yesNo(cause.planOnlyWhenFirst()));
         fields.put("listOnlyWhen", cause.listOnlyWhen() == null ? null : sentence(cause.listOnlyWhen()));
         fields.put("rankFirstPriority", cause.rankFirstPriority());
         fields.put("exercises",

@@ -147,6 +147,7 @@ class CauseEditing {
         cause.setRankFirstWhen(form.rankFirstCondition());
         cause.setListWhenWeak(form.listWhenWeakCondition());
         cause.setPlanAlone(form.isPlanAlone());
+        cause.setPlanOnlyWhenFirst(form.isPlanOnlyWhenFirst());
         cause.setListOnlyWhen(form.listOnlyWhenCondition());
         cause.setRankFirstPriority(form.getRankFirstPriority());
         cause.getPatternItems().clear();
@@ -193,6 +194,7 @@ class CauseEditing {
         fields.put("listWhenWeak", words(cause.getListWhenWeak()));
         fields.put("listWhenWeakJson", json(cause.getListWhenWeak()));
         fields.put("planAlone", cause.isPlanAlone());
+        fields.put("planOnlyWhenFirst", cause.isPlanOnlyWhenFirst());
         fields.put("listOnlyWhen", words(cause.getListOnlyWhen()));
         fields.put("listOnlyWhenJson", json(cause.getListOnlyWhen()));
         fields.put("rankFirstPriority", cause.getRankFirstPriority());

@@ -49,6 +49,8 @@ public class CauseForm {
 
     private boolean planAlone;
 
+    private boolean planOnlyWhenFirst;
+
     /** none: the cause is considered for every answer */
     @Valid
     private ConditionRow listOnlyWhen = ConditionRow.of(null);
@@ -72,6 +74,7 @@ public class CauseForm {
         form.rankFirstWhen = ConditionRow.of(cause.getRankFirstWhen());
         form.listWhenWeak = ConditionRow.of(cause.getListWhenWeak());
         form.planAlone = cause.isPlanAlone();
+        form.planOnlyWhenFirst = cause.isPlanOnlyWhenFirst();
         form.listOnlyWhen = ConditionRow.of(cause.getListOnlyWhen());
         form.rankFirstPriority = cause.getRankFirstPriority();
         cause.getPatternItems().forEach(item -> {
@@ -116,6 +119,14 @@ public class CauseForm {
         rows.add(listWhenWeak);
         rows.add(listOnlyWhen);
         return rows;
+    }
+
+    public boolean isPlanOnlyWhenFirst() {
+        return planOnlyWhenFirst;
+    }
+
+    public void setPlanOnlyWhenFirst(boolean planOnlyWhenFirst) {
+        this.planOnlyWhenFirst = planOnlyWhenFirst;
     }
 
     public ConditionRow getListOnlyWhen() {

@@ -160,7 +160,7 @@ final class ConditionBuilder {
             .findFirst()
             .orElseThrow(() -> new ConditionProblem("operator", "condition.problem.operator", question));
         List<String> values = new ArrayList<>();
-        if (field.kind() == Field.Kind.NUMBER) {
+        if (field.kind() == Field.Kind.NUMBER && operator.maxValues() > 0) {
             int[] range = QuestionChoices.range(field);
             values.add(number(row.getNumber(), "number", question, range));
             if (operator == Operator.BETWEEN) {

@@ -98,7 +98,7 @@ public class ConditionRow {
      */
     public boolean takesNumber() {
         Field chosen = chosenField();
-        return chosen != null && chosen.kind() == Field.Kind.NUMBER;
+        return chosen != null && chosen.kind() == Field.Kind.NUMBER && chosenOperator().maxValues() > 0;
     }
 
     /** The lowest and highest number the chosen question accepts. */

@@ -10,13 +10,13 @@ import app.kneetriage.rules.Operator;
 /** What the condition builder offers for each question of the runner's form. */
 final class QuestionChoices {
 
-    private static final Map<Field.Kind, List<Operator>> OPERATORS = Map.of(Field.Kind.CHOICE, List.of(Operator.IN),
-            Field.Kind.CHOICES,
-            List.of(Operator.CONTAINS_ANY, Operator.CONTAINS_ALL, Operator.CONTAINS_NONE, Operator.NOT_EMPTY,
-                    Operator.IS_EMPTY),
-            Field.Kind.NUMBER, List.of(Operator.AT_LEAST, Operator.AT_MOST, Operator.GREATER_THAN, Operator.LESS_THAN,
-                    Operator.EQUALS, Operator.BETWEEN),
-            Field.Kind.FLAG, List.of(Operator.IS_TRUE, Operator.IS_FALSE));
+    private static final Map<Field.Kind, List<Operator>> OPERATORS = Map.of(
+            Field.Kind.CHOICE, List.of(Operator.IN), Field.Kind.CHOICES, List.of(Operator.CONTAINS_ANY,
+                    Operator.CONTAINS_ALL, Operator.CONTAINS_NONE, Operator.NOT_EMPTY, Operator.IS_EMPTY),
+            Field.Kind.NUMBER,
+            List.of(Operator.AT_LEAST, Operator.AT_MOST, Operator.GREATER_THAN, Operator.LESS_THAN, Operator.EQUALS,
+                    Operator.BETWEEN, Operator.NOT_ANSWERED),
+            Field.Kind.FLAG, List.of(Operator.IS_TRUE, Operator.IS_FALSE, Operator.NOT_ANSWERED));
 
     private QuestionChoices() {
     }

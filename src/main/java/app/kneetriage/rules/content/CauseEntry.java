@@ -45,6 +45,8 @@ public class CauseEntry extends RuleSetPart {
     /** {@code null}: after every cause with a priority. */
     private Integer rankFirstPriority;
 
+    private boolean planOnlyWhenFirst;
+
     @OneToMany(mappedBy = "cause", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<PatternItemEntry> patternItems = new ArrayList<>();
@@ -123,6 +125,14 @@ public class CauseEntry extends RuleSetPart {
 
     public void setRankFirstPriority(Integer rankFirstPriority) {
         this.rankFirstPriority = rankFirstPriority;
+    }
+
+    public boolean isPlanOnlyWhenFirst() {
+        return planOnlyWhenFirst;
+    }
+
+    public void setPlanOnlyWhenFirst(boolean planOnlyWhenFirst) {
+        this.planOnlyWhenFirst = planOnlyWhenFirst;
     }
 
 }

@@ -57,6 +57,7 @@ public class RuleSetCopies {
             to.setPlanAlone(from.isPlanAlone());
             to.setListOnlyWhen(from.getListOnlyWhen());
             to.setRankFirstPriority(from.getRankFirstPriority());
+            to.setPlanOnlyWhenFirst(from.isPlanOnlyWhenFirst());
             for (PatternItemEntry item : from.getPatternItems()) {
                 PatternItemEntry itemCopy = new PatternItemEntry();
                 itemCopy.setCause(to);

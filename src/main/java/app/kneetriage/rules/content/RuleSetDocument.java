@@ -60,7 +60,7 @@ public record RuleSetDocument(String format, int planCauseCount, Integer maxPlan
 
     public record CauseDoc(String code, String name, String explanation, JsonNode rankFirstWhen,
             List<PatternItemDoc> pattern, List<String> exercises, JsonNode listWhenWeak, boolean planAlone,
-            JsonNode listOnlyWhen, Integer rankFirstPriority) {
+            JsonNode listOnlyWhen, Integer rankFirstPriority, Boolean planOnlyWhenFirst) {
     }
 
     public record ExerciseLimitDoc(String whenRunning, String whenUrgency, String whenTopCause, JsonNode condition,

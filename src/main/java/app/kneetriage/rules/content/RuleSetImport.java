@@ -85,6 +85,7 @@ final class RuleSetImport {
             cause.setPlanAlone(doc.planAlone());
             cause.setListOnlyWhen(condition(doc.listOnlyWhen()));
             cause.setRankFirstPriority(doc.rankFirstPriority());
+            cause.setPlanOnlyWhenFirst(Boolean.TRUE.equals(doc.planOnlyWhenFirst()));
             int itemOrder = 0;
             for (RuleSetDocument.PatternItemDoc itemDoc : required(doc.pattern(), "pattern of " + doc.code())) {
                 PatternItemEntry item = new PatternItemEntry();

@@ -83,7 +83,7 @@ class RuleSetLoader {
         List<String> exercises = entry.getExercises().stream().map(e -> e.getExercise().getCode()).toList();
         return new CauseRule(entry.getCode(), entry.getName(), entry.getExplanation(), pattern, rankFirstWhen,
                 exercises, entry.getListWhenWeak(), entry.isPlanAlone(), entry.getListOnlyWhen(),
-                entry.getRankFirstPriority());
+                entry.getRankFirstPriority(), entry.isPlanOnlyWhenFirst());
     }
 
     private static Exercise exercise(ExerciseEntry entry) {

@@ -53,7 +53,7 @@ public class RuleSetTransfer {
                                 p.getReason()))
                         .toList(),
                     c.getExercises().stream().map(e -> e.getExercise().getCode()).toList(), tree(c.getListWhenWeak()),
-                    c.isPlanAlone(), tree(c.getListOnlyWhen()), c.getRankFirstPriority()))
+                    c.isPlanAlone(), tree(c.getListOnlyWhen()), c.getRankFirstPriority(), c.isPlanOnlyWhenFirst()))
             .toList();
         List<RuleSetDocument.UrgencyRuleDoc> urgency = stored.getUrgencyRules()
             .stream()

@@ -29,10 +29,12 @@ import org.springframework.validation.BeanPropertyBindingResult;
  */
 class ConditionBuilderTests {
 
-    /** Every condition of the seeded rule content, as stored. */
+    /** Every condition of the seeded rule content, versions 2 and 3, as stored. */
     static Stream<String> seededConditions() throws Exception {
         String seed = new ClassPathResource("db/migration/V8__seed_rule_content_v2.sql")
-            .getContentAsString(StandardCharsets.UTF_8);
+            .getContentAsString(StandardCharsets.UTF_8)
+                + new ClassPathResource("db/migration/V22__seed_rule_content_v3.sql")
+                    .getContentAsString(StandardCharsets.UTF_8);
         return Pattern.compile("'(\\{\"(?:field|all|any|atLeast)\"[^']*)'")
             .matcher(seed)
             .results()

@@ -233,6 +233,74 @@ class PhysiotherapistStoriesVersion3Tests {
     }
 
     @Test
+    void aBoneStressInjuryListedBelowALoadErrorAddsNothingToARunningPlan() {
+        Outcome outcome = evaluate(answers().location(Location.UPPER_SHIN)
+            .timing(Timing.AFTER_RUN)
+            .training(training(20, false, true, 2))
+            .knee(NONE));
+
+        assertThat(outcome.causes()).extracting(RankedCause::code).startsWith("LOAD_ERROR").contains("BONE_STRESS");
+        assertThat(outcome.plan().running().advice()).isEqualTo(RunningAdvice.REDUCE);
+        assertThat(outcome.texts()).noneMatch(t -> t.contains("Get the bone examined") || t.contains("sore bone"));
+    }
+
+    @Test
+    void aSuddenStartWithoutATwistOrFallIsNoAcuteInjuryStopEvenWhenItScoresHighest() {
+        Outcome outcome = evaluate(answers().age(30)
+            .character(PainCharacter.SHARP)
+            .onset(Onset.SUDDEN)
+            .injuryEvent(false)
+            .popAtInjury(true)
+            .durationDays(3)
+            .knee(new KneeSigns(false, false, false, false, true, false)));
+
+        assertThat(outcome.causes().get(0).code()).isEqualTo("ACUTE_INJURY");
+        assertThat(outcome.plan().running().advice()).as("a strain during a run: a few days off")
+            .isEqualTo(RunningAdvice.PAUSE);
+        assertThat(outcome.plan().running().text()).doesNotContain("twist or a fall");
+    }
+
+    @Test
+    void aGrowingKneeGetsNoHeavyTendonLoadingAndNoAdultTendonAdvice() {
+        Outcome outcome = evaluate(answers().age(12)
+            .location(Location.BELOW_KNEECAP)
+            .timing(Timing.JUMPING_OR_UPHILL, Timing.SQUATTING, Timing.WARMS_UP)
+            .knee(NONE));
+
+        assertThat(outcome.causes().get(0).code()).isEqualTo("GROWTH_PLATE");
+        assertThat(outcome.plan().exercises()).noneMatch(Exercise::loadsKnee)
+            .extracting(Exercise::code)
+            .contains("THIGH_HOLD")
+            .doesNotContain("SLOW_SPLIT_SQUAT", "TENDON_HOLD");
+        assertThat(outcome.texts()).noneMatch(t -> t.contains("Tendons get better with load"));
+    }
+
+    @Test
+    void aPossibleBreakInTheBoneGetsNoWallSits() {
+        Outcome outcome = evaluate(answers().age(60)
+            .onset(Onset.SUDDEN)
+            .injuryEvent(false)
+            .timing(Timing.AT_REST)
+            .painScore(5)
+            .durationDays(10));
+
+        assertThat(outcome.plan().running().advice()).isEqualTo(RunningAdvice.STOP);
+        assertThat(outcome.plan().exercises()).isNotEmpty()
+            .extracting(Exercise::code)
+            .doesNotContain("WALL_SIT", "STEP_DOWN");
+    }
+
+    @Test
+    void tendonPainWithSwellingAfterRunsKeepsTheTendonsPainLimit() {
+        Outcome outcome = evaluate(answers().age(30)
+            .location(Location.BELOW_KNEECAP)
+            .timing(Timing.WARMS_UP)
+            .knee(new KneeSigns(false, false, false, true, false, false)));
+
+        assertThat(outcome.plan().running().text()).contains("3 out of 10").doesNotContain("5 out of 10");
+    }
+
+    @Test
     void everySeededExerciseSaysItsKindAndEveryPlanExerciseIsFullyDosed() {
         assertThat(rules.exercises()).allSatisfy(e -> assertThat(e.kind()).as(e.code()).isNotNull())
             .allSatisfy(e -> assertThat(e.fullyDosed()).as(e.code()).isTrue());
