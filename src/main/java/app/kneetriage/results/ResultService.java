@@ -167,11 +167,13 @@ public class ResultService {
     /**
      * Erases the answers and the outcome for good; the share link answers "gone" from now
      * on. The result holding a share link takes every earlier result of that link with
-     * it; an earlier one, whose link moved on, goes alone.
+     * it; an earlier one, whose link moved on, goes alone. The row is locked first, so a
+     * second delete of the same result (a double click, a retried request) waits and then
+     * finds nothing left to delete.
      */
     @Transactional
     public void delete(ManagedResult managed) {
-        results.findById(managed.id()).ifPresent(r -> {
+        results.findLockedById(managed.id()).ifPresent(r -> {
             boolean holdsLink = managed.status() != SharingStatus.MOVED && r.getChainId() != null;
             List<TriageResult> chain = holdsLink ? results.findByChainId(r.getChainId()) : List.of(r);
             for (TriageResult link : chain) {

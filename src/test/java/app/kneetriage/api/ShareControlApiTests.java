@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 
 import app.kneetriage.results.ResultService;
+import app.kneetriage.support.Concurrently;
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
 import app.kneetriage.support.TriageJson;
@@ -49,6 +51,18 @@ class ShareControlApiTests {
         JsonNode created = http.postJson("/api/v1/triage", ANSWERS).json();
         token = created.get("token").asString();
         manageKey = created.get("manageKey").asString();
+    }
+
+    @Test
+    void deletesSentAtTheSameMomentAnswerAsIfAlreadyDeletedAndNeverFail() throws Exception {
+        List<Integer> statuses = Concurrently.race(5, () -> new Http(port),
+                client -> client.send("DELETE", "/api/v1/results/" + token, null, "X-Manage-Key", manageKey).status());
+
+        assertThat(statuses).as("one deletes, the others find it gone")
+            .contains(204)
+            .allMatch(s -> s == 204 || s == 404 || s == 410);
+        assertThat(http.get("/api/v1/results/" + token).status()).isEqualTo(410);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM deleted_result", Long.class)).isPositive();
     }
 
     @Test
