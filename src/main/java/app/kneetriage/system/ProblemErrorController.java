@@ -31,6 +31,18 @@ class ProblemErrorController extends BasicErrorController {
         super(errorAttributes, webProperties.getError(), errorViewResolvers);
     }
 
+    /**
+     * Requested directly rather than forwarded after an error, {@code /error} is no page:
+     * 404, not the 500 an error without a status would give.
+     */
+    @Override
+    protected HttpStatus getStatus(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            return HttpStatus.NOT_FOUND;
+        }
+        return super.getStatus(request);
+    }
+
     @Override
     @RequestMapping
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
