@@ -32,7 +32,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -101,18 +101,16 @@ public class SecurityConfiguration {
             .hasRole("ADMIN")
             .anyRequest()
             .permitAll())
-            // A failed login keeps nothing: no session, and so no exception holding the
-            // typed
-            // password in the session table (the login page says only that it failed).
+            // A failed login keeps nothing: no session, so no exception holding the
+            // typed password in the session table (the login page says only "failed").
             .formLogin(login -> login.loginPage("/login")
                 .defaultSuccessUrl("/admin", false)
                 .failureHandler((request, response, failure) -> response
                     .sendRedirect(request.getContextPath() + "/login?error"))
                 .permitAll())
-            // An anonymous request for an admin page is sent to the login without saving
-            // it in
-            // a session: opening a page creates no session row, only a login does.
-            .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+            // An anonymous request for an admin page keeps the page it asked for in a
+            // cookie, not a session: only a login creates a session row.
+            .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
             .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**").csrfTokenRepository(csrfCookie()))
             .exceptionHandling(errors -> errors
