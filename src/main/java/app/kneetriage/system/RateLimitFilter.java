@@ -27,12 +27,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Holds off floods: new results, login attempts and manage actions are counted per client
  * address (logins also per user name) and answered {@code 429 Too Many Requests} with
- * {@code Retry-After} beyond the configured allowance. Runs after the forwarded-header
- * filter, so the address is the proxy's {@code X-Forwarded-For} only when
- * {@code server.forward-headers-strategy} trusts one, and before Spring Security, so a
- * refused login never reaches the password check. Registered by
- * {@link RateLimitConfiguration}, with the counters, so that web slice tests leave it
- * out.
+ * {@code Retry-After} beyond the configured allowance. The address is the connection's,
+ * or the one Tomcat's remote-IP valve took from {@code X-Forwarded-For} when the
+ * connection comes from a trusted proxy ({@code server.forward-headers-strategy=native}).
+ * Runs before Spring Security, so a refused login never reaches the password check.
+ * Registered by {@link RateLimitConfiguration}, with the counters, so that web slice
+ * tests leave it out.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 

@@ -16,12 +16,12 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Floods are answered 429 with Retry-After, per client address, at the default limits. A
- * proxy is trusted here, so each test is its own client through X-Forwarded-For (on
- * PostgreSQL the counters outlive the test run).
+ * Floods are answered 429 with Retry-After, per client address, at the default limits.
+ * The test client connects from 127.0.0.1, a trusted proxy here, so each test is its own
+ * client through X-Forwarded-For (on PostgreSQL the counters outlive the test run).
  */
 @DatabaseTest
-@TestPropertySource(properties = { "knee-triage.rate-limit.enabled=true", "server.forward-headers-strategy=framework" })
+@TestPropertySource(properties = { "knee-triage.rate-limit.enabled=true", "server.forward-headers-strategy=native" })
 class RateLimitTests {
 
     @LocalServerPort
@@ -59,6 +59,24 @@ class RateLimitTests {
         assertThat(problem.get("detail").asString()).contains("try again in");
         assertThat(http.send("POST", "/api/v1/triage", TriageJson.answers().json(), "X-Forwarded-For", randomAddress())
             .status()).as("another address has its own allowance").isEqualTo(201);
+    }
+
+    /**
+     * A proxy appends the address it saw to whatever the client sent, so only the
+     * right-most address not added by a trusted proxy is the client's; the ones to its
+     * left are the client's own words.
+     */
+    @Test
+    void behindATrustedProxyAClientCannotPickItsAddressByWritingTheHeaderItself() {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 1; i <= 21; i++) {
+            String forgedThenSeenByProxy = "203.0.113.%d, %s, 127.0.0.1".formatted(i, client);
+            statuses.add(http
+                .send("POST", "/api/v1/triage", TriageJson.answers().json(), "X-Forwarded-For", forgedThenSeenByProxy)
+                .status());
+        }
+        assertThat(statuses.subList(0, 20)).containsOnly(201);
+        assertThat(statuses.get(20)).as("the forged left-most addresses do not make new clients").isEqualTo(429);
     }
 
     @Test

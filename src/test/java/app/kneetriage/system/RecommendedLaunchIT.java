@@ -51,7 +51,7 @@ class RecommendedLaunchIT {
         int port = LaunchedJar.freePort();
         Process app = LaunchedJar.startHealthy(withFlags("-XX:SharedArchiveFile=" + archive, "-Xshare:on", "-jar",
                 jar.toString(), "--server.port=" + port, "--knee-triage.admin.username=" + AdminSession.USERNAME,
-                "--knee-triage.admin.password=" + AdminSession.PASSWORD, "--server.forward-headers-strategy=framework"),
+                "--knee-triage.admin.password=" + AdminSession.PASSWORD, "--server.forward-headers-strategy=native"),
                 workDir, LaunchedJar.log("recommended-launch", "app"), port);
         try {
             Http http = new Http(port);
