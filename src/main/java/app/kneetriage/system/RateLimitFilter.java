@@ -59,7 +59,15 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !limits.enabled() || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        return !limits.enabled() || (isRead(request) && !isAdminPage(RequestPaths.of(request)));
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+
+    private static boolean isAdminPage(String path) {
+        return path.equals("/login") || path.equals("/admin") || path.startsWith("/admin/");
     }
 
     @Override
@@ -103,7 +111,11 @@ class RateLimitFilter extends OncePerRequestFilter {
         String path = RequestPaths.of(request);
         String address = client(request.getRemoteAddr());
         List<Counted> counted = new ArrayList<>(2);
-        if (path.equals("/triage") || path.equals("/api/v1/triage") || path.endsWith("/rerun")) {
+        if (isRead(request)) {
+            // Only admin pages get here: reading a result is never limited.
+            counted.add(new Counted("admin-page", "admin-page:" + address, limits.adminPagesPerMinute()));
+        }
+        else if (path.equals("/triage") || path.equals("/api/v1/triage") || path.endsWith("/rerun")) {
             counted.add(new Counted("triage", "triage:" + address, limits.triagePerMinute()));
         }
         else if (path.equals("/login")) {

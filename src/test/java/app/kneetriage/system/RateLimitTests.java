@@ -136,6 +136,23 @@ class RateLimitTests {
     }
 
     @Test
+    void aHundredAndTwentyAdminPagesAMinuteFromOneAddressSignedInOrNot() {
+        List<Integer> statuses = new ArrayList<>();
+        // The allowance refills gradually (two a second), so a few more may pass than
+        // 120.
+        for (int i = 0; i < 140; i++) {
+            String path = (i % 2 == 0) ? "/admin/rules" : "/login";
+            statuses.add(http.send("GET", path, null, "X-Forwarded-For", client, "Accept", "text/html").status());
+        }
+
+        assertThat(statuses.subList(0, 120)).containsOnly(302, 200);
+        assertThat(statuses.subList(120, 140)).contains(429);
+        assertThat(http.send("GET", "/triage", null, "X-Forwarded-For", client).status())
+            .as("the runner's pages are not counted")
+            .isEqualTo(200);
+    }
+
+    @Test
     void readingAResultIsNotLimited() {
         String token = http.send("POST", "/api/v1/triage", TriageJson.answers().json(), "X-Forwarded-For", client)
             .json()

@@ -53,7 +53,7 @@ class SessionAndLogPrivacyTests {
         long before = sessionRows();
         Http http = new Http(port);
 
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 1_000; i++) {
             assertThat(http.page("/admin/rules").status()).isEqualTo(302);
         }
 
