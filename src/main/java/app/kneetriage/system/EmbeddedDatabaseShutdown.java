@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Closes an embedded H2 file database cleanly when the app stops. The database is kept
  * open between connections and H2's own shutdown hook is off (see the datasource URL), so
  * that in-flight requests finish first; this runs after them, while the pool is still
- * open, and leaves a compact file behind. Other databases are left alone.
+ * open, and leaves a compacted file behind: H2 otherwise keeps old copies of changed and
+ * deleted rows in the file. Other databases are left alone.
  */
 @Component
 class EmbeddedDatabaseShutdown implements DisposableBean {
@@ -35,9 +36,13 @@ class EmbeddedDatabaseShutdown implements DisposableBean {
             String url = connection.getMetaData().getURL();
             if (url != null && url.startsWith("jdbc:h2:file:")) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("SHUTDOWN");
+                    // COMPACT rewrites the file, so rows deleted earlier leave no text
+                    // behind.
+                    statement.execute("SHUTDOWN COMPACT");
                 }
-                log.info("Closed the embedded database");
+                // The compacted file is a new one, created under the umask.
+                EmbeddedDatabaseFolder.databaseFile(url).ifPresent(EmbeddedDatabaseFolder::ownerOnly);
+                log.info("Closed and compacted the embedded database");
             }
         }
         catch (SQLException e) {
@@ -49,7 +54,8 @@ class EmbeddedDatabaseShutdown implements DisposableBean {
     }
 
     /**
-     * After SHUTDOWN the connection is already closed on H2's side; nothing to report.
+     * After SHUTDOWN COMPACT the connection is already closed on H2's side; nothing to
+     * report.
      */
     private static void closeQuietly(Connection connection) {
         try {
