@@ -2,6 +2,7 @@ package app.kneetriage.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,15 @@ class OddRequestsTests {
 
         assertThat(login.status()).isBetween(400, 403);
         assertThat(form.status()).isBetween(400, 403);
+    }
+
+    @Test
+    void aFormThatSearchesWithGetCarriesNoCsrfTokenIntoTheAddress() {
+        String page = new AdminSession(port).loggedIn().get("/admin/audit").body();
+        String filterForm = page.substring(page.indexOf("<form method=\"get\""));
+        filterForm = filterForm.substring(0, filterForm.indexOf("</form>"));
+
+        assertThat(filterForm).contains("name=\"actor\"").doesNotContain("_csrf");
     }
 
     @Test
