@@ -32,7 +32,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -110,7 +109,7 @@ public class SecurityConfiguration {
                 .permitAll())
             // An anonymous request for an admin page keeps the page it asked for in a
             // cookie, not a session: only a login creates a session row.
-            .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+            .requestCache(cache -> cache.requestCache(new PageOnlyRequestCache()))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
             .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**").csrfTokenRepository(csrfCookie()))
             .exceptionHandling(errors -> errors

@@ -1,10 +1,15 @@
 package app.kneetriage.system;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sessions live in the database (Spring Session JDBC, tables by Flyway), so every
@@ -21,6 +26,17 @@ class SessionConfiguration {
 
     /** An admin idle for 30 minutes logs in again. */
     static final int IDLE_SECONDS = 30 * 60;
+
+    /** However busy, a session ends 8 hours after login: a working day. */
+    static final Duration LIFETIME = Duration.ofHours(8);
+
+    @Bean
+    FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(Clock clock) {
+        FilterRegistrationBean<SessionLifetimeFilter> registration = new FilterRegistrationBean<>(
+                new SessionLifetimeFilter(clock, LIFETIME));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+        return registration;
+    }
 
     /**
      * The session cookie: never readable by scripts, not sent on cross-site requests, and

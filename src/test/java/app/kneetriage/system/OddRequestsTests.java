@@ -2,6 +2,8 @@ package app.kneetriage.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+
 import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
@@ -41,6 +43,20 @@ class OddRequestsTests {
 
         assertThat(login.status()).isBetween(400, 403);
         assertThat(form.status()).isBetween(400, 403);
+    }
+
+    @Test
+    void anAdminPageAskedForTwiceBeforeLoggingInIsSentToTheLoginBothTimesAndOpensAfterIt() {
+        AdminSession visitor = new AdminSession(port);
+
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> refused = visitor.get("/admin/audit");
+            assertThat(refused.statusCode()).isEqualTo(302);
+            assertThat(refused.headers().firstValue("Location").orElse("")).endsWith("/login");
+        }
+        HttpResponse<String> login = visitor.login(AdminSession.USERNAME, AdminSession.PASSWORD);
+
+        assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/admin/audit");
     }
 
     @Test
