@@ -41,12 +41,9 @@ class LoginAttempts {
         return request != null && request.getAttribute(LAST_CHECK, RequestAttributes.SCOPE_REQUEST) != null;
     }
 
-    private final AdminAccounts accounts;
-
-    LoginAttempts(AdminUserRepository admins, AuditLog audit, AdminAccounts accounts) {
+    LoginAttempts(AdminUserRepository admins, AuditLog audit) {
         this.admins = admins;
         this.audit = audit;
-        this.accounts = accounts;
     }
 
     @EventListener
@@ -56,10 +53,9 @@ class LoginAttempts {
         if (admins.existsByUsername(username)) {
             audit.record(username, "LOGIN_FAILED", "ADMIN_USER", username, null, null);
             if (wasLastCheck()) {
+                // Sessions already open stay: else five guesses by anyone would throw the
+                // admin out. A password change or a disable still ends them.
                 audit.record(username, "LOCKED", "ADMIN_USER", username, null, null);
-                // Someone is guessing: whoever is logged in as this admin logs in again
-                // later.
-                accounts.endSessions(username);
             }
         }
     }

@@ -94,7 +94,7 @@ class AdminAccountLifecycleTests {
     }
 
     @Test
-    void theLockAfterWrongPasswordsEndsTheAccountsOpenSessions() {
+    void aStrangersGuessesLockNewLoginsOutButLeaveTheAdminAlreadyLoggedInAtWork() {
         addAdmin("watched", "river-path-at-dawn-19");
         AdminSession watched = new AdminSession(port);
         watched.login("watched", "river-path-at-dawn-19");
@@ -104,7 +104,10 @@ class AdminAccountLifecycleTests {
             new AdminSession(port).login("watched", "wrong-guess-number-" + i);
         }
 
-        assertThat(location(watched.get("/admin"))).endsWith("/login?expired");
+        assertThat(watched.get("/admin").statusCode()).as("still logged in").isEqualTo(200);
+        assertThat(location(new AdminSession(port).login("watched", "river-path-at-dawn-19")))
+            .as("the right password is refused while locked")
+            .endsWith("/login?error");
     }
 
     private void addAdmin(String username, String password) {
