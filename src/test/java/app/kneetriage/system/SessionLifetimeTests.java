@@ -10,6 +10,7 @@ import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.MovableClock;
 import app.kneetriage.support.MovableClockConfiguration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +30,8 @@ class SessionLifetimeTests {
     @Autowired
     MovableClock clock;
 
+    /** Other tests of this context leave the clock weeks ahead. */
+    @BeforeEach
     @AfterEach
     void resetClock() {
         clock.reset();
