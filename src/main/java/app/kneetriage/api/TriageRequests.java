@@ -35,6 +35,10 @@ public class TriageRequests {
      * @throws InvalidAnswersException naming each field that is missing or not valid
      */
     public Answers read(String json) {
+        if (json == null || json.isBlank()) {
+            // A form posted without its answers field, e.g. an admin's "keep" sent bare.
+            throw new InvalidAnswersException(List.of(problems.unreadable(null)));
+        }
         TriageRequest request;
         try {
             request = mapper.readValue(json, TriageRequest.class);

@@ -3,6 +3,7 @@ package app.kneetriage.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.DatabaseTest;
@@ -57,6 +58,17 @@ class OddRequestsTests {
         HttpResponse<String> login = visitor.login(AdminSession.USERNAME, AdminSession.PASSWORD);
 
         assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/admin/audit");
+    }
+
+    @Test
+    void keepingATrialWithNothingButTheCsrfTokenIsNotAServerError() {
+        AdminSession admin = new AdminSession(port).loggedIn();
+        admin.get("/admin/rules/try");
+
+        HttpResponse<String> kept = admin.postForm("/admin/rules/try/keep", Map.of());
+
+        assertThat(kept.statusCode()).as("back to the empty trial form").isEqualTo(303);
+        assertThat(kept.headers().firstValue("Location").orElse("")).endsWith("/admin/rules/try");
     }
 
     @Test
