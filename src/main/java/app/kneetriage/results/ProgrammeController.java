@@ -63,11 +63,14 @@ class ProgrammeController {
             programmes.baselineProblem(managed.result(), form.getBaselinePain())
                 .ifPresent(problem -> errors.rejectValue("baselinePain", problem));
         }
+        List<DayOfWeek> days = form.chosenDays();
+        if (days.isEmpty() && !errors.hasFieldErrors("days")) {
+            errors.rejectValue("days", "NotEmpty");
+        }
         if (errors.hasErrors()) {
             return invalid(key, managed, model);
         }
-        return act(key, redirect, "started",
-                () -> programmes.start(managed, key, form.getBaselinePain(), List.copyOf(form.getDays())));
+        return act(key, redirect, "started", () -> programmes.start(managed, key, form.getBaselinePain(), days));
     }
 
     @PostMapping("/sessions")

@@ -35,6 +35,14 @@ public class StartProgrammeForm {
         return days;
     }
 
+    /**
+     * The days actually chosen. An indexed field such as {@code days[2]} grows the list
+     * with empty places below it, which binding fills in place, past the setter.
+     */
+    public List<DayOfWeek> chosenDays() {
+        return days.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
     /** An empty choice binds as null: dropped, so only real days remain. */
     public void setDays(List<DayOfWeek> days) {
         this.days = days == null ? new ArrayList<>() : new ArrayList<>(days.stream().filter(Objects::nonNull).toList());

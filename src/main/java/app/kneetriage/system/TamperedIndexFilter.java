@@ -12,15 +12,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A form field named with a negative or absurdly large list position (e.g.
- * {@code timing[-1]}) is never sent by our pages: such a request is answered 400 before
- * data binding could fail with a server error.
+ * A form field named with a list position that is not a plain, modest number (e.g.
+ * {@code timing[-1]}, {@code timing[a]}, {@code timing[ 1]}, {@code timing[1.5]}) is
+ * never sent by our pages, which only number list items: such a request is answered 400
+ * before data binding could fail with a server error.
  */
 @Component
 class TamperedIndexFilter extends OncePerRequestFilter {
 
-    /** A list position below zero, or of ten digits or more. */
-    private static final Pattern BAD_INDEX = Pattern.compile("\\[(-\\d*|\\d{10,})]");
+    /** A bracket that does not hold one to nine digits and close at once. */
+    private static final Pattern BAD_INDEX = Pattern.compile("\\[(?!\\d{1,9}])");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -8,6 +8,7 @@ import java.util.Map;
 import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
+import app.kneetriage.support.TriageJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,6 +73,23 @@ class OddRequestsTests {
     }
 
     @Test
+    void startingTheReturnToRunningWithOnlyAHighDayIndexIsNotAServerError() {
+        String key = http.postJson("/api/v1/triage", TriageJson.keepRunningLess()).json().get("manageKey").asString();
+        // A browser-like client: keeps cookies and the page's CSRF token.
+        AdminSession runner = new AdminSession(port);
+        runner.get("/m/" + key + "/running");
+
+        HttpResponse<String> onlyEmpty = runner.postForm("/m/" + key + "/running/start",
+                Map.of("baselinePain", "1", "days[2]", ""));
+        runner.get("/m/" + key + "/running");
+        HttpResponse<String> onlyHigh = runner.postForm("/m/" + key + "/running/start",
+                Map.of("baselinePain", "1", "days[2]", "MONDAY"));
+
+        assertThat(onlyEmpty.statusCode()).as("no day chosen: asked again").isEqualTo(422);
+        assertThat(onlyHigh.statusCode()).as("the one day chosen starts it").isEqualTo(303);
+    }
+
+    @Test
     void aFormThatSearchesWithGetCarriesNoCsrfTokenIntoTheAddress() {
         String page = new AdminSession(port).loggedIn().get("/admin/audit").body();
         String filterForm = page.substring(page.indexOf("<form method=\"get\""));
@@ -82,14 +100,19 @@ class OddRequestsTests {
 
     @Test
     void aListIndexThatIsNotANumberIsRefusedNotAServerError() {
-        Http.Response page = http.page("/triage");
-        String cookie = page.header("Set-Cookie").split(";")[0];
-        String token = cookie.substring(cookie.indexOf('=') + 1);
+        // A browser-like client: keeps cookies and the page's CSRF token, so the index is
+        // what gets refused, not the token.
+        AdminSession runner = new AdminSession(port);
+        runner.get("/triage");
 
-        Http.Response odd = http.send("POST", "/triage", "timing[a]=AT_REST&_csrf=" + token, "Content-Type",
-                "application/x-www-form-urlencoded", "Cookie", cookie, "Accept", "text/html");
+        for (String name : new String[] { "timing[a]", "timing[ 1]", "timing[1.5]", "timing[-1]" }) {
+            HttpResponse<String> odd = runner.postForm("/triage", Map.of(name, "AT_REST"));
 
-        assertThat(odd.status()).isBetween(400, 499);
+            assertThat(odd.statusCode()).as(name).isEqualTo(400);
+        }
+        assertThat(runner.postForm("/triage", Map.of("timing[0]", "AT_REST")).statusCode())
+            .as("a plain index goes on to the form's own checks")
+            .isEqualTo(422);
     }
 
 }
