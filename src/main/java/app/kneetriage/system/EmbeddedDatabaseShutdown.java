@@ -32,16 +32,15 @@ class EmbeddedDatabaseShutdown implements DisposableBean {
     @Override
     public void destroy() throws SQLException {
         Connection connection = dataSource.getConnection();
+        String url = null;
         try {
-            String url = connection.getMetaData().getURL();
+            url = connection.getMetaData().getURL();
             if (url != null && url.startsWith("jdbc:h2:file:")) {
                 try (Statement statement = connection.createStatement()) {
                     // COMPACT rewrites the file, so rows deleted earlier leave no text
                     // behind.
                     statement.execute("SHUTDOWN COMPACT");
                 }
-                // The compacted file is a new one, created under the umask.
-                EmbeddedDatabaseFolder.databaseFile(url).ifPresent(EmbeddedDatabaseFolder::ownerOnly);
                 log.info("Closed and compacted the embedded database");
             }
         }
@@ -50,6 +49,11 @@ class EmbeddedDatabaseShutdown implements DisposableBean {
         }
         finally {
             closeQuietly(connection);
+        }
+        if (url != null) {
+            // The compacted file is a new one, and closing the connection can leave an H2
+            // trace file: both created under the umask.
+            EmbeddedDatabaseFolder.databaseFile(url).ifPresent(EmbeddedDatabaseFolder::ownerOnly);
         }
     }
 

@@ -51,6 +51,11 @@ class EmbeddedDatabaseFilesTests {
             assertThat(Files.getPosixFilePermissions(leftOver)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         }
 
+        try (var files = Files.list(data)) {
+            assertThat(files.toList()).as("every file left after the stop")
+                .allSatisfy(file -> assertThat(Files.getPosixFilePermissions(file))
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------")));
+        }
         Path database = data.resolve("db.mv.db");
         assertThat(Files.getPosixFilePermissions(database)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(new String(Files.readAllBytes(database), StandardCharsets.ISO_8859_1)).doesNotContain(DELETED_TEXT);
