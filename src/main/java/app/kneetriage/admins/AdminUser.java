@@ -1,6 +1,5 @@
 package app.kneetriage.admins;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -15,12 +14,6 @@ import jakarta.persistence.Version;
 @Table(name = "admin_user")
 class AdminUser {
 
-    /** Failed logins in a row before the account is locked. */
-    static final int MAX_FAILED_LOGINS = 5;
-
-    /** How long a locked account stays locked. */
-    static final Duration LOCK_TIME = Duration.ofMinutes(15);
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -30,14 +23,6 @@ class AdminUser {
     private String passwordHash;
 
     private Instant createdAt;
-
-    /**
-     * Written by {@link AdminUserRepository}'s update queries only, so that parallel
-     * logins all count.
-     */
-    private int failedLogins;
-
-    private Instant lockedUntil;
 
     /** Set for a generated first password: nothing but a password change until then. */
     private boolean mustChangePassword;
@@ -62,10 +47,6 @@ class AdminUser {
 
     String getPasswordHash() {
         return passwordHash;
-    }
-
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     void changePassword(String passwordHash) {

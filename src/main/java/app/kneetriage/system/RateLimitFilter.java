@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -26,20 +25,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Holds off floods: new results, login attempts and manage actions are counted per client
- * address (logins also per user name) and answered {@code 429 Too Many Requests} with
- * {@code Retry-After} beyond the configured allowance. The address is the connection's,
- * or the one Tomcat's remote-IP valve took from {@code X-Forwarded-For} when the
- * connection comes from a trusted proxy ({@code server.forward-headers-strategy=native}).
- * Runs before Spring Security, so a refused login never reaches the password check.
- * Registered by {@link RateLimitConfiguration}, with the counters, so that web slice
- * tests leave it out.
+ * address and answered {@code 429 Too Many Requests} with {@code Retry-After} beyond the
+ * configured allowance. The address is the connection's, or the one Tomcat's remote-IP
+ * valve took from {@code X-Forwarded-For} when the connection comes from a trusted proxy
+ * ({@code server.forward-headers-strategy=native}). Runs before Spring Security, so a
+ * refused login never reaches the password check. Registered by
+ * {@link RateLimitConfiguration}, with the counters, so that web slice tests leave it
+ * out.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
-
-    /** User names are short; a longer one is counted by its first part. */
-    private static final int MAX_KEY_PART = 100;
 
     private final ProxyManager<String> buckets;
 
@@ -119,12 +115,10 @@ class RateLimitFilter extends OncePerRequestFilter {
             counted.add(new Counted("triage", "triage:" + address, limits.triagePerMinute()));
         }
         else if (path.equals("/login")) {
+            // Per address only: a count per user name would let anyone keep an admin out
+            // with ten posts a minute. Guesses per account are held back by place instead
+            // (the admins module's LoginThrottle).
             counted.add(new Counted("login", "login:" + address, limits.loginPerMinute()));
-            String username = request.getParameter("username");
-            if (username != null && !username.isBlank()) {
-                counted.add(new Counted("login", "login-user:" + shorten(username.strip().toLowerCase(Locale.ROOT)),
-                        limits.loginPerMinute()));
-            }
         }
         else if (path.startsWith("/m/") || path.startsWith("/api/v1/results/")) {
             counted.add(new Counted("manage", "manage:" + address, limits.managePerMinute()));
@@ -164,10 +158,6 @@ class RateLimitFilter extends OncePerRequestFilter {
         return BucketConfiguration.builder()
             .addLimit(limit -> limit.capacity(allowed).refillGreedy(allowed, Duration.ofMinutes(1)))
             .build();
-    }
-
-    private static String shorten(String value) {
-        return value.length() <= MAX_KEY_PART ? value : value.substring(0, MAX_KEY_PART);
     }
 
     private record Counted(String kind, String key, int perMinute) {

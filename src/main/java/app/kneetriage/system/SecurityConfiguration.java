@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -101,11 +102,13 @@ public class SecurityConfiguration {
             .anyRequest()
             .permitAll())
             // A failed login keeps nothing: no session, so no exception holding the
-            // typed password in the session table (the login page says only "failed").
+            // typed password in the session table. "Locked" is a place held back after
+            // wrong passwords, whatever the name typed (see the admins module).
             .formLogin(login -> login.loginPage("/login")
                 .defaultSuccessUrl("/admin", false)
-                .failureHandler((request, response, failure) -> response
-                    .sendRedirect(request.getContextPath() + "/login?error"))
+                .failureHandler((request, response,
+                        failure) -> response.sendRedirect(request.getContextPath()
+                                + (failure instanceof LockedException ? "/login?held" : "/login?error")))
                 .permitAll())
             // An anonymous request for an admin page keeps the page it asked for in a
             // cookie, not a session: only a login creates a session row.

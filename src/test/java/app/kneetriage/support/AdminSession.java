@@ -36,6 +36,8 @@ public final class AdminSession {
 
     private String csrf;
 
+    private String forwardedFor;
+
     public AdminSession(int port) {
         this(HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -56,6 +58,16 @@ public final class AdminSession {
         AdminSession other = new AdminSession(client, otherPort);
         other.csrf = csrf;
         return other;
+    }
+
+    /**
+     * This browser at another place: every request says it was forwarded for this address
+     * (counted only where the app trusts the local proxy, with
+     * {@code server.forward-headers-strategy=native}).
+     */
+    public AdminSession from(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     /**
@@ -196,6 +208,9 @@ public final class AdminSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
