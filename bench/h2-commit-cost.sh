@@ -21,7 +21,7 @@ run() {
     local name=$1 url=$2
     rm -rf "$work/data"
     (cd "$work" && exec java -Xmx512m -jar "$OLDPWD/$jar" --server.port=$port --spring.datasource.url="$url" \
-        --knee-triage.admin.password=correct-horse-battery-staple --knee-triage.rate-limit.enabled=false \
+        --knee-triage.admin.password=orchard-lantern-quietly-41 --knee-triage.rate-limit.enabled=false \
         >"$work/$name.log" 2>&1) &
     local app=$!
     for _ in $(seq 1 120); do

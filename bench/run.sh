@@ -59,7 +59,7 @@ cds_start() {
         --knee-triage.encryption.secret=cds-training-only-never-a-real-secret >"$work/$name-training.log" 2>&1) || true
     start_and_time "$work/$name.log" "$BASE/" java $FLAGS "$@" -XX:SharedArchiveFile="$work/cds/$name.jsa" \
         -jar "$cds_jar" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$work/$name-run/kt" \
-        --knee-triage.admin.password=correct-horse-battery-staple
+        --knee-triage.admin.password=orchard-lantern-quietly-41
 }
 if [[ "${CDS:-1}" == "1" ]]; then
     java -Djarmode=tools -jar "$jar" extract --destination "$work/cds" >/dev/null
@@ -70,7 +70,7 @@ if [[ "${CDS:-1}" == "1" ]]; then
 fi
 
 kt_ms=$(start_and_time "$work/app.log" "$BASE/" java $FLAGS -jar "$jar" --server.port=$PORT \
-    --knee-triage.admin.password=correct-horse-battery-staple --knee-triage.rate-limit.enabled=false)
+    --knee-triage.admin.password=orchard-lantern-quietly-41 --knee-triage.rate-limit.enabled=false)
 kt_started=$(started_in "$work/app.log")
 pid=$(cat "$work/pid")
 app=$pid

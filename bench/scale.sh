@@ -50,7 +50,7 @@ start_app() {
     start_and_time "$work/app.log" "$BASE/" env SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
         SPRING_DATASOURCE_USERNAME="$PGUSER" KNEE_TRIAGE_ENCRYPTION_SECRET=bench-only-secret-never-used-for-real-data \
         KNEE_TRIAGE_PUBLIC_URL="$BASE" java $FLAGS -jar "$jar" --server.port=$PORT \
-        --knee-triage.admin.password=correct-horse-battery-staple --knee-triage.rate-limit.enabled=false >/dev/null
+        --knee-triage.admin.password=orchard-lantern-quietly-41 --knee-triage.rate-limit.enabled=false >/dev/null
 }
 
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"

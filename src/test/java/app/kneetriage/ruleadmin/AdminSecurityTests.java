@@ -73,7 +73,7 @@ class AdminSecurityTests {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccountForAWhile() {
+    void repeatedWrongPasswordsHoldThePlaceBackAndAreAudited() {
         AdminSession admin = new AdminSession(port).loggedIn();
         admin.get("/admin/admins");
         admin.postForm("/admin/admins", Map.of("username", "locky", "password", "rain-on-the-hills-77",
@@ -89,7 +89,7 @@ class AdminSecurityTests {
         new AdminSession(port).login("nobody-here", "not-the-password");
 
         HttpResponse<String> rightPassword = new AdminSession(port).login("locky", "rain-on-the-hills-77");
-        assertThat(rightPassword.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(rightPassword.headers().firstValue("Location").orElseThrow()).endsWith("/login?held");
         String audit = admin.get("/admin/audit?type=ADMIN_USER&q=locky").body();
         assertThat(audit).contains("Logged in admin: locky").contains("Failed login of admin: locky");
         assertThat(admin.get("/admin/audit?type=ADMIN_USER&q=nobody-here").body())
@@ -98,7 +98,7 @@ class AdminSecurityTests {
     }
 
     @Test
-    void thirtyParallelGuessesGetFivePasswordChecksAndTheRightPasswordIsRefusedAfterThem() throws Exception {
+    void thirtyParallelGuessesGetThreePasswordChecksAndTheRightPasswordIsHeldBackAfterThem() throws Exception {
         AdminSession admin = new AdminSession(port).loggedIn();
         admin.get("/admin/admins");
         admin.postForm("/admin/admins", Map.of("username", "racey", "password", "rain-on-the-hills-77",
@@ -111,12 +111,11 @@ class AdminSecurityTests {
         }, guesser -> guesser.postForm("/login",
                 Map.of("username", "racey", "password", "guess-" + Thread.currentThread().getId())));
 
-        assertThat(guesses).allSatisfy(
-                guess -> assertThat(guess.headers().firstValue("Location").orElseThrow()).endsWith("/login?error"));
-        assertThat(count("LOGIN_FAILED")).as("passwords compared").isEqualTo(5);
-        assertThat(count("LOCKED")).isOne();
+        assertThat(guesses).allSatisfy(guess -> assertThat(guess.headers().firstValue("Location").orElseThrow())
+            .matches(".*/login\\?(error|held)"));
+        assertThat(count("LOGIN_FAILED")).as("passwords compared").isEqualTo(3);
         HttpResponse<String> rightPassword = new AdminSession(port).login("racey", "rain-on-the-hills-77");
-        assertThat(rightPassword.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(rightPassword.headers().firstValue("Location").orElseThrow()).endsWith("/login?held");
         assertThat(count("LOGIN")).isZero();
     }
 
@@ -154,21 +153,22 @@ class AdminSecurityTests {
     void anAdminCanChangeTheirPasswordAndTheOldOneStopsWorking() {
         AdminSession admin = new AdminSession(port).loggedIn();
         admin.get("/admin/admins");
-        admin.postForm("/admin/admins", Map.of("username", "changer", "password", "first-password-123",
-                "confirmPassword", "first-password-123"));
+        admin.postForm("/admin/admins", Map.of("username", "changer", "password", "first-pebble-canyon-123",
+                "confirmPassword", "first-pebble-canyon-123"));
         AdminSession changer = new AdminSession(port);
-        changer.login("changer", "first-password-123");
+        changer.login("changer", "first-pebble-canyon-123");
         changer.get("/admin/password");
 
-        HttpResponse<String> changed = changer.postForm("/admin/password", Map.of("currentPassword",
-                "first-password-123", "newPassword", "second-password-456", "confirmPassword", "second-password-456"));
+        HttpResponse<String> changed = changer.postForm("/admin/password",
+                Map.of("currentPassword", "first-pebble-canyon-123", "newPassword", "second-harbour-lights-456",
+                        "confirmPassword", "second-harbour-lights-456"));
 
         assertThat(changed.statusCode()).isEqualTo(303);
-        assertThat(new AdminSession(port).login("changer", "first-password-123")
+        assertThat(new AdminSession(port).login("changer", "first-pebble-canyon-123")
             .headers()
             .firstValue("Location")
             .orElseThrow()).endsWith("/login?error");
-        assertThat(new AdminSession(port).login("changer", "second-password-456")
+        assertThat(new AdminSession(port).login("changer", "second-harbour-lights-456")
             .headers()
             .firstValue("Location")
             .orElseThrow()).endsWith("/admin");

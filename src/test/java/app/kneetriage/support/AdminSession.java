@@ -26,7 +26,7 @@ public final class AdminSession {
 
     public static final String USERNAME = "test-admin";
 
-    public static final String PASSWORD = "correct-horse-battery-staple";
+    public static final String PASSWORD = "orchard-lantern-quietly-41";
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 

@@ -105,7 +105,7 @@ class CrashDurabilityIT {
     private Process start(int port, String name) throws Exception {
         List<String> command = LaunchedJar.java("-Xmx512m", "-jar", LaunchedJar.jar().toString(),
                 "--server.port=" + port, "--knee-triage.admin.username=test-admin",
-                "--knee-triage.admin.password=correct-horse-battery-staple", "--knee-triage.rate-limit.enabled=false");
+                "--knee-triage.admin.password=orchard-lantern-quietly-41", "--knee-triage.rate-limit.enabled=false");
         String database = System.getProperty("durability.datasource.url", "");
         if (!database.isBlank()) {
             // Required on PostgreSQL; on H2 the app creates a secret in its data folder

@@ -119,7 +119,7 @@ class RateLimitTests {
             assertThat(wrong.status()).isNotEqualTo(429);
         }
 
-        Http.Response right = login(client, "test-admin", "correct-horse-battery-staple");
+        Http.Response right = login(client, "test-admin", "orchard-lantern-quietly-41");
 
         assertThat(right.status()).isEqualTo(429);
         assertThat(right.header("Set-Cookie")).isNull();
@@ -131,7 +131,7 @@ class RateLimitTests {
             assertThat(login(randomAddress(), "test-admin", "guess-" + i).status()).isNotEqualTo(429);
         }
 
-        Http.Response admin = login(client, "test-admin", "correct-horse-battery-staple");
+        Http.Response admin = login(client, "test-admin", "orchard-lantern-quietly-41");
         assertThat(admin.status()).isNotEqualTo(429);
     }
 
