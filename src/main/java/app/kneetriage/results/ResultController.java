@@ -53,10 +53,13 @@ class ResultController {
                 model.addAttribute("page", page);
                 model.addAttribute("shareUrl", links.shareUrl(token));
                 // Only the redirect after submitting carries the manage link: that is the
-                // runner. Anyone else opening the link gets the page written for them.
-                if (model.containsAttribute("manageUrl")) {
+                // runner, on the first view. Anyone else opening the link, or replaying
+                // the
+                // cookie, gets the page written for them.
+                if (model.containsAttribute("manageUrl") && results.showManageLinkOnce(lookup.resultId())) {
                     return VIEW_RESULT;
                 }
+                model.asMap().remove("manageUrl");
                 model.addAttribute("expiresAt", lookup.expiresAt());
                 model.addAttribute("thisWeek", page.returnToRunWeek(clock.instant()));
                 programmes.forCoach(lookup).ifPresent(view -> {

@@ -92,6 +92,15 @@ public class ResultService {
         return lookup;
     }
 
+    /**
+     * Whether this page view may show the result's one-time manage link: only the first
+     * does, so a copied flash cookie shows it to nobody else.
+     */
+    @Transactional
+    public boolean showManageLinkOnce(long resultId) {
+        return results.markManageLinkShown(resultId) == 1;
+    }
+
     private SharedLookup lookUpShared(String token) {
         if (!Tokens.isWellFormed(token)) {
             return SharedLookup.notFound();

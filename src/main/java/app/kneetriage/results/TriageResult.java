@@ -53,6 +53,9 @@ class TriageResult {
 
     private Instant shareLinkMovedAt;
 
+    /** Set by {@link TriageResultRepository#markManageLinkShown} only. */
+    private boolean manageLinkShown;
+
     protected TriageResult() {
     }
 

@@ -33,6 +33,13 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
 
     private static final Duration LIFETIME = Duration.ofMinutes(3);
 
+    /**
+     * Flash maps kept at once. A redirect is followed at once, so more means posts whose
+     * redirect was never followed; without a bound each added about 200 bytes until the
+     * cookie outgrew the request header limit.
+     */
+    static final int MAX_MAPS = 3;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final byte[] ASSOCIATED = COOKIE.getBytes(StandardCharsets.US_ASCII);
@@ -61,7 +68,9 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
     @Override
     protected void updateFlashMaps(List<FlashMap> flashMaps, HttpServletRequest request, HttpServletResponse response) {
         boolean clear = flashMaps.isEmpty();
-        ResponseCookie cookie = ResponseCookie.from(COOKIE, clear ? "" : write(flashMaps))
+        // The newest last: AbstractFlashMapManager appends a new map to those read.
+        List<FlashMap> kept = flashMaps.subList(Math.max(0, flashMaps.size() - MAX_MAPS), flashMaps.size());
+        ResponseCookie cookie = ResponseCookie.from(COOKIE, clear ? "" : write(kept))
             .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
             .httpOnly(true)
             .secure(request.isSecure())

@@ -64,6 +64,32 @@ class CookieFlashMapManagerTests {
             .retrieveAndUpdate(otherSecret, new MockHttpServletResponse())).isNull();
     }
 
+    @Test
+    void redirectsNeverFollowedKeepOnlyTheNewestFewSoTheCookieStaysSmall() {
+        Cookie cookie = null;
+        for (int i = 0; i < 40; i++) {
+            FlashMap output = new FlashMap();
+            output.put("message", "saved-" + i);
+            output.setTargetRequestPath("/m/page-" + i);
+            MockHttpServletRequest post = new MockHttpServletRequest("POST", "/m/page-" + i);
+            if (cookie != null) {
+                post.setCookies(cookie);
+            }
+            MockHttpServletResponse redirect = new MockHttpServletResponse();
+            flash.saveOutputFlashMap(output, post, redirect);
+            cookie = redirect.getCookie(CookieFlashMapManager.COOKIE);
+        }
+
+        assertThat(cookie.getValue().length()).as("well under the 4 KB a browser keeps").isLessThan(1500);
+        MockHttpServletRequest newest = new MockHttpServletRequest("GET", "/m/page-39");
+        newest.setCookies(cookie);
+        assertThat((Map<String, Object>) flash.retrieveAndUpdate(newest, new MockHttpServletResponse()))
+            .containsEntry("message", "saved-39");
+        MockHttpServletRequest oldest = new MockHttpServletRequest("GET", "/m/page-0");
+        oldest.setCookies(cookie);
+        assertThat((Object) flash.retrieveAndUpdate(oldest, new MockHttpServletResponse())).isNull();
+    }
+
     private Cookie cookieAfterRedirectTo(String path) {
         FlashMap output = new FlashMap();
         output.put("manageUrl", MANAGE_URL);
