@@ -11,7 +11,9 @@ import app.kneetriage.support.Http;
 import app.kneetriage.support.TriageJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Requests no page expects (issue 23, the fault run's inputs that still gave 500): each
@@ -22,6 +24,9 @@ class OddRequestsTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Http http;
 
@@ -113,6 +118,45 @@ class OddRequestsTests {
         assertThat(runner.postForm("/triage", Map.of("timing[0]", "AT_REST")).statusCode())
             .as("a plain index goes on to the form's own checks")
             .isEqualTo(422);
+    }
+
+    @Test
+    void aPostPressingTwoButtonsAtOnceIsRefusedNotAServerError() {
+        AdminSession admin = new AdminSession(port).loggedIn();
+        admin.get("/admin/rules");
+        admin.postForm("/admin/rules/draft", Map.of());
+        try {
+            admin.get("/admin/rules/sections");
+            HttpResponse<String> twoButtons = admin.postForm("/admin/rules/sections",
+                    Map.of("addRow", "1", "moveDown", "0"));
+            admin.get("/admin/rules/causes/PFPS");
+            HttpResponse<String> twoCauseButtons = admin.postForm("/admin/rules/causes/PFPS",
+                    Map.of("addCondition", "", "removeExercise", "0"));
+
+            assertThat(twoButtons.statusCode()).isEqualTo(400);
+            assertThat(twoCauseButtons.statusCode()).isEqualTo(400);
+        }
+        finally {
+            jdbc.update("delete from rule_set where status = 'DRAFT'");
+        }
+    }
+
+    @Test
+    void removingACauseThatAnotherRuleUsesIsRefusedWithTheReasonAndRemovesNothing() {
+        AdminSession admin = new AdminSession(port).loggedIn();
+        admin.get("/admin/rules");
+        admin.postForm("/admin/rules/draft", Map.of());
+        try {
+            admin.get("/admin/rules/causes/BONE_STRESS/delete");
+            HttpResponse<String> refused = admin.postForm("/admin/rules/causes/BONE_STRESS/delete", Map.of());
+
+            assertThat(refused.statusCode()).isEqualTo(409);
+            assertThat(refused.body()).contains("Nothing was removed").contains("BONE_STRESS");
+            assertThat(admin.get("/admin/rules/causes/BONE_STRESS").statusCode()).isEqualTo(200);
+        }
+        finally {
+            jdbc.update("delete from rule_set where status = 'DRAFT'");
+        }
     }
 
 }

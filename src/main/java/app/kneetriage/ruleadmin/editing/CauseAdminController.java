@@ -81,13 +81,25 @@ class CauseAdminController {
     }
 
     @PostMapping("/admin/rules/causes/{code}/delete")
-    ModelAndView deleteCause(@PathVariable String code, Principal admin, RedirectAttributes redirect) {
-        causes.delete(admin.getName(), causes.draftCauseId(code));
+    ModelAndView deleteCause(@PathVariable String code, Principal admin, Model model, RedirectAttributes redirect) {
+        try {
+            causes.delete(admin.getName(), causes.draftCauseId(code));
+        }
+        catch (InvalidRuleException usedElsewhere) {
+            // Another rule names this cause (a running or urgency rule, say): nothing was
+            // removed, and the page says which.
+            model.addAttribute("refusal", "cause.deleteRefused");
+            model.addAttribute("refusalDetail", usedElsewhere.getMessage());
+            return new ModelAndView(confirmDelete(code, model), model.asMap(), HttpStatus.CONFLICT);
+        }
         redirect.addFlashAttribute("message", "cause.deleted");
         return new ModelAndView(Redirects.seeOther("/admin/rules"));
     }
 
-    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" }, params = "addCondition")
+    // One button a post: each button's handler excludes the others, so a post naming two
+    // matches none and is answered 400 instead of failing as an ambiguous mapping.
+    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" }, params = { "addCondition",
+            "!removeCondition", "!addExercise", "!removeExercise", "!" + ConditionButtons.PARAMETER })
     String addCondition(@PathVariable(required = false) String code, @ModelAttribute("causeForm") CauseForm form,
             Model model) {
         form.getPattern().add(new PatternRow());
@@ -95,15 +107,16 @@ class CauseAdminController {
         return page(code, model);
     }
 
-    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" },
-            params = ConditionButtons.PARAMETER)
+    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" }, params = { "!addCondition",
+            "!removeCondition", "!addExercise", "!removeExercise", ConditionButtons.PARAMETER })
     String build(@PathVariable(required = false) String code, @ModelAttribute("causeForm") CauseForm form,
             @RequestParam(ConditionButtons.PARAMETER) String action, Model model) {
         model.addAttribute("openPath", ConditionButtons.act(form, form.conditionRows(), action));
         return page(code, model);
     }
 
-    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" }, params = "removeCondition")
+    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" }, params = { "!addCondition",
+            "removeCondition", "!addExercise", "!removeExercise", "!" + ConditionButtons.PARAMETER })
     String removeCondition(@PathVariable(required = false) String code, @ModelAttribute("causeForm") CauseForm form,
             @RequestParam int removeCondition, Model model) {
         if (removeCondition >= 0 && removeCondition < form.getPattern().size()) {
@@ -112,7 +125,8 @@ class CauseAdminController {
         return page(code, model);
     }
 
-    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" }, params = "addExercise")
+    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" }, params = { "!addCondition",
+            "!removeCondition", "addExercise", "!removeExercise", "!" + ConditionButtons.PARAMETER })
     String addExercise(@PathVariable(required = false) String code, @ModelAttribute("causeForm") CauseForm form,
             Model model) {
         List<String> codes = exercises.draftExerciseCodes();
@@ -120,7 +134,8 @@ class CauseAdminController {
         return page(code, model);
     }
 
-    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" }, params = "removeExercise")
+    @PostMapping(path = { "/admin/rules/causes/{code}", "/admin/rules/causes/new" }, params = { "!addCondition",
+            "!removeCondition", "!addExercise", "removeExercise", "!" + ConditionButtons.PARAMETER })
     String removeExercise(@PathVariable(required = false) String code, @ModelAttribute("causeForm") CauseForm form,
             @RequestParam int removeExercise, Model model) {
         if (removeExercise >= 0 && removeExercise < form.getExercises().size()) {

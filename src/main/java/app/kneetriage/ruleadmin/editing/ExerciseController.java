@@ -144,8 +144,15 @@ class ExerciseController {
     }
 
     @PostMapping("/admin/rules/exercises/{code}/delete")
-    ModelAndView deleteExercise(@PathVariable String code, Principal admin, RedirectAttributes redirect) {
-        exercises.delete(admin.getName(), exercises.draftExerciseId(code));
+    ModelAndView deleteExercise(@PathVariable String code, Principal admin, Model model, RedirectAttributes redirect) {
+        try {
+            exercises.delete(admin.getName(), exercises.draftExerciseId(code));
+        }
+        catch (InvalidRuleException usedElsewhere) {
+            model.addAttribute("refusal", "exercise.deleteRefused");
+            model.addAttribute("refusalDetail", usedElsewhere.getMessage());
+            return new ModelAndView(confirmDelete(code, model), model.asMap(), HttpStatus.CONFLICT);
+        }
         redirect.addFlashAttribute("message", "exercise.deleted");
         return new ModelAndView(Redirects.seeOther("/admin/rules"));
     }

@@ -66,7 +66,9 @@ class RuleListsController {
         return page(list, model);
     }
 
-    @PostMapping(params = "addRow")
+    // One button a post: each button's handler excludes the others, so a post naming two
+    // matches none and is answered 400 instead of failing as an ambiguous mapping.
+    @PostMapping(params = { "addRow", "!removeRow", "!moveUp", "!moveDown", "!" + ConditionButtons.PARAMETER })
     String addRow(@PathVariable("list") String path, @ModelAttribute("listForm") ListForms.RowsForm<?> form,
             Model model) {
         form.addRow();
@@ -74,7 +76,7 @@ class RuleListsController {
         return page(list(path), model);
     }
 
-    @PostMapping(params = "removeRow")
+    @PostMapping(params = { "!addRow", "removeRow", "!moveUp", "!moveDown", "!" + ConditionButtons.PARAMETER })
     String removeRow(@PathVariable("list") String path, @ModelAttribute("listForm") ListForms.RowsForm<?> form,
             @RequestParam int removeRow, Model model) {
         if (removeRow >= 0 && removeRow < form.getRows().size()) {
@@ -83,7 +85,7 @@ class RuleListsController {
         return page(list(path), model);
     }
 
-    @PostMapping(params = "moveUp")
+    @PostMapping(params = { "!addRow", "!removeRow", "moveUp", "!moveDown", "!" + ConditionButtons.PARAMETER })
     String moveUp(@PathVariable("list") String path, @ModelAttribute("listForm") ListForms.RowsForm<?> form,
             @RequestParam int moveUp, Model model) {
         if (moveUp > 0 && moveUp < form.getRows().size()) {
@@ -93,7 +95,7 @@ class RuleListsController {
         return page(list(path), model);
     }
 
-    @PostMapping(params = "moveDown")
+    @PostMapping(params = { "!addRow", "!removeRow", "!moveUp", "moveDown", "!" + ConditionButtons.PARAMETER })
     String moveDown(@PathVariable("list") String path, @ModelAttribute("listForm") ListForms.RowsForm<?> form,
             @RequestParam int moveDown, Model model) {
         if (moveDown >= 0 && moveDown < form.getRows().size() - 1) {
@@ -103,7 +105,7 @@ class RuleListsController {
         return page(list(path), model);
     }
 
-    @PostMapping(params = ConditionButtons.PARAMETER)
+    @PostMapping(params = { "!addRow", "!removeRow", "!moveUp", "!moveDown", ConditionButtons.PARAMETER })
     String build(@PathVariable("list") String path, @ModelAttribute("listForm") ListForms.RowsForm<?> form,
             @RequestParam(ConditionButtons.PARAMETER) String action, Model model) {
         model.addAttribute("openPath", ConditionButtons.act(form, form.conditionRows(), action));
