@@ -25,8 +25,6 @@ class ResultSealing {
 
     private static final String MANAGE_KEY_KEY = "knee-triage result key from manage key v1";
 
-    private static final String LEGACY_KEY = "knee-triage result key from manage key hash v1";
-
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ServerSecret serverSecret;
@@ -40,37 +38,11 @@ class ResultSealing {
      * moved to another row no longer opens
      */
     Sealed seal(byte[] data, String shareToken, String manageKey, byte[] associated) {
-        return seal(data, shareToken, manageKey, MANAGE_KEY_KEY, associated);
-    }
-
-    private Sealed seal(byte[] data, String shareToken, String manageSecret, String managePurpose, byte[] associated) {
         byte[] dataKey = new byte[KEY_BYTES];
         RANDOM.nextBytes(dataKey);
         try {
             return new Sealed(AesGcm.seal(dataKey, data, associated),
                     AesGcm.seal(keyFrom(shareToken, SHARE_TOKEN_KEY), dataKey, associated),
-                    AesGcm.seal(keyFrom(manageSecret, managePurpose), dataKey, associated));
-        }
-        finally {
-            Arrays.fill(dataKey, (byte) 0);
-        }
-    }
-
-    /**
-     * Seals a result stored before sealing, whose manage key is unknown (only its hash
-     * was kept): the manage-key copy is wrapped under a key derived from that hash and
-     * the server secret until {@link #rewrapForManageKey} replaces it at the key's first
-     * use.
-     */
-    Sealed sealLegacy(byte[] data, String shareToken, String manageKeyHash, byte[] associated) {
-        return seal(data, shareToken, manageKeyHash, LEGACY_KEY, associated);
-    }
-
-    /** The legacy copy's data, and the data key wrapped anew under the manage key. */
-    Rewrapped rewrapForManageKey(Sealed sealed, String manageKeyHash, String manageKey, byte[] associated) {
-        byte[] dataKey = AesGcm.open(keyFrom(manageKeyHash, LEGACY_KEY), sealed.keyByManageKey(), associated);
-        try {
-            return new Rewrapped(AesGcm.open(dataKey, sealed.data(), associated),
                     AesGcm.seal(keyFrom(manageKey, MANAGE_KEY_KEY), dataKey, associated));
         }
         finally {
@@ -98,9 +70,6 @@ class ResultSealing {
         finally {
             Arrays.fill(dataKey, (byte) 0);
         }
-    }
-
-    record Rewrapped(byte[] data, byte[] keyByManageKey) {
     }
 
     /** The three stored parts of a sealed result. */

@@ -119,28 +119,14 @@ public class ResultService {
                 result.getId());
     }
 
-    /**
-     * The result a manage link points to. A result sealed from plain text gets its
-     * manage-key copy wrapped under the manage key here, at the key's first use.
-     */
-    @Transactional
+    /** The result a manage link points to. */
+    @Transactional(readOnly = true)
     public Optional<ManagedResult> findManaged(String manageKey) {
         if (!Tokens.isWellFormed(manageKey)) {
             return Optional.empty();
         }
-        String manageKeyHash = Tokens.hash(manageKey);
-        return results.findByManageKeyHash(manageKeyHash).map(result -> {
-            byte[] associated = associated(result.getTokenHash());
-            byte[] opened;
-            if (result.isManageKeyLegacy()) {
-                ResultSealing.Rewrapped rewrapped = sealing.rewrapForManageKey(result.sealed(), manageKeyHash,
-                        manageKey, associated);
-                result.rewrapForManageKey(rewrapped.keyByManageKey());
-                opened = rewrapped.data();
-            }
-            else {
-                opened = sealing.openWithManageKey(result.sealed(), manageKey, associated);
-            }
+        return results.findByManageKeyHash(Tokens.hash(manageKey)).map(result -> {
+            byte[] opened = sealing.openWithManageKey(result.sealed(), manageKey, associated(result.getTokenHash()));
             return new ManagedResult(result.getId(), SnapshotJson.unsealed(opened, result.getCreatedAt()),
                     result.sharingStatus(now()), result.getExpiresAt());
         });

@@ -43,11 +43,6 @@ final class SnapshotJson {
                 result.nickname(), result.history()));
     }
 
-    /** The snapshots as they were written, byte for byte. */
-    static byte[] sealable(String token, String answersJson, String outcomeJson) {
-        return MAPPER.writeValueAsBytes(new Sealable(token, answersJson, outcomeJson, null, List.of()));
-    }
-
     static StoredResult unsealed(byte[] sealable, Instant createdAt) {
         Sealable parts = MAPPER.readValue(sealable, Sealable.class);
         return new StoredResult(parts.token(), createdAt, readAnswers(parts.answers()), readOutcome(parts.outcome()),

@@ -35,8 +35,6 @@ class TriageResult {
 
     private byte[] keyByManageKey;
 
-    private boolean manageKeyLegacy;
-
     private String manageKeyHash;
 
     private Instant expiresAt;
@@ -107,23 +105,12 @@ class TriageResult {
         return new ResultSealing.Sealed(sealedData, keyByShareToken, keyByManageKey);
     }
 
-    boolean isManageKeyLegacy() {
-        return manageKeyLegacy;
-    }
-
-    /** Replaces a row's legacy manage-key copy with one wrapped under the manage key. */
-    void rewrapForManageKey(byte[] keyByManageKey) {
-        this.keyByManageKey = keyByManageKey;
-        this.manageKeyLegacy = false;
-    }
-
     /** Replaces the sealed data, for a new nickname or a new share token. */
     void reseal(String tokenHash, ResultSealing.Sealed sealed) {
         this.tokenHash = tokenHash;
         this.sealedData = sealed.data();
         this.keyByShareToken = sealed.keyByShareToken();
         this.keyByManageKey = sealed.keyByManageKey();
-        this.manageKeyLegacy = false;
     }
 
     /** The share link now shows a newer result; this one is no longer shared. */

@@ -69,20 +69,4 @@ class ResultSealingTests {
         assertThat(first.keyByShareToken()).isNotEqualTo(second.keyByShareToken());
     }
 
-    @Test
-    void aLegacyCopyOpensWithTheManageKeyHashUntilItIsRewrappedForTheManageKey() {
-        String manageKeyHash = Tokens.hash(manageKey);
-        ResultSealing.Sealed legacy = sealing.sealLegacy(DATA, token, manageKeyHash, ROW);
-        assertThatThrownBy(() -> sealing.openWithManageKey(legacy, manageKey, ROW))
-            .isInstanceOf(AesGcm.BrokenSealException.class);
-
-        ResultSealing.Rewrapped rewrapped = sealing.rewrapForManageKey(legacy, manageKeyHash, manageKey, ROW);
-
-        assertThat(rewrapped.data()).isEqualTo(DATA);
-        ResultSealing.Sealed upgraded = new ResultSealing.Sealed(legacy.data(), legacy.keyByShareToken(),
-                rewrapped.keyByManageKey());
-        assertThat(sealing.openWithManageKey(upgraded, manageKey, ROW)).isEqualTo(DATA);
-        assertThat(sealing.openWithShareToken(upgraded, token, ROW)).isEqualTo(DATA);
-    }
-
 }

@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
 
 import app.kneetriage.KneeTriageApplication;
 import app.kneetriage.support.Http;
 import app.kneetriage.support.TriageJson;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * What a copy of the database files gives away: no share token, no manage key and no
  * answer, for a result that is kept and one that was deleted; and a result stored in
- * plain text by an earlier version is sealed at the next start. The app runs on an H2
+ * plain text by a version before sealing is removed at the upgrade. The app runs on an H2
  * file database of its own, which is read byte by byte after a clean shutdown, as
  * {@code grep} would.
  */
@@ -69,38 +74,44 @@ class ResultsAtRestTests {
         assertThat(files).doesNotContain(kept, keptKey, deleted).doesNotContain(PLAIN_ANSWER);
     }
 
+    /**
+     * A database from before sealing (schema version 10) with a result in plain text,
+     * upgraded by today's app: the row and its plain columns are gone, and after the stop
+     * that compacts the file, so is every byte of its answers and token.
+     */
     @Test
-    void aResultStoredInPlainTextIsSealedAtTheNextStartAndStillOpens() throws IOException {
+    void aResultLeftInPlainTextByAVersionBeforeSealingIsGoneFromTheFilesAfterTheUpgrade()
+            throws IOException, SQLException {
         String token = Tokens.newToken();
-        String manageKey = Tokens.newToken();
-        try (ConfigurableApplicationContext app = start()) {
-            String made = new Http(port(app)).postJson("/api/v1/triage", ANSWERS).json().get("token").asString();
-            StoredResult stored = app.getBean(ResultService.class).findShared(made).result();
-            // A row as the previous version stored it, with secrets of our own.
-            app.getBean(JdbcTemplate.class)
-                .update("INSERT INTO triage_result (token, created_at, answers, outcome, manage_key_hash)"
-                        + " VALUES (?, CURRENT_TIMESTAMP, ?, ?, ?)", token, SnapshotJson.write(stored.answers()),
-                        SnapshotJson.write(stored.outcome()), Tokens.hash(manageKey));
+        // The schema as that version left it, and a row as it stored them.
+        Flyway.configure().dataSource(url(), "sa", "").target("10").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url(), "sa", "");
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO triage_result (token, created_at, answers, outcome) VALUES (?, CURRENT_TIMESTAMP, ?, ?)")) {
+            insert.setString(1, token);
+            insert.setString(2, ANSWERS);
+            insert.setString(3, "{\"urgency\":\"SELF_CARE\"}");
+            insert.executeUpdate();
+            connection.createStatement().execute("SHUTDOWN");
         }
+        assertThat(everyDatabaseFile()).as("the plain row before the upgrade").contains(token, PLAIN_ANSWER);
 
         try (ConfigurableApplicationContext app = start()) {
-            Http http = new Http(port(app));
-            assertThat(http.get("/api/v1/results/" + token).json().get("answers").get("painScore").asInt())
-                .isEqualTo(7);
-            assertThat(http.page("/m/" + manageKey).body()).contains(token);
-            assertThat(app.getBean(JdbcTemplate.class)
-                .queryForObject("SELECT COUNT(*) FROM triage_result WHERE token IS NOT NULL OR answers IS NOT NULL"
-                        + " OR outcome IS NOT NULL OR manage_key_legacy", Long.class))
-                .as("plain columns cleared, legacy copy rewrapped at the manage key's first use")
+            assertThat(new Http(port(app)).get("/api/v1/results/" + token).status()).isEqualTo(404);
+            assertThat(app.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM triage_result", Long.class))
                 .isZero();
         }
+
+        assertThat(everyDatabaseFile()).doesNotContain(token).doesNotContain(PLAIN_ANSWER);
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(KneeTriageApplication.class).run(
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db")
-                        + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
+        return new SpringApplicationBuilder(KneeTriageApplication.class).run("--spring.datasource.url=" + url(),
                 "--server.port=0", "--spring.main.banner-mode=off");
+    }
+
+    private String url() {
+        return "jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     private static int port(ConfigurableApplicationContext app) {
