@@ -46,8 +46,11 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
 
     private final byte[] key;
 
-    CookieFlashMapManager(ServerSecret secret) {
+    private final CookieNames names;
+
+    CookieFlashMapManager(ServerSecret secret, CookieNames names) {
         this.key = secret.key("knee-triage flash cookie v1", 32);
+        this.names = names;
         setFlashMapTimeout((int) LIFETIME.toSeconds());
     }
 
@@ -58,7 +61,7 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
             return null;
         }
         for (Cookie cookie : cookies) {
-            if (COOKIE.equals(cookie.getName())) {
+            if (names.of(COOKIE).equals(cookie.getName())) {
                 return read(cookie.getValue());
             }
         }
@@ -70,10 +73,10 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
         boolean clear = flashMaps.isEmpty();
         // The newest last: AbstractFlashMapManager appends a new map to those read.
         List<FlashMap> kept = flashMaps.subList(Math.max(0, flashMaps.size() - MAX_MAPS), flashMaps.size());
-        ResponseCookie cookie = ResponseCookie.from(COOKIE, clear ? "" : write(kept))
-            .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+        ResponseCookie cookie = ResponseCookie.from(names.of(COOKIE), clear ? "" : write(kept))
+            .path("/")
             .httpOnly(true)
-            .secure(request.isSecure())
+            .secure(names.hostOnly() || request.isSecure())
             .sameSite("Lax")
             .maxAge(clear ? Duration.ZERO : LIFETIME)
             .build();

@@ -1,6 +1,6 @@
 package app.kneetriage.system;
 
-import java.util.Set;
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class OwnPages {
 
-    private static final Set<String> OWN_STATE_COOKIES = Set.of(SessionConfiguration.COOKIE,
+    private static final List<String> OWN_STATE_COOKIES = List.of(SessionConfiguration.COOKIE,
             CookieFlashMapManager.COOKIE);
 
     private OwnPages() {
@@ -25,7 +25,7 @@ public final class OwnPages {
             return false;
         }
         for (Cookie cookie : cookies) {
-            if (OWN_STATE_COOKIES.contains(cookie.getName())) {
+            if (OWN_STATE_COOKIES.stream().anyMatch(own -> CookieNames.is(cookie.getName(), own))) {
                 return true;
             }
         }

@@ -92,7 +92,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, CookieNames cookieNames)
+            throws Exception {
         MediaTypeRequestMatcher json = new MediaTypeRequestMatcher(MediaType.APPLICATION_JSON);
         json.setIgnoredMediaTypes(Set.of(MediaType.ALL));
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/password")
@@ -114,7 +115,7 @@ public class SecurityConfiguration {
             // cookie, not a session: only a login creates a session row.
             .requestCache(cache -> cache.requestCache(new PageOnlyRequestCache()))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-            .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**").csrfTokenRepository(csrfCookie()))
+            .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**").csrfTokenRepository(csrfCookie(cookieNames)))
             .exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), json)
                 .accessDeniedHandler(SecurityConfiguration::passwordChangeFirst))
@@ -133,9 +134,16 @@ public class SecurityConfiguration {
      * rather than in the session, so a runner filling in the form, or anyone opening a
      * page, creates no row in the session table; only a login does.
      */
-    private static CookieCsrfTokenRepository csrfCookie() {
+    private static CookieCsrfTokenRepository csrfCookie(CookieNames names) {
         CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
-        repository.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        repository.setCookieName(names.of("XSRF-TOKEN"));
+        repository.setCookiePath("/");
+        repository.setCookieCustomizer(cookie -> {
+            cookie.httpOnly(true).sameSite("Lax");
+            if (names.hostOnly()) {
+                cookie.secure(true);
+            }
+        });
         return repository;
     }
 

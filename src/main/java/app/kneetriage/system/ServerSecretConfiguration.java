@@ -54,8 +54,8 @@ class ServerSecretConfiguration {
 
     /** Flash attributes travel in an encrypted cookie, never in the session. */
     @Bean(name = DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
-    FlashMapManager flashMapManager(ServerSecret serverSecret) {
-        return new CookieFlashMapManager(serverSecret);
+    FlashMapManager flashMapManager(ServerSecret serverSecret, CookieNames cookieNames) {
+        return new CookieFlashMapManager(serverSecret, cookieNames);
     }
 
     private static String secretFrom(Path file) {

@@ -41,14 +41,19 @@ class SessionConfiguration {
     /**
      * The session cookie: never readable by scripts, not sent on cross-site requests, and
      * {@code Secure} whenever the request came over HTTPS (also behind a proxy that says
-     * so, with {@code server.forward-headers-strategy}).
+     * so, with {@code server.forward-headers-strategy}), and always with the
+     * {@code __Host-} prefix ({@link CookieNames}).
      */
     @Bean
-    CookieSerializer cookieSerializer() {
+    CookieSerializer cookieSerializer(CookieNames names) {
         DefaultCookieSerializer cookie = new DefaultCookieSerializer();
-        cookie.setCookieName(COOKIE);
+        cookie.setCookieName(names.of(COOKIE));
+        cookie.setCookiePath("/");
         cookie.setUseHttpOnlyCookie(true);
         cookie.setSameSite("Lax");
+        if (names.hostOnly()) {
+            cookie.setUseSecureCookie(true);
+        }
         return cookie;
     }
 

@@ -20,7 +20,7 @@ class CookieFlashMapManagerTests {
     private static final String MANAGE_URL = "http://localhost/m/Ab3dEf6hIj9kLm2nOp5qRs8t";
 
     private final CookieFlashMapManager flash = new CookieFlashMapManager(
-            new ServerSecret("flash-secret-for-tests-0123456789".getBytes()));
+            new ServerSecret("flash-secret-for-tests-0123456789".getBytes()), new CookieNames(""));
 
     @Test
     void theRedirectTargetGetsTheAttributeOnceAndTheCookieHidesIt() {
@@ -60,7 +60,8 @@ class CookieFlashMapManagerTests {
         otherSecret.setCookies(cookie);
 
         assertThat((Object) flash.retrieveAndUpdate(tampered, new MockHttpServletResponse())).isNull();
-        assertThat((Object) new CookieFlashMapManager(new ServerSecret("another-secret-for-tests-01234567".getBytes()))
+        assertThat((Object) new CookieFlashMapManager(new ServerSecret("another-secret-for-tests-01234567".getBytes()),
+                new CookieNames(""))
             .retrieveAndUpdate(otherSecret, new MockHttpServletResponse())).isNull();
     }
 
