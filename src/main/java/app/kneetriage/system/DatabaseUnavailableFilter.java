@@ -1,7 +1,9 @@
 package app.kneetriage.system;
 
 import java.io.IOException;
+import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,14 +21,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The database outage answer for requests that fail before a controller runs: loading an
  * admin's session from the session table, for one. Same answer as
  * {@link DatabaseUnavailableHandler}: 503 with Retry-After, a problem document for the
- * API or the "briefly unavailable" page. Sits just inside the security headers, outside
- * the session filter.
+ * API or the "briefly unavailable" page, logged and counted by reason. Sits just inside
+ * the security headers, outside the session filter.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+    private final MeterRegistry meters;
+
+    DatabaseUnavailableFilter(MeterRegistry meters) {
+        this.meters = meters;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,11 +43,13 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         }
         catch (RuntimeException | ServletException e) {
-            if (response.isCommitted() || !DatabaseUnavailableHandler.isConnectionLost(e)) {
+            Optional<DatabaseTrouble> trouble = DatabaseTrouble.of(e);
+            if (response.isCommitted() || trouble.isEmpty()) {
                 throw e;
             }
-            log.warn("Database unavailable for {} before a controller ran: {}", request.getMethod(),
+            log.warn("{} for {} before a controller ran: {}", trouble.get().logPrefix(), request.getMethod(),
                     e.getClass().getSimpleName());
+            trouble.get().count(meters);
             response.resetBuffer();
             response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailableHandler.RETRY_AFTER_SECONDS);
             FilterRefusals.refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailableHandler.DETAIL);

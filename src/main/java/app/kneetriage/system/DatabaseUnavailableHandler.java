@@ -1,8 +1,8 @@
 package app.kneetriage.system;
 
-import java.sql.SQLException;
-import java.sql.SQLTimeoutException;
+import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -10,14 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,8 +25,10 @@ import org.springframework.web.servlet.ModelAndView;
  * While the database cannot be reached, requests that need it are answered
  * {@code 503 Service Unavailable} with {@code Retry-After}, within the pool's few seconds
  * of waiting, instead of a 500: a problem document for the API, a "try again shortly"
- * page otherwise. Nothing was stored. Logged at WARN, without a stack trace; the app
- * recovers by itself when the database is back.
+ * page otherwise. Nothing was stored. Logged at WARN, without a stack trace, and counted
+ * by {@link DatabaseTrouble reason}: a database that cannot be reached is told apart from
+ * a pool whose connections are all in use. The app recovers by itself when the database
+ * is back.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,21 +39,24 @@ class DatabaseUnavailableHandler {
     static final String DETAIL = "The service cannot store or read results just now. Nothing was stored; try again"
             + " shortly.";
 
-    /**
-     * HikariCP's message for a connection it has closed after the database dropped it.
-     */
-    private static final String CLOSED_BY_POOL = "Connection is closed";
-
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableHandler.class);
+
+    private final MeterRegistry meters;
+
+    DatabaseUnavailableHandler(MeterRegistry meters) {
+        this.meters = meters;
+    }
 
     @ExceptionHandler({ DataAccessException.class, TransactionException.class })
     Object databaseUnavailable(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
-        if (!isConnectionLost(e)) {
+        Optional<DatabaseTrouble> trouble = DatabaseTrouble.of(e);
+        if (trouble.isEmpty()) {
             throw e;
         }
         // The path pattern, never the path: it may hold a share token or a manage key.
-        log.warn("Database unavailable for {} {}: {}", request.getMethod(),
+        log.warn("{} for {} {}: {}", trouble.get().logPrefix(), request.getMethod(),
                 request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE), e.getClass().getSimpleName());
+        trouble.get().count(meters);
         if (RequestPaths.isApi(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
@@ -64,26 +66,6 @@ class DatabaseUnavailableHandler {
         }
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
-    }
-
-    /**
-     * No connection to be had, or the one in use was lost: Spring's own classification,
-     * or a JDBC error of SQL state class 08 (connection exception) anywhere in the
-     * causes, as when the rollback after a lost connection fails too.
-     */
-    static boolean isConnectionLost(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof QueryTimeoutException || cause instanceof SQLTimeoutException
-                    || cause instanceof SQLException sql && isConnectionError(sql)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isConnectionError(SQLException e) {
-        return (e.getSQLState() != null && e.getSQLState().startsWith("08")) || CLOSED_BY_POOL.equals(e.getMessage());
     }
 
 }

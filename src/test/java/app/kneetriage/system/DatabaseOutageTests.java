@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 
 import app.kneetriage.KneeTriageApplication;
 import app.kneetriage.support.AdminSession;
@@ -73,7 +75,17 @@ class DatabaseOutageTests {
             System.out.printf("database back: triage answered 201 again after %d ms%n",
                     Duration.between(restored, Instant.now()).toMillis());
             assertThat(http.get("/actuator/health").status()).isEqualTo(200);
+            assertThat(scrape(http)).as("counted as the database down, not as a busy pool")
+                .containsPattern("kneetriage_database_refusals_total\\{reason=\"database-unreachable\"\\} [1-9]")
+                .doesNotContain("reason=\"pool-exhausted\"");
         }
+    }
+
+    /** The metrics, with the scraper's password of the tests' application.properties. */
+    private static String scrape(Http http) {
+        String basic = Base64.getEncoder()
+            .encodeToString("metrics:scraper-password-for-tests-0123".getBytes(StandardCharsets.UTF_8));
+        return http.send("GET", "/actuator/prometheus", null, "Authorization", "Basic " + basic).body();
     }
 
     private static Http.Response triage(Http http) {
