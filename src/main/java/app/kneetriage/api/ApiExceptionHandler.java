@@ -3,6 +3,7 @@ package app.kneetriage.api;
 import java.util.List;
 
 import app.kneetriage.results.ProgrammeRefusedException;
+import app.kneetriage.results.ResultDeletedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -65,7 +66,8 @@ class ApiExceptionHandler {
         return null;
     }
 
-    @ExceptionHandler(ResultNotFoundException.class)
+    /** A result deleted while the request ran answers as one deleted before it. */
+    @ExceptionHandler({ ResultNotFoundException.class, ResultDeletedException.class })
     ResponseEntity<ProblemDetail> notFound() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 problems.text("api.problem.notFound.detail"));

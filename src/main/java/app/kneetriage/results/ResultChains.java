@@ -55,16 +55,19 @@ public class ResultChains {
      * result, which keeps the nickname, the link's end date and the history; the old
      * result is then sealed under a token nobody holds and opens only with its manage
      * key. Otherwise the new result gets a link of its own and the old one is untouched.
+     * @throws ResultDeletedException when the result was deleted meanwhile
      */
     @Transactional
     public CreatedResult rerun(ManagedResult managed, String manageKey, boolean moveShareLink) {
         StoredResult old = managed.result();
         Instant now = service.now();
-        Optional<TriageResult> locked = moveShareLink ? lockedHoldingToken(managed) : Optional.empty();
-        if (locked.isEmpty() || locked.get().sharingStatus(now) != SharingStatus.SHARED) {
+        // Locked however the link goes, as a delete locks it: a delete sent at the same
+        // moment either went first, and there is nothing left to re-run, or waits and
+        // then takes the new result with the link's chain.
+        TriageResult oldRow = results.findLockedById(managed.id()).orElseThrow(ResultDeletedException::new);
+        if (!moveShareLink || !holdsToken(oldRow, managed) || oldRow.sharingStatus(now) != SharingStatus.SHARED) {
             return service.create(old.answers(), old.nickname());
         }
-        TriageResult oldRow = locked.get();
         oldRow.startChain(UUID.randomUUID().toString());
         reseal(oldRow, new StoredResult(Tokens.newToken(), old.createdAt(), old.answers(), old.outcome(),
                 old.nickname(), old.history()), manageKey);
@@ -90,8 +93,11 @@ public class ResultChains {
 
     /** The row, locked, if it still holds the token the runner's page was opened with. */
     private Optional<TriageResult> lockedHoldingToken(ManagedResult managed) {
-        return results.findLockedById(managed.id())
-            .filter(row -> row.getTokenHash().equals(Tokens.hash(managed.result().token())));
+        return results.findLockedById(managed.id()).filter(row -> holdsToken(row, managed));
+    }
+
+    private static boolean holdsToken(TriageResult row, ManagedResult managed) {
+        return row.getTokenHash().equals(Tokens.hash(managed.result().token()));
     }
 
     private void reseal(TriageResult row, StoredResult snapshot, String manageKey) {

@@ -164,7 +164,9 @@ public class ResultService {
      * on. The result holding a share link takes every earlier result of that link with
      * it; an earlier one, whose link moved on, goes alone. The row is locked first, so a
      * second delete of the same result (a double click, a retried request) waits and then
-     * finds nothing left to delete.
+     * finds nothing left to delete, and a re-run sent at the same moment (which locks it
+     * too) either finds nothing left or went first and is deleted with the chain: what
+     * holds the link when the runner asked to delete goes, and so does what it moved to.
      */
     @Transactional
     public void delete(ManagedResult managed) {
