@@ -64,7 +64,7 @@ public class Programmes {
         rules.baselineProblem(managed.result(), baselinePain).ifPresent(problem -> {
             throw new ProgrammeRefusedException(problem, "baselinePain");
         });
-        results.findLockedById(managed.id()).orElseThrow();
+        results.findLockedById(managed.id()).orElseThrow(ResultDeletedException::new);
         if (programmes.findByResultId(managed.id()).isPresent()) {
             throw new ProgrammeRefusedException("programme.refused.exists");
         }
@@ -190,7 +190,7 @@ public class Programmes {
     }
 
     private ReturnProgramme locked(ManagedResult managed) {
-        results.findLockedById(managed.id()).orElseThrow();
+        results.findLockedById(managed.id()).orElseThrow(ResultDeletedException::new);
         return programmes.findByResultId(managed.id())
             .orElseThrow(() -> new ProgrammeRefusedException("programme.refused.none"));
     }

@@ -3,6 +3,8 @@ package app.kneetriage.results;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -10,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * working (expired or revoked), and every result after the longest keeping time, also one
  * shared "until turned off". A purged result leaves the hash of its token, so its link
  * answers "gone", until that too is deleted. Runs on one instance at a time (ShedLock)
- * and logs counts only.
+ * and logs counts only. It locks what it deletes before deleting it, as a runner's delete
+ * does, and passes over rows a request holds.
  */
 @Component
 @EnableConfigurationProperties(RetentionProperties.class)
@@ -31,7 +35,12 @@ class ResultRetention {
     /** Ended (revoked or expired) before the first date, or created before the second. */
     private static final String DUE = "(revoked_at < ? OR expires_at < ? OR created_at < ?)";
 
+    /** Rows deleted per statement, which keeps the lists of ids short. */
+    private static final int BATCH = 500;
+
     private final JdbcTemplate jdbc;
+
+    private final NamedParameterJdbcTemplate named;
 
     private final RetentionProperties retention;
 
@@ -44,6 +53,7 @@ class ResultRetention {
     ResultRetention(JdbcTemplate jdbc, PlatformTransactionManager transactions, RetentionProperties retention,
             MeterRegistry meters, Clock clock) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
         this.transaction = new TransactionTemplate(transactions);
         this.retention = retention;
         this.meters = meters;
@@ -69,17 +79,26 @@ class ResultRetention {
         Instant now = clock.instant();
         Timestamp ended = Timestamp.from(now.minus(retention.afterEnd()));
         Timestamp created = Timestamp.from(now.minus(retention.maxAge()));
-        jdbc.update(
-                "INSERT INTO deleted_result (token_hash, deleted_at) SELECT token_hash, ? FROM triage_result"
-                        + " WHERE token_hash IS NOT NULL AND " + DUE
-                        + " AND token_hash NOT IN (SELECT token_hash FROM deleted_result)",
-                Timestamp.from(now), ended, ended, created);
-        // A result's return to running goes with it (ON DELETE CASCADE); counted first.
-        Integer programmes = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM return_programme WHERE result_id IN (SELECT id FROM triage_result WHERE " + DUE
-                        + ")",
-                Integer.class, ended, ended, created);
-        int results = jdbc.update("DELETE FROM triage_result WHERE " + DUE, ended, ended, created);
+        // Rows a runner's request has locked (a delete, a re-run, a session being logged)
+        // are left to the next purge: waiting for them deadlocked with a delete writing
+        // the same tombstone, and the request may well delete the row itself.
+        List<Long> due = jdbc.queryForList("SELECT id FROM triage_result WHERE " + DUE + " FOR UPDATE SKIP LOCKED",
+                Long.class, ended, ended, created);
+        int results = 0;
+        int programmes = 0;
+        for (int from = 0; from < due.size(); from += BATCH) {
+            Map<String, Object> batch = Map.of("ids", due.subList(from, Math.min(due.size(), from + BATCH)), "now",
+                    Timestamp.from(now));
+            named
+                .update("INSERT INTO deleted_result (token_hash, deleted_at) SELECT token_hash, :now FROM triage_result"
+                        + " WHERE id IN (:ids) AND token_hash IS NOT NULL"
+                        + " AND token_hash NOT IN (SELECT token_hash FROM deleted_result)", batch);
+            // A result's return to running goes with it (ON DELETE CASCADE); counted
+            // first.
+            programmes += named.queryForObject("SELECT COUNT(*) FROM return_programme WHERE result_id IN (:ids)", batch,
+                    Integer.class);
+            results += named.update("DELETE FROM triage_result WHERE id IN (:ids)", batch);
+        }
         int tombstones = jdbc.update("DELETE FROM deleted_result WHERE deleted_at < ?",
                 Timestamp.from(now.minus(retention.tombstones())));
         meters.counter("kneetriage.retention.purged", "kind", "results").increment(results);

@@ -140,15 +140,14 @@ public class ResultService {
 
     @Transactional
     public void revoke(ManagedResult managed) {
-        results.findById(managed.id()).ifPresent(r -> {
-            r.revoke(now());
-            log.info("Revoked sharing of result {}", logReference(r));
-        });
+        TriageResult r = locked(managed);
+        r.revoke(now());
+        log.info("Revoked sharing of result {}", logReference(r));
     }
 
     @Transactional
     public void shareAgain(ManagedResult managed) {
-        results.findById(managed.id()).ifPresent(TriageResult::shareAgain);
+        locked(managed).shareAgain();
     }
 
     /**
@@ -156,7 +155,7 @@ public class ResultService {
      */
     @Transactional
     public void setExpiry(ManagedResult managed, Instant expiresAt) {
-        results.findById(managed.id()).ifPresent(r -> r.expireAt(expiresAt));
+        locked(managed).expireAt(expiresAt);
     }
 
     /**
@@ -172,13 +171,23 @@ public class ResultService {
     public void delete(ManagedResult managed) {
         results.findLockedById(managed.id()).ifPresent(r -> {
             boolean holdsLink = managed.status() != SharingStatus.MOVED && r.getChainId() != null;
-            List<TriageResult> chain = holdsLink ? results.findByChainId(r.getChainId()) : List.of(r);
+            // The chain locked too: a row the purge holds is waited for and then gone.
+            List<TriageResult> chain = holdsLink ? results.findLockedByChainId(r.getChainId()) : List.of(r);
             for (TriageResult link : chain) {
                 results.delete(link);
                 deleted.save(new DeletedResult(link.getTokenHash(), now()));
             }
             log.info("Deleted result {} and {} earlier results of its link", logReference(r), chain.size() - 1);
         });
+    }
+
+    /**
+     * Changes lock the row, so that one racing the purge or a delete waits for it and
+     * then answers as if the result had gone first, rather than updating a row that went
+     * meanwhile (a 500).
+     */
+    private TriageResult locked(ManagedResult managed) {
+        return results.findLockedById(managed.id()).orElseThrow(ResultDeletedException::new);
     }
 
     /** Binds sealed data to its row: moved to another row, it no longer opens. */

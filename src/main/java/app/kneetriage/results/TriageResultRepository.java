@@ -16,7 +16,10 @@ interface TriageResultRepository extends JpaRepository<TriageResult, Long> {
 
     Optional<TriageResult> findByManageKeyHash(String manageKeyHash);
 
-    List<TriageResult> findByChainId(String chainId);
+    /** A link's results, locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from TriageResult r where r.chainId = :chainId order by r.id")
+    List<TriageResult> findLockedByChainId(String chainId);
 
     /** The row, locked until the transaction ends. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -104,6 +104,47 @@ class ResultRacesTests {
         System.out.println("delete racing a re-run, " + ROUNDS + " rounds: " + outcomes);
     }
 
+    @Test
+    void aDeleteASessionLogAndARevokeRacingThePurgeAnswerAsIfTheResultWereGone() throws Exception {
+        Map<String, Integer> outcomes = new TreeMap<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            JsonNode created = http.postJson("/api/v1/triage", REDUCE).json();
+            String token = created.get("token").asString();
+            String key = created.get("manageKey").asString();
+            assertThat(
+                    manage("POST", token, "/programme", "{\"baselinePain\": 0, \"days\": [\"MONDAY\"]}", key).status())
+                .isEqualTo(201);
+            // Its link expired longer ago than results are kept: the purge takes it.
+            jdbc.update("UPDATE triage_result SET expires_at = ? WHERE token_hash = ?",
+                    Timestamp.from(Instant.now().minus(Duration.ofDays(31))), Tokens.hash(token));
+            String session = "{\"date\": \"" + LocalDate.now(ZoneOffset.UTC)
+                    + "\", \"walkMinutes\": 0, \"runMinutes\": 20, \"painDuring\": 2, \"newRedFlags\": []}";
+            AtomicInteger roles = new AtomicInteger();
+
+            List<Map.Entry<Integer, Integer>> answers = Concurrently.race(4, roles::getAndIncrement,
+                    role -> Map.entry(role, switch (role) {
+                        case 0 -> manage("DELETE", token, "", null, key).status();
+                        case 1 -> manage("POST", token, "/sessions", session, key).status();
+                        case 2 -> manage("POST", token, "/revoke", null, key).status();
+                        default -> {
+                            retention.purge();
+                            yield 0;
+                        }
+                    }));
+
+            int delete = answerOf(answers, 0);
+            int logged = answerOf(answers, 1);
+            int revoked = answerOf(answers, 2);
+            outcomes.merge("delete " + delete + ", session " + logged + ", revoke " + revoked, 1, Integer::sum);
+            assertThat(delete).as("delete").isIn(204, 404);
+            assertThat(logged).as("session log").isIn(201, 404);
+            assertThat(revoked).as("revoke").isIn(204, 404);
+            assertThat(http.get("/api/v1/results/" + token).status()).isEqualTo(410);
+            assertThat(http.page("/m/" + key).status()).isEqualTo(404);
+        }
+        System.out.println("delete, session log and revoke racing the purge, " + ROUNDS + " rounds: " + outcomes);
+    }
+
     private Http.Response manage(String method, String token, String suffix, String body, String key) {
         return http.send(method, "/api/v1/results/" + token + suffix, body, "X-Manage-Key", key);
     }
