@@ -12,7 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP relay between the app and a real database, to take the database away and bring it
  * back as an outage would: {@link #cut()} closes every connection and refuses new ones,
- * {@link #restore()} accepts them again on the same port.
+ * {@link #restore()} accepts them again on the same port. {@link #silence()} is the
+ * nastier network partition: connections stay open, new ones are accepted, but no byte
+ * gets through either way until {@link #speak()}, and none is ever reset.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -25,6 +27,8 @@ public final class TcpProxy implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
 
     private volatile ServerSocket listener;
+
+    private volatile boolean silent;
 
     public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -46,6 +50,20 @@ public final class TcpProxy implements AutoCloseable {
             socket.close();
         }
         open.clear();
+    }
+
+    /**
+     * A silent partition: every byte from now on is dropped, both ways, and nobody is
+     * told. What was dropped is lost for good, as if the partition outlasted TCP's
+     * retries.
+     */
+    public void silence() {
+        silent = true;
+    }
+
+    /** The partition is over: bytes get through again. */
+    public void speak() {
+        silent = false;
     }
 
     /** The database is back. */
@@ -86,8 +104,10 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) != -1) {
-                    out.write(buffer, 0, read);
-                    out.flush();
+                    if (!silent) {
+                        out.write(buffer, 0, read);
+                        out.flush();
+                    }
                 }
             }
             catch (IOException closed) {

@@ -10,6 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import app.kneetriage.KneeTriageApplication;
 import app.kneetriage.support.AdminSession;
@@ -24,12 +30,23 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * PostgreSQL goes away while the app runs (through a relay that drops every connection
- * and refuses new ones) and comes back: requests fail fast with 503, the health check
- * says DOWN within 5 s, and the app recovers by itself. Runs with {@code -Ppostgres}; the
- * embedded H2 cannot go away.
+ * and refuses new ones, or one that silently swallows every byte) and comes back:
+ * requests fail fast with 503, the health check says DOWN within 5 s, and the app
+ * recovers by itself. Runs with {@code -Ppostgres}; the embedded H2 cannot go away.
  */
 @Tag("database")
 class DatabaseOutageTests {
+
+    /**
+     * The README's promise: every request answered within this, whatever the network
+     * does.
+     */
+    private static final Duration BOUND = Duration.ofSeconds(10);
+
+    /** Longer than the bound, as in the fault run's cuts of 10 and 40 s. */
+    private static final Duration PARTITION = Duration.ofSeconds(15);
+
+    private static final int CLIENTS = 4;
 
     private final String configuredUrl = System.getProperty("spring.datasource.url", "");
 
@@ -81,11 +98,64 @@ class DatabaseOutageTests {
         }
     }
 
+    @Test
+    void duringASilentPartitionEveryRequestIsAnsweredWithinTenSecondsAndTheAppRecoversByItself() throws Exception {
+        assumeTrue(configuredUrl.startsWith("jdbc:postgresql:"), "PostgreSQL only (-Ppostgres)");
+        URI server = URI.create(configuredUrl.substring("jdbc:".length()));
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        try (TcpProxy database = new TcpProxy(server.getHost(), server.getPort());
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(KneeTriageApplication.class).run(
+                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + database.port() + server.getPath(),
+                        "--server.port=0", "--spring.main.banner-mode=off")) {
+            Http http = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
+            assertThat(triage(http).status()).isEqualTo(201);
+            List<Answered> answered = new CopyOnWriteArrayList<>();
+            AtomicBoolean sending = new AtomicBoolean(true);
+            for (int i = 0; i < CLIENTS; i++) {
+                clients.submit(() -> {
+                    while (sending.get()) {
+                        Instant sent = Instant.now();
+                        int status = triage(http).status();
+                        answered.add(new Answered(status, Duration.between(sent, Instant.now())));
+                    }
+                });
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> answered.size() >= CLIENTS);
+
+            // Requests are in flight, some holding a connection mid-query, when the
+            // network goes silent for longer than any bound.
+            database.silence();
+            await().pollDelay(PARTITION).atMost(PARTITION.plusSeconds(1)).until(() -> true);
+            database.speak();
+
+            await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> triage(http).status(), status -> status == 201);
+            sending.set(false);
+            clients.shutdown();
+            assertThat(clients.awaitTermination(BOUND.toSeconds(), TimeUnit.SECONDS))
+                .as("no request still hanging after the partition")
+                .isTrue();
+            Duration slowest = answered.stream().map(Answered::took).max(Duration::compareTo).orElseThrow();
+            System.out.printf("silent partition of %d s: %d requests, %d answered 503, the slowest after %d ms%n",
+                    PARTITION.toSeconds(), answered.size(), answered.stream().filter(a -> a.status() == 503).count(),
+                    slowest.toMillis());
+            assertThat(answered).extracting(Answered::status).containsOnly(201, 503).contains(503);
+            assertThat(slowest).as("the README's bound").isLessThan(BOUND);
+        }
+        finally {
+            clients.shutdownNow();
+        }
+    }
+
     /** The metrics, with the scraper's password of the tests' application.properties. */
     private static String scrape(Http http) {
         String basic = Base64.getEncoder()
             .encodeToString("metrics:scraper-password-for-tests-0123".getBytes(StandardCharsets.UTF_8));
         return http.send("GET", "/actuator/prometheus", null, "Authorization", "Basic " + basic).body();
+    }
+
+    private record Answered(int status, Duration took) {
     }
 
     private static Http.Response triage(Http http) {
