@@ -133,7 +133,11 @@ class OddRequestsTests {
             HttpResponse<String> twoCauseButtons = admin.postForm("/admin/rules/causes/PFPS",
                     Map.of("addCondition", "", "removeExercise", "0"));
 
+            HttpResponse<String> noKind = admin.postForm("/admin/rules/causes/PFPS",
+                    Map.of("version", "0", "code", "PFPS", "name", "x", "pattern[0].condition.kind", ""));
+
             assertThat(twoButtons.statusCode()).isEqualTo(400);
+            assertThat(noKind.statusCode()).as("a condition posted without its kind").isLessThan(500);
             assertThat(twoCauseButtons.statusCode()).isEqualTo(400);
         }
         finally {

@@ -123,8 +123,9 @@ public class ConditionRow {
         return kind;
     }
 
+    /** A post without a kind (no browser sends one) gets a new row's: one question. */
     public void setKind(Kind kind) {
-        this.kind = kind;
+        this.kind = kind == null ? Kind.ONE : kind;
     }
 
     public String getField() {
