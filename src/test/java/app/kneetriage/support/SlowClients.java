@@ -94,6 +94,12 @@ public final class SlowClients implements AutoCloseable {
             return answer.toString();
         }
 
+        /** The answer's status line, or nothing. */
+        public String statusLine() {
+            String all = answer();
+            return all.contains("\r\n") ? all.substring(0, all.indexOf("\r\n")) : all;
+        }
+
         public boolean closedByServer() {
             return closedByServer;
         }
