@@ -25,7 +25,12 @@ record PictureUpload(String contentType, byte[] data) {
     /** Large enough for a clear photo on a phone, small enough to load on a slow line. */
     static final int MAX_BYTES = 500 * 1024;
 
-    static final int MAX_SIDE = 4000;
+    /**
+     * 1600 x 1250 is plenty on any phone. Decoded, a picture takes up to 8 bytes a pixel:
+     * at most 16 MB here, where a 4000 x 4000 picture (a file of a few dozen KB) took 64
+     * MB and ended a process with a 128 MB heap (issue 23).
+     */
+    static final int MAX_PIXELS = 2_000_000;
 
     private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
@@ -49,8 +54,9 @@ record PictureUpload(String contentType, byte[] data) {
             problem.append("picture.wrongType");
             return Optional.empty();
         }
-        if (type.equals("image/webp") ? !wellFormedWebp(data) : !decodes(data)) {
-            problem.append("picture.unreadable");
+        String unfit = type.equals("image/webp") ? webpProblem(data) : decodeProblem(data);
+        if (unfit != null) {
+            problem.append(unfit);
             return Optional.empty();
         }
         return Optional.of(new PictureUpload(type, data));
@@ -73,29 +79,30 @@ record PictureUpload(String contentType, byte[] data) {
 
     /**
      * PNG and JPEG are decoded, so a renamed file or a truncated one is refused. The size
-     * is read from the header first: a small file claiming a huge image is never decoded.
+     * is read from the header first: a small file of a huge image is never decoded.
+     * @return the message key of what is wrong, or null
      */
-    private static boolean decodes(byte[] data) {
+    private static String decodeProblem(byte[] data) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
-                return false;
+                return "picture.unreadable";
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input);
-                if (reader.getWidth(0) > MAX_SIDE || reader.getHeight(0) > MAX_SIDE) {
-                    return false;
+                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+                    return "picture.tooManyPixels";
                 }
                 BufferedImage image = reader.read(0);
-                return image != null;
+                return image != null ? null : "picture.unreadable";
             }
             finally {
                 reader.dispose();
             }
         }
         catch (IOException | RuntimeException e) {
-            return false;
+            return "picture.unreadable";
         }
     }
 
@@ -103,6 +110,10 @@ record PictureUpload(String contentType, byte[] data) {
      * The JDK cannot decode WebP, so its container is checked instead: the RIFF length
      * must match the file, and the first chunk must be an image chunk whose length fits.
      */
+    private static String webpProblem(byte[] data) {
+        return wellFormedWebp(data) ? null : "picture.unreadable";
+    }
+
     private static boolean wellFormedWebp(byte[] data) {
         long riffLength = littleEndian(data, 4);
         long chunkLength = littleEndian(data, 16);

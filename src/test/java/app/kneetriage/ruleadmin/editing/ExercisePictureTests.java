@@ -99,11 +99,29 @@ class ExercisePictureTests {
         assertRefused(exercise, "evil.png", "image/png", svg, "A picture", "Only PNG, JPEG and WebP");
         assertRefused(exercise, "cut.png", "image/png", Arrays.copyOf(png, 20), "A picture", "could not be read");
         assertRefused(exercise, "big.png", "image/png", huge, "A picture", "larger than 500 KB");
-        assertRefused(exercise, "bomb.png", "image/png", claimingToBeHuge(png), "A picture", "wider or taller");
+        assertRefused(exercise, "bomb.png", "image/png", claimingToBeHuge(png), "A picture", "more than 2 megapixels");
         assertRefused(exercise, "red.png", "image/png", png, " ", "Describe what the picture shows");
 
         assertThat(pictureOf(admin.get(exercise).body())).isEqualTo(pictureOf(before));
         assertThat(fetch("/exercise-pictures/" + sha256(png)).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * The fault run's picture (issue 23): 4000 x 4000 pixels in a file of a few dozen KB,
+     * which decoded takes 64 MB and ended a process with a 128 MB heap. Refused from its
+     * header, so it is never decoded.
+     */
+    @Test
+    void aSmallFileOfTooManyPixelsIsRefusedWithoutBeingDecoded() throws Exception {
+        String exercise = firstDraftExercise();
+        String before = admin.get(exercise).body();
+        byte[] huge = png(Color.GREEN, 4000, 4000);
+        assertThat(huge.length).as("a small file").isLessThan(PictureUpload.MAX_BYTES);
+
+        assertRefused(exercise, "huge.png", "image/png", huge, "A picture", "more than 2 megapixels");
+
+        assertThat(pictureOf(admin.get(exercise).body())).isEqualTo(pictureOf(before));
+        assertThat(fetch("/exercise-pictures/" + sha256(huge)).statusCode()).isEqualTo(404);
     }
 
     private void assertRefused(String exercise, String name, String type, byte[] content, String alt, String message) {
@@ -146,10 +164,14 @@ class ExercisePictureTests {
     }
 
     private static byte[] png(Color colour) throws IOException {
-        BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        return png(colour, 40, 20);
+    }
+
+    private static byte[] png(Color colour, int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var graphics = image.createGraphics();
         graphics.setColor(colour);
-        graphics.fillRect(0, 0, 40, 20);
+        graphics.fillRect(0, 0, width, height);
         graphics.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
