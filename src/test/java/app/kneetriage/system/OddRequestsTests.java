@@ -3,7 +3,10 @@ package app.kneetriage.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.DatabaseTest;
@@ -133,11 +136,23 @@ class OddRequestsTests {
             HttpResponse<String> twoCauseButtons = admin.postForm("/admin/rules/causes/PFPS",
                     Map.of("addCondition", "", "removeExercise", "0"));
 
+            Map<String, String> runningRules = AdminSession.formFields(admin.get("/admin/rules/running").body());
+            List<Integer> oddBuilderPaths = Stream
+                .of("add:", "add:rows", "add:rows[99999999999].condition", "remove:rows[0].condition:-1",
+                        "remove:rows[0].condition:99999999999", "add:rows[0].condition.parts[0].parts[0].parts[0]",
+                        "add:class.module.classLoader", "add:rows[0]..condition", "nonsense:rows[0].condition:1:2")
+                .map(action -> {
+                    Map<String, String> fields = new LinkedHashMap<>(runningRules);
+                    fields.put("builder", action);
+                    return admin.postForm("/admin/rules/running", fields).statusCode();
+                })
+                .toList();
             HttpResponse<String> noKind = admin.postForm("/admin/rules/causes/PFPS",
                     Map.of("version", "0", "code", "PFPS", "name", "x", "pattern[0].condition.kind", ""));
 
             assertThat(twoButtons.statusCode()).isEqualTo(400);
             assertThat(noKind.statusCode()).as("a condition posted without its kind").isLessThan(500);
+            assertThat(oddBuilderPaths).as("malformed builder paths").allMatch(status -> status < 500);
             assertThat(twoCauseButtons.statusCode()).isEqualTo(400);
         }
         finally {
