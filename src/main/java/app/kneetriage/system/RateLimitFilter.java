@@ -1,11 +1,8 @@
 package app.kneetriage.system;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import io.github.bucket4j.BucketConfiguration;
@@ -105,7 +102,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     /** What a request counts against; nothing for the requests that are not limited. */
     private List<Counted> countedAs(HttpServletRequest request) {
         String path = RequestPaths.of(request);
-        String address = client(request.getRemoteAddr());
+        String address = ClientAddresses.client(request.getRemoteAddr());
         List<Counted> counted = new ArrayList<>(2);
         if (isRead(request)) {
             // Only admin pages get here: reading a result is never limited.
@@ -131,27 +128,6 @@ class RateLimitFilter extends OncePerRequestFilter {
         request.setAttribute("retryAfterSeconds", seconds);
         FilterRefusals.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS,
                 messages.getMessage("rateLimit.detail", new Object[] { seconds }, request.getLocale()));
-    }
-
-    /**
-     * The client an address stands for: an IPv4 address as it is, an IPv6 address by its
-     * /64 network, which one household or server typically gets whole, so that cycling
-     * through its addresses buys no extra allowance.
-     */
-    static String client(String address) {
-        if (address == null || !address.contains(":")) {
-            return address;
-        }
-        try {
-            byte[] bytes = InetAddress.getByName(address).getAddress();
-            if (bytes.length != 16) {
-                return address;
-            }
-            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
-        }
-        catch (UnknownHostException notAnAddress) {
-            return address;
-        }
     }
 
     private static BucketConfiguration perMinute(int allowed) {

@@ -123,6 +123,19 @@ class LoginThrottleTests {
     }
 
     @Test
+    void theAddressesOfOneIpv6NetworkAreOnePlace() {
+        for (int i = 1; i <= 3; i++) {
+            new AdminSession(port).from("2001:db8:1:1::" + i).login(username, "wrong-" + i);
+        }
+
+        assertThat(location(new AdminSession(port).from("2001:db8:1:1::ff").login(username, "wrong-4")))
+            .endsWith("/login?held");
+        assertThat(location(new AdminSession(port).from("2001:db8:1:2::1").login(username, password)))
+            .as("the next network")
+            .endsWith("/admin");
+    }
+
+    @Test
     void namesThatAreNoAccountAreHeldBackTheSameWay() {
         String nobody = "nobody-" + UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
@@ -150,7 +163,7 @@ class LoginThrottleTests {
     void guessesSpreadOverManyPlacesAreHeldBackExceptFromAPlaceTheAdminLoggedInFrom() {
         assertThat(location(new AdminSession(port).from(OFFICE).login(username, password))).endsWith("/admin");
         for (int i = 0; i < LoginThrottle.ACCOUNT_ALARM / 2; i++) {
-            String place = "2001:db8::" + Integer.toHexString(i + 1);
+            String place = "2001:db8:" + Integer.toHexString(i + 1) + "::1";
             new AdminSession(port).from(place).login(username, "spray-a-" + i);
             new AdminSession(port).from(place).login(username, "spray-b-" + i);
         }

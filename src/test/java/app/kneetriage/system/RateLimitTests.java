@@ -81,9 +81,9 @@ class RateLimitTests {
 
     @Test
     void anIpv6ClientIsCountedByItsSlash64AndIpv4ByItsAddress() {
-        assertThat(RateLimitFilter.client("2001:db8:1:2::5")).isEqualTo(RateLimitFilter.client("2001:db8:1:2:ff::1"))
-            .isNotEqualTo(RateLimitFilter.client("2001:db8:1:3::5"));
-        assertThat(RateLimitFilter.client("198.51.100.7")).isEqualTo("198.51.100.7");
+        assertThat(ClientAddresses.client("2001:db8:1:2::5")).isEqualTo(ClientAddresses.client("2001:db8:1:2:ff::1"))
+            .isNotEqualTo(ClientAddresses.client("2001:db8:1:3::5"));
+        assertThat(ClientAddresses.client("198.51.100.7")).isEqualTo("198.51.100.7");
     }
 
     @Test
