@@ -2,6 +2,10 @@ package app.kneetriage.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,6 +16,7 @@ import app.kneetriage.support.Http;
 import app.kneetriage.support.TriageJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -73,6 +78,34 @@ class SessionAndLogPrivacyTests {
         http.get("/api/v1/results/" + token + "/nothing-here");
 
         assertThat(output.getAll()).doesNotContain(key).doesNotContain(token);
+    }
+
+    /**
+     * Tomcat refuses an address with characters a browser leaves unencoded in a query and
+     * would log it whole, the first time at INFO; its parser logs only warnings here.
+     */
+    @Test
+    void anAddressTomcatCannotParseIsNotLoggedWithItsKeyOrToken(CapturedOutput output) throws IOException {
+        JsonNode created = new Http(port).postJson("/api/v1/triage", TriageJson.answers().json()).json();
+        String token = created.get("token").asString();
+        String key = created.get("manageKey").asString();
+
+        assertThat(rawStatusLine("GET /r/" + token + "?ref=a|b HTTP/1.1")).contains(" 400 ");
+        assertThat(rawStatusLine("GET /m/" + key + "/{x}^ HTTP/1.1")).contains(" 400 ");
+
+        assertThat(LoggerFactory.getLogger("org.apache.coyote.http11.Http11Processor").isInfoEnabled()).isFalse();
+        assertThat(output.getAll()).doesNotContain(key).doesNotContain(token);
+    }
+
+    private String rawStatusLine(String requestLine) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                .write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                .readLine();
+        }
     }
 
     private long sessionRows() {
