@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -15,18 +16,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "app.kneetriage.ruleadmin")
 class LoginGuessesNotice {
 
-    private final LoginThrottle throttle;
+    private final ObjectProvider<LoginThrottle> throttle;
 
-    LoginGuessesNotice(LoginThrottle throttle) {
+    /**
+     * Web slice tests of the admin pages have no database, and so no throttle: no notice.
+     */
+    LoginGuessesNotice(ObjectProvider<LoginThrottle> throttle) {
         this.throttle = throttle;
     }
 
     @ModelAttribute("loginGuesses")
     Notice loginGuesses(HttpServletRequest request, Principal admin) {
-        if (admin == null || !"/admin".equals(request.getServletPath())) {
+        LoginThrottle known = throttle.getIfAvailable();
+        if (known == null || admin == null || !"/admin".equals(request.getServletPath())) {
             return null;
         }
-        LoginThrottle.Guesses guesses = throttle.recentGuesses(admin.getName());
+        LoginThrottle.Guesses guesses = known.recentGuesses(admin.getName());
         if (!guesses.any()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package app.kneetriage.admins;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,11 +10,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import app.kneetriage.system.ServerSecret;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,8 +22,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Holds back wrong passwords per account and place (the client's address), with a wait
@@ -182,7 +181,7 @@ class LoginThrottle {
             mac.update((kind + ":").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         }
-        catch (java.security.GeneralSecurityException impossible) {
+        catch (GeneralSecurityException impossible) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", impossible);
         }
     }

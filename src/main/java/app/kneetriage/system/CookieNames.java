@@ -1,24 +1,20 @@
 package app.kneetriage.system;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 /**
  * The app's own cookies (session, CSRF token, flash) carry the {@code __Host-} prefix
  * when the app is served over HTTPS ({@code knee-triage.public-url} starts with
  * {@code https://}): a browser then keeps them only if they are Secure, for the whole
  * host and no wider, so nothing on another subdomain or plain HTTP can set or overwrite
  * them. Without HTTPS (a laptop on {@code http://localhost}) a browser would refuse such
- * cookies, so they keep their plain names there.
+ * cookies, so they keep their plain names there. A bean of {@link SecurityConfiguration}.
  */
-@Component
 public final class CookieNames {
 
     static final String HOST_PREFIX = "__Host-";
 
     private final boolean hostOnly;
 
-    CookieNames(@Value("${knee-triage.public-url:}") String publicUrl) {
+    CookieNames(String publicUrl) {
         this.hostOnly = publicUrl.strip().startsWith("https://");
     }
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -41,9 +42,10 @@ class DatabaseUnavailableHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableHandler.class);
 
-    private final MeterRegistry meters;
+    private final ObjectProvider<MeterRegistry> meters;
 
-    DatabaseUnavailableHandler(MeterRegistry meters) {
+    /** Web slice tests have no metrics: there the refusals are only logged. */
+    DatabaseUnavailableHandler(ObjectProvider<MeterRegistry> meters) {
         this.meters = meters;
     }
 
@@ -56,7 +58,7 @@ class DatabaseUnavailableHandler {
         // The path pattern, never the path: it may hold a share token or a manage key.
         log.warn("{} for {} {}: {}", trouble.get().logPrefix(), request.getMethod(),
                 request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE), e.getClass().getSimpleName());
-        trouble.get().count(meters);
+        meters.ifAvailable(trouble.get()::count);
         if (RequestPaths.isApi(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

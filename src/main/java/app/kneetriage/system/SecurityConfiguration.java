@@ -17,8 +17,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -127,6 +127,11 @@ public class SecurityConfiguration {
             // Cache and security headers are set per path by SecurityHeadersFilter.
             .headers(headers -> headers.cacheControl(cache -> cache.disable()).frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    @Bean
+    CookieNames cookieNames(@Value("${knee-triage.public-url:}") String publicUrl) {
+        return new CookieNames(publicUrl);
     }
 
     /**
