@@ -1,4 +1,8 @@
 /**
- * Admin accounts: login, lockout after repeated failures, passwords, and adding admins.
+ * Admin accounts: login, holding back wrong passwords by place, passwords, and adding
+ * admins.
  */
+@ApplicationModule(allowedDependencies = { "audit", "system" })
 package app.kneetriage.admins;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,8 @@
  * versions, export and import), {@code editing} (causes, exercises and the ordered lists)
  * and {@code testcases} (the cases that guard publishing, and "try it").
  */
+@ApplicationModule(
+        allowedDependencies = { "api", "audit", "questionnaire", "results", "rules", "rules :: content", "system" })
 package app.kneetriage.ruleadmin;
+
+import org.springframework.modulith.ApplicationModule;
