@@ -1,6 +1,7 @@
 package app.kneetriage.rules.content;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,7 +13,8 @@ import jakarta.persistence.Table;
 /** An exercise's place in a cause's plan. */
 @Entity
 @Table(name = "cause_exercise")
-public class CauseExerciseEntry {
+@EntityListeners(PublishedVersionGuard.class)
+public class CauseExerciseEntry implements VersionContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +56,11 @@ public class CauseExerciseEntry {
 
     public void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
+    }
+
+    @Override
+    public RuleVersion owningVersion() {
+        return cause == null ? null : cause.getRuleSet();
     }
 
 }

@@ -4,6 +4,7 @@ import app.kneetriage.rules.Condition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,7 +17,8 @@ import jakarta.persistence.Version;
 /** One weighted condition of a cause's pattern, with the reason shown when it matches. */
 @Entity
 @Table(name = "pattern_item")
-public class PatternItemEntry {
+@EntityListeners(PublishedVersionGuard.class)
+public class PatternItemEntry implements VersionContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,6 +83,11 @@ public class PatternItemEntry {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    @Override
+    public RuleVersion owningVersion() {
+        return cause == null ? null : cause.getRuleSet();
     }
 
 }

@@ -1,6 +1,7 @@
 package app.kneetriage.rules.content;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +14,8 @@ import jakarta.persistence.Version;
 /** One week of the return-to-run protocol as stored. */
 @Entity
 @Table(name = "return_step")
-public class ReturnStepEntry {
+@EntityListeners(PublishedVersionGuard.class)
+public class ReturnStepEntry implements VersionContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,6 +99,11 @@ public class ReturnStepEntry {
         this.sessionsPerWeek = sessions;
         this.plannedWalkMinutes = walkMinutes;
         this.plannedRunMinutes = runMinutes;
+    }
+
+    @Override
+    public RuleVersion owningVersion() {
+        return ruleSet;
     }
 
 }

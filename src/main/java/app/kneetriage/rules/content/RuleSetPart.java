@@ -1,5 +1,6 @@
 package app.kneetriage.rules.content;
 
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,7 +15,8 @@ import jakarta.persistence.Version;
  * version.
  */
 @MappedSuperclass
-public abstract class RuleSetPart {
+@EntityListeners(PublishedVersionGuard.class)
+public abstract class RuleSetPart implements VersionContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +40,11 @@ public abstract class RuleSetPart {
     }
 
     public RuleVersion getRuleSet() {
+        return ruleSet;
+    }
+
+    @Override
+    public RuleVersion owningVersion() {
         return ruleSet;
     }
 

@@ -12,13 +12,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /**
@@ -29,6 +32,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "rule_set")
+@EntityListeners(PublishedVersionGuard.class)
 public class RuleVersion {
 
     @Id
@@ -57,6 +61,22 @@ public class RuleVersion {
 
     @Version
     private long version;
+
+    /**
+     * Read from the database as published: nothing in it may change
+     * (PublishedVersionGuard).
+     */
+    @Transient
+    private boolean frozen;
+
+    @PostLoad
+    void freezeIfPublished() {
+        frozen = status == RuleSetStatus.PUBLISHED;
+    }
+
+    boolean isFrozen() {
+        return frozen;
+    }
 
     @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
