@@ -24,7 +24,8 @@ import org.apache.tomcat.util.net.ApplicationBufferHandler;
  * every {@code bytesPerSecond} bytes received. Past that the next read fails as a timeout
  * ({@code 408}) and Tomcat drops the connection. A body that the app answered without
  * reading (a 404, a refusal) is not waited for afterwards either, unless it has already
- * arrived: then the connection is kept, otherwise it is closed after the answer.
+ * arrived: then the connection is kept, otherwise the answer says
+ * {@code Connection: close} and the connection is closed after it.
  */
 final class SlowBodyValve extends ValveBase {
 
@@ -47,7 +48,14 @@ final class SlowBodyValve extends ValveBase {
         }
         finally {
             request.getCoyoteRequest().setInputBuffer(body);
-            if (!request.isAsync() && !request.getCoyoteRequest().isFinished() && !restHasArrived(request)) {
+            if (!request.isAsync() && !request.getCoyoteRequest().isFinished() && !response.isCommitted()
+                    && !restHasArrived(request)) {
+                // Say so in the answer: a client would otherwise send its next request on
+                // a
+                // connection the server is about to close. An answer already on its way
+                // cannot say it, so then the rest is read as Tomcat always does (bounded
+                // by the upload timeout and the swallow size).
+                response.setHeader("Connection", "close");
                 request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
             }
         }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import app.kneetriage.support.SlowClients;
@@ -63,6 +66,34 @@ class SlowClientsTests {
                 .hasSize(8);
         }
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * When the server hangs up after answering without the rest of a body, it says so in
+     * the answer: a client reusing the connection would otherwise send its next request
+     * into a closed socket (seen as "header parser received no bytes" in a rate-limit
+     * test).
+     */
+    @Test
+    void anAnswerGivenBeforeTheBodyArrivedSaysTheConnectionCloses() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                .write(("POST /no-such-page HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain"
+                        + "\r\nContent-Length: 100\r\n\r\nabc")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            StringBuilder head = new StringBuilder();
+            InputStream in = socket.getInputStream();
+            while (head.indexOf("\r\n\r\n") < 0) {
+                int next = in.read();
+                if (next < 0) {
+                    break;
+                }
+                head.append((char) next);
+            }
+
+            assertThat(head.toString()).startsWith("HTTP/1.1 ").containsIgnoringCase("\r\nConnection: close\r\n");
+        }
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
