@@ -244,6 +244,13 @@ class ProgrammeApiTests {
     @Test
     void aProgrammeKeepsThePainRuleOfTheVersionItStartedUnder() {
         start();
+        session(4, 1, "[]");
+        later(2);
+        session(2, 1, "[]");
+        later(2);
+        JsonNode before = http.get("/api/v1/results/" + token + "/programme").json();
+        // The admin works in the present; the runner's days come back after the publish.
+        clock.reset();
         AdminSession admin = new AdminSession(port).loggedIn();
         admin.get("/admin/rules");
         admin.postForm("/admin/rules/draft", Map.of());
@@ -254,7 +261,11 @@ class ProgrammeApiTests {
         assertThat(
                 admin.postForm("/admin/rules/publish", Map.of("changeNote", "Stricter pain during a run")).statusCode())
             .isEqualTo(303);
+        later(4);
         try {
+            assertThat(http.get("/api/v1/results/" + token + "/programme").json())
+                .as("the decisions made before the publish, replayed after it")
+                .isEqualTo(before);
             JsonNode state = session(4, 1, "[]").json();
             assertThat(state.get("status").asString()).as("4 keeps the rule this programme started with")
                 .isEqualTo("ON_TRACK");
@@ -268,6 +279,7 @@ class ProgrammeApiTests {
                 .isEqualTo("STEPPED_BACK");
         }
         finally {
+            clock.reset();
             int seeded = jdbc.queryForObject(
                     "SELECT version_number FROM rule_set WHERE change_note LIKE 'Triage contract version 3%'",
                     Integer.class);

@@ -12,16 +12,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.PostLoad;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /**
@@ -32,8 +29,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "rule_set")
-@EntityListeners(PublishedVersionGuard.class)
-public class RuleVersion {
+public class RuleVersion extends FrozenWhenPublished {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,22 +57,6 @@ public class RuleVersion {
 
     @Version
     private long version;
-
-    /**
-     * Read from the database as published: nothing in it may change
-     * (PublishedVersionGuard).
-     */
-    @Transient
-    private boolean frozen;
-
-    @PostLoad
-    void freezeIfPublished() {
-        frozen = status == RuleSetStatus.PUBLISHED;
-    }
-
-    boolean isFrozen() {
-        return frozen;
-    }
 
     @OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
@@ -130,6 +110,7 @@ public class RuleVersion {
         this.versionNumber = versionNumber;
     }
 
+    @Override
     public RuleSetStatus getStatus() {
         return status;
     }
