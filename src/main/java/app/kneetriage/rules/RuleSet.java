@@ -2,10 +2,7 @@ package app.kneetriage.rules;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * One immutable version of the rule content: everything the engine needs to triage
@@ -120,10 +117,6 @@ public record RuleSet(int version, int planCauseCount, List<UrgencyRule> urgency
             List<Exercise> exercises, List<AdviceRule> advice, List<ReturnStep> returnToRun) {
         this(version, planCauseCount, urgencyRules, causes, exercises, advice, returnToRun, MAX_PLAN_EXERCISES,
                 FitBands.DEFAULT, List.of(), List.of());
-    }
-
-    Map<String, Exercise> exercisesByCode() {
-        return exercises.stream().collect(Collectors.toMap(Exercise::code, Function.identity()));
     }
 
     private static Set<String> unique(List<String> codes, String what) {
