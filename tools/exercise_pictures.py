@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Draws the seeded exercises' pictures: one simple line figure for the start and one for the
 end position, side by side, in one consistent style. Run it after changing a pose; it rewrites
-src/main/resources/exercise-pictures/<CODE>.svg and prints the Flyway seed statements."""
+src/test/resources/exercise-pictures/<CODE>.svg and prints the Flyway seed statements."""
 import base64
 import hashlib
 import pathlib
 import sys
 
-OUT = pathlib.Path(__file__).resolve().parent.parent / "src/main/resources/exercise-pictures"
+OUT = pathlib.Path(__file__).resolve().parent.parent / "src/test/resources/exercise-pictures"
 GROUND = 100
 
 # A pose is a list of strokes: ("head", x, y) or a list of (x, y) points joined by a line.
