@@ -24,6 +24,10 @@ USER kneetriage
 # SPRING_DATASOURCE_URL at PostgreSQL and set KNEE_TRIAGE_ENCRYPTION_SECRET and KNEE_TRIAGE_PUBLIC_URL.
 VOLUME /app/data
 EXPOSE 8080
+# A container serves runners: the public address and the encryption secret must be given
+# (KNEE_TRIAGE_PUBLIC_URL, KNEE_TRIAGE_ENCRYPTION_SECRET), or it stops at once saying which.
+# Several containers on one PostgreSQL: KNEE_TRIAGE_DEPLOYMENT=shared.
+ENV KNEE_TRIAGE_DEPLOYMENT=single
 # The JVM flags measured in bench/ (heap, GC, thread stacks, Tomcat threads; out of memory ends
 # the process so it is restarted), the same line bench/run.sh uses.
 COPY bench/jvm-flags /app/jvm-flags
@@ -33,7 +37,7 @@ COPY bench/jvm-flags /app/jvm-flags
 RUN mkdir /tmp/cds-training && cd /tmp/cds-training \
     && java $(cat /app/jvm-flags) -XX:ArchiveClassesAtExit=/app/knee-triage.jsa -Dspring.context.exit=onRefresh \
         -jar /app/knee-triage.jar --spring.datasource.url=jdbc:h2:mem:cds-training \
-        --knee-triage.encryption.secret=cds-training-only-never-a-real-secret \
+        --knee-triage.encryption.secret=cds-training-only-never-a-real-secret --knee-triage.deployment=local \
     && cd / && rm -rf /tmp/cds-training
 # Healthy once /actuator/health says UP (bash's /dev/tcp: the JRE image needs no curl).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \

@@ -21,9 +21,10 @@ import org.springframework.web.servlet.FlashMapManager;
 /**
  * The server's secret: it salts every result key and keys the flash cookie. It must stay
  * the same for the life of the stored results: under another secret they no longer open.
- * On PostgreSQL (production, where every instance needs the same one) it must be
- * configured. On the embedded H2 default without one, a random secret is created once in
- * a file beside the database and read from there on every start.
+ * In a production deployment ({@link Deployment}) it must be configured, never kept
+ * beside the database it protects, and the same on every instance. Locally without one, a
+ * random secret is created once in a file beside the database and read from there on
+ * every start.
  */
 @Configuration(proxyBeanMethods = false)
 class ServerSecretConfiguration {
@@ -35,13 +36,14 @@ class ServerSecretConfiguration {
     @Bean
     ServerSecret serverSecret(@Value("${knee-triage.encryption.secret:}") String secret,
             @Value("${knee-triage.encryption.secret-file:./data/encryption-secret}") Path secretFile,
-            DatabaseKind database) {
+            Deployment deployment) {
         String configured = secret.strip();
         if (configured.isEmpty()) {
-            if (database.isPostgres()) {
+            if (deployment.isProduction()) {
                 throw new IllegalStateException("Set KNEE_TRIAGE_ENCRYPTION_SECRET (knee-triage.encryption.secret) to"
                         + " a random value of at least " + MIN_SECRET_LENGTH + " characters, the same on every"
-                        + " instance and never changed, e.g. from: openssl rand -base64 33");
+                        + " instance and never changed, e.g. from: openssl rand -base64 33 (required with "
+                        + deployment.describe() + ")");
             }
             configured = secretFrom(secretFile);
         }

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * Links come from the configured public address: a malformed one stops the start-up, and
- * on PostgreSQL (with {@code -Ppostgres}) so does none at all.
+ * What a deployment must configure (knee-triage.deployment), on the configured database:
+ * a malformed public address stops the start-up; in production (single or shared) so do a
+ * missing public address and a missing secret, whatever the database; locally neither is
+ * needed; and shared needs PostgreSQL.
  */
 @Tag("database")
 class PublicUrlRequirementTests {
@@ -25,15 +27,42 @@ class PublicUrlRequirementTests {
     }
 
     @Test
-    void onPostgresqlNoPublicUrlStopsTheStart() {
-        String[] none = { "--knee-triage.public-url=" };
+    void inProductionNoPublicUrlStopsTheStartWithTheSettingsName() {
+        assertThatThrownBy(() -> start("--knee-triage.public-url=", "--knee-triage.deployment=single"))
+            .hasStackTraceContaining("Set KNEE_TRIAGE_PUBLIC_URL")
+            .hasStackTraceContaining("knee-triage.deployment=single");
+    }
+
+    @Test
+    void inProductionNoSecretStopsTheStart() {
+        assertThatThrownBy(() -> start("--knee-triage.public-url=https://kneetriage.example",
+                "--knee-triage.encryption.secret=", "--knee-triage.deployment=single"))
+            .hasStackTraceContaining("Set KNEE_TRIAGE_ENCRYPTION_SECRET");
+    }
+
+    @Test
+    void sharedNeedsPostgresqlAndItsSecret() {
+        String[] sharedWithoutSecret = { "--knee-triage.public-url=https://kneetriage.example",
+                "--knee-triage.encryption.secret=", "--knee-triage.deployment=shared" };
         if (configuredUrl.startsWith("jdbc:postgresql:")) {
-            assertThatThrownBy(() -> start(none)).hasStackTraceContaining("Set KNEE_TRIAGE_PUBLIC_URL");
+            assertThatThrownBy(() -> start(sharedWithoutSecret))
+                .hasStackTraceContaining("Set KNEE_TRIAGE_ENCRYPTION_SECRET");
         }
         else {
-            // The local H2 default follows the request instead.
-            start(none);
+            assertThatThrownBy(() -> start(sharedWithoutSecret))
+                .hasStackTraceContaining("knee-triage.deployment=shared needs PostgreSQL");
         }
+    }
+
+    @Test
+    void locallyNeitherIsNeededWhateverTheDatabase() {
+        start("--knee-triage.public-url=", "--knee-triage.deployment=local");
+    }
+
+    @Test
+    void anUnknownDeploymentStopsTheStart() {
+        assertThatThrownBy(() -> start("--knee-triage.deployment=production"))
+            .hasStackTraceContaining("knee-triage.deployment must be local, single or shared");
     }
 
     private void start(String... args) {
