@@ -33,7 +33,7 @@ class AdminUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        if (throttle.take(username, ClientAddress.current()).isPresent()) {
+        if (!throttle.take(username, ClientAddress.current())) {
             // Reported locked, so Spring Security does not compare the password.
             return User.withUsername("held-back").password("").authorities(List.of()).accountLocked(true).build();
         }

@@ -74,23 +74,23 @@ class LoginThrottle {
 
     /**
      * Takes a password check for this account from this place.
-     * @return empty if the password may be compared, else how long the place must wait
+     * @return whether the password may be compared; false while the place is held back
      */
-    Optional<Duration> take(String username, String address) {
+    boolean take(String username, String address) {
         String account = hash("account", normalized(username));
         String place = hash("address", address);
         try {
-            return ownTransaction.execute(status -> takeNow(account, place));
+            return Boolean.TRUE.equals(ownTransaction.execute(status -> takeNow(account, place)));
         }
         catch (DuplicateKeyException firstCheckRacedAnother) {
             // Two first checks from one place at once: the other made the row, so this
             // one
             // now queues on it.
-            return ownTransaction.execute(status -> takeNow(account, place));
+            return Boolean.TRUE.equals(ownTransaction.execute(status -> takeNow(account, place)));
         }
     }
 
-    private Optional<Duration> takeNow(String account, String place) {
+    private boolean takeNow(String account, String place) {
         Instant now = clock.instant();
         List<Row> rows = jdbc.query(
                 "SELECT failures, held_until, last_login_at FROM login_throttle"
@@ -100,12 +100,12 @@ class LoginThrottle {
                 account, place);
         Row row = rows.isEmpty() ? null : rows.get(0);
         if (row != null && now.isBefore(row.heldUntil())) {
-            return Optional.of(Duration.between(now, row.heldUntil()));
+            return false;
         }
         boolean knownPlace = row != null && row.lastLoginAt() != null
                 && row.lastLoginAt().isAfter(now.minus(REMEMBERED));
         if (!knownPlace && recentAccountFailures(account, now) >= ACCOUNT_ALARM) {
-            return Optional.of(Duration.ofHours(1));
+            return false;
         }
         int failures = row == null ? 1 : row.failures() + 1;
         Timestamp heldUntil = Timestamp.from(now.plus(waitAfter(failures)));
@@ -118,7 +118,7 @@ class LoginThrottle {
             jdbc.update("UPDATE login_throttle SET failures = ?, held_until = ?, last_failure_at = ?"
                     + " WHERE account_key = ? AND address_key = ?", failures, heldUntil, at, account, place);
         }
-        return Optional.empty();
+        return true;
     }
 
     private long recentAccountFailures(String account, Instant now) {
