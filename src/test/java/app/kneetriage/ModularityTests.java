@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.docs.Documenter.DiagramOptions;
+import org.springframework.modulith.docs.Documenter.DiagramOptions.DiagramStyle;
+import org.springframework.modulith.docs.Documenter.Options;
 
 /**
  * The top-level packages are modules with one-way dependencies: no cycles, no module
@@ -20,6 +24,8 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(KneeTriageApplication.class);
+
+    static final String UML_FOLDER = "target/spring-modulith-docs/uml";
 
     @Test
     void modulesDependOnEachOtherOneWayAndOnlyThroughTheirApi() {
@@ -54,10 +60,35 @@ class ModularityTests {
     @Test
     void documentsTheModulesUnderTarget() throws IOException {
         new Documenter(MODULES).writeDocumentation();
+        // The same overview as a plain UML diagram, which the README's picture is drawn
+        // from.
+        new Documenter(MODULES, Options.defaults().withOutputFolder(UML_FOLDER))
+            .writeModulesAsPlantUml(DiagramOptions.defaults().withStyle(DiagramStyle.UML));
 
         try (Stream<Path> files = Files.list(Path.of("target", "spring-modulith-docs"))) {
             assertThat(files.map(p -> p.getFileName().toString())).contains("components.puml", "module-ruleadmin.adoc");
         }
+    }
+
+    /**
+     * The README's picture of the modules is drawn from docs/modules.puml, so that file
+     * must say what the code says: a new module or arrow fails here until
+     * {@code tools/module_picture.sh} redraws it.
+     */
+    @Test
+    void theReadmePictureShowsTheModulesAndArrowsOfTheCode() throws IOException {
+        new Documenter(MODULES, Options.defaults().withOutputFolder(UML_FOLDER))
+            .writeModulesAsPlantUml(DiagramOptions.defaults().withStyle(DiagramStyle.UML));
+        Path drawn = Path.of(UML_FOLDER, "components.puml");
+        Path committed = Path.of("docs", "modules.puml");
+        if ("write".equals(System.getProperty("modules.picture"))) {
+            Files.copy(drawn, committed, StandardCopyOption.REPLACE_EXISTING);
+        }
+
+        // Compared line by line, in any order: the documenter's order of modules may
+        // change.
+        assertThat(Files.readAllLines(committed)).as("docs/modules.puml, redrawn by tools/module_picture.sh")
+            .containsExactlyInAnyOrderElementsOf(Files.readAllLines(drawn));
     }
 
 }
