@@ -1,9 +1,7 @@
-package app.kneetriage.results;
+package app.kneetriage.rules.content;
 
 import java.time.Duration;
 
-import app.kneetriage.rules.content.PictureEntry;
-import app.kneetriage.rules.content.PictureRepository;
 import app.kneetriage.system.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
