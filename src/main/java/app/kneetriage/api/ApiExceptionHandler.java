@@ -2,7 +2,8 @@ package app.kneetriage.api;
 
 import java.util.List;
 
-import app.kneetriage.results.ProgrammeRefusedException;
+import app.kneetriage.programmes.ProgrammeRefusal;
+import app.kneetriage.programmes.ProgrammeRefusedException;
 import app.kneetriage.results.ResultDeletedException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -41,12 +42,17 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ProgrammeRefusedException.class)
     ResponseEntity<ProblemDetail> programmeRefused(ProgrammeRefusedException e) {
-        boolean missing = e.messageKey().endsWith(".none") || e.messageKey().endsWith(".noSession");
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(missing ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
-                problems.text(e.messageKey()));
+        ProgrammeRefusal refusal = e.refusal();
+        HttpStatus status = switch (refusal) {
+            case NOT_STARTED, NO_SUCH_SESSION -> HttpStatus.NOT_FOUND;
+            case RESULT_SAYS_STOP, ALREADY_STARTED, STOPPED, NO_PLANNED_DAYS, BASELINE_TOO_HIGH, MORNING_TOO_EARLY ->
+                HttpStatus.CONFLICT;
+        };
+        String detail = problems.text(refusal.messageKey());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(problems.text("api.problem.programme.title"));
-        if (e.field() != null) {
-            problem.setProperty("errors", List.of(new FieldProblem(e.field(), problems.text(e.messageKey()))));
+        if (refusal.field() != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(refusal.field(), detail)));
         }
         return problem(problem);
     }

@@ -2,11 +2,11 @@ package app.kneetriage.api;
 
 import java.net.URI;
 
+import app.kneetriage.programmes.ProgrammeData;
+import app.kneetriage.programmes.ProgrammeExports;
+import app.kneetriage.programmes.ProgrammeView;
+import app.kneetriage.programmes.Programmes;
 import app.kneetriage.results.ManagedResult;
-import app.kneetriage.results.ProgrammeData;
-import app.kneetriage.results.ProgrammeExports;
-import app.kneetriage.results.ProgrammeView;
-import app.kneetriage.results.Programmes;
 import app.kneetriage.results.ResultService;
 import app.kneetriage.results.SharedLookup;
 import io.swagger.v3.oas.annotations.Operation;

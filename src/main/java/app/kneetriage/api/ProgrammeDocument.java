@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import app.kneetriage.results.ProgrammeData;
-import app.kneetriage.results.ProgrammeView;
+import app.kneetriage.programmes.ProgrammeData;
+import app.kneetriage.programmes.ProgrammeView;
 import app.kneetriage.rules.ProgrammeState;
 import app.kneetriage.rules.RedFlag;
 import org.springframework.context.MessageSource;

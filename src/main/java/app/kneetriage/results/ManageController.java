@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import app.kneetriage.system.NotFoundException;
 import app.kneetriage.system.Redirects;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,13 +38,14 @@ class ManageController {
 
     private final ResultChains chains;
 
-    private final Programmes programmes;
+    private final ObjectProvider<ResultPagePart> parts;
 
     private final Clock clock;
 
-    ManageController(ResultService results, ResultChains chains, ShareLinks links, Programmes programmes, Clock clock) {
+    ManageController(ResultService results, ResultChains chains, ShareLinks links, ObjectProvider<ResultPagePart> parts,
+            Clock clock) {
         this.results = results;
-        this.programmes = programmes;
+        this.parts = parts;
         this.chains = chains;
         this.links = links;
         this.clock = clock;
@@ -61,7 +63,8 @@ class ManageController {
         model.addAttribute("page", ResultPage.of(managed.result()));
         model.addAttribute("shareUrl", links.shareUrl(managed.result().token()));
         model.addAttribute("expiryChoices", List.of(ExpiryChoice.values()));
-        programmes.forRunner(managed, key).ifPresent(view -> model.addAttribute("programme", view));
+        model.addAttribute("parts",
+                parts.orderedStream().flatMap(part -> part.forRunner(managed, key).stream()).toList());
         return VIEW_MANAGE;
     }
 

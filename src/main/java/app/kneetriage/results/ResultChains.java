@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +31,11 @@ public class ResultChains {
 
     private final RetentionProperties retention;
 
-    private final Programmes programmes;
+    private final ApplicationEventPublisher events;
 
     ResultChains(ResultService service, TriageResultRepository results, ResultSealing sealing,
-            RetentionProperties retention, Programmes programmes) {
-        this.programmes = programmes;
+            RetentionProperties retention, ApplicationEventPublisher events) {
+        this.events = events;
         this.service = service;
         this.results = results;
         this.sealing = sealing;
@@ -86,7 +87,8 @@ public class ResultChains {
         TriageResult row = service.newRow(latest, newManageKey, oldRow.getChainId());
         row.continueLink(oldRow);
         results.saveAndFlush(row);
-        programmes.followLink(managed.id(), old.token(), manageKey, row.getId(), latest, newManageKey);
+        // Heard in this transaction: what follows the link moves with it or not at all.
+        events.publishEvent(new ShareLinkMoved(managed, manageKey, row.getId(), latest, newManageKey));
         log.info("Re-ran result {}: its share link moved to the new result", ResultService.logReference(row));
         return new CreatedResult(latest, newManageKey);
     }

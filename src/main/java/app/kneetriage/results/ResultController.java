@@ -1,9 +1,11 @@
 package app.kneetriage.results;
 
 import java.time.Clock;
+import java.util.List;
 
 import app.kneetriage.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,13 +29,13 @@ class ResultController {
 
     private final ShareLinks links;
 
-    private final Programmes programmes;
+    private final ObjectProvider<ResultPagePart> parts;
 
     private final Clock clock;
 
-    ResultController(ResultService results, ShareLinks links, Programmes programmes, Clock clock) {
+    ResultController(ResultService results, ShareLinks links, ObjectProvider<ResultPagePart> parts, Clock clock) {
         this.results = results;
-        this.programmes = programmes;
+        this.parts = parts;
         this.links = links;
         this.clock = clock;
     }
@@ -61,11 +63,12 @@ class ResultController {
                 }
                 model.asMap().remove("manageUrl");
                 model.addAttribute("expiresAt", lookup.expiresAt());
-                model.addAttribute("thisWeek", page.returnToRunWeek(clock.instant()));
-                programmes.forCoach(lookup).ifPresent(view -> {
-                    model.addAttribute("programme", view);
-                    model.addAttribute("chart", ProgressChart.of(view));
-                });
+                List<ResultPagePart.Shown> shown = parts.orderedStream()
+                    .flatMap(part -> part.forCoach(lookup).stream())
+                    .toList();
+                model.addAttribute("parts", shown);
+                boolean weekTold = shown.stream().anyMatch(ResultPagePart.Shown::tellsTheWeek);
+                model.addAttribute("thisWeek", weekTold ? null : page.returnToRunWeek(clock.instant()));
                 return VIEW_SHARED;
             }
         }

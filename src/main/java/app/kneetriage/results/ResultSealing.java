@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * The tokens carry 144 random bits, so no slow key stretching is needed.
  */
 @Component
-class ResultSealing {
+public class ResultSealing {
 
     private static final int KEY_BYTES = 32;
 
@@ -72,8 +72,11 @@ class ResultSealing {
         }
     }
 
-    /** The three stored parts of a sealed result. */
-    record Sealed(byte[] data, byte[] keyByShareToken, byte[] keyByManageKey) {
+    /**
+     * The three stored parts of sealed data: what another module keeps beside a result
+     * stores them as they are (see {@link ResultAttachments}).
+     */
+    public record Sealed(byte[] data, byte[] keyByShareToken, byte[] keyByManageKey) {
     }
 
 }

@@ -34,7 +34,7 @@ public final class Tokens {
      * SHA-256 in hex. The secrets carry 144 random bits, so a fast hash is enough to make
      * a stored hash useless to whoever reads the database.
      */
-    static String hash(String secret) {
+    public static String hash(String secret) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -1,4 +1,4 @@
-package app.kneetriage.results;
+package app.kneetriage.programmes;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package app.kneetriage.results;
+package app.kneetriage.programmes;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import app.kneetriage.results.PlannedRuns.PlannedRun;
+import app.kneetriage.programmes.PlannedRuns.PlannedRun;
+import app.kneetriage.results.Tokens;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -64,7 +65,8 @@ public class ProgrammeExports {
     public String calendar(ProgrammeView view, String token) {
         List<PlannedRun> runs = PlannedRuns.from(view, LocalDate.now(clock));
         if (runs.isEmpty()) {
-            throw new ProgrammeRefusedException(view.stopped() ? "programme.refused.stopped" : "programme.noDays");
+            throw new ProgrammeRefusedException(
+                    view.stopped() ? ProgrammeRefusal.STOPPED : ProgrammeRefusal.NO_PLANNED_DAYS);
         }
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT_ID));

@@ -1,4 +1,4 @@
-package app.kneetriage.results;
+package app.kneetriage.programmes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import app.kneetriage.results.PlannedRuns.PlannedRun;
+import app.kneetriage.programmes.PlannedRuns.PlannedRun;
 import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.ProgrammeState.Reason;
 import app.kneetriage.rules.ProgrammeState.Status;

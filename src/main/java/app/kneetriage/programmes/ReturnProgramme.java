@@ -1,9 +1,9 @@
-package app.kneetriage.results;
+package app.kneetriage.programmes;
 
 import java.time.Instant;
 
+import app.kneetriage.results.ResultSealing;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,7 +12,6 @@ import jakarta.persistence.Version;
 
 /** A result's return to running, sealed: see {@link ProgrammeData} for what is inside. */
 @Entity
-@EntityListeners(SharedPageInvalidation.class)
 @Table(name = "return_programme")
 class ReturnProgramme {
 

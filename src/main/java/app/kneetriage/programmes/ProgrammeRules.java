@@ -1,9 +1,10 @@
-package app.kneetriage.results;
+package app.kneetriage.programmes;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import app.kneetriage.results.StoredResult;
 import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.Running;
 import app.kneetriage.rules.RunningAdvice;
@@ -33,7 +34,7 @@ class ProgrammeRules {
      */
     void requireMorningCame(LocalDate runDate) {
         if (!runDate.isBefore(LocalDate.now(clock))) {
-            throw new ProgrammeRefusedException("programme.morning.tooEarly", "painNextMorning");
+            throw new ProgrammeRefusedException(ProgrammeRefusal.MORNING_TOO_EARLY);
         }
     }
 
@@ -53,13 +54,13 @@ class ProgrammeRules {
     }
 
     /**
-     * Why a resting pain rules out starting, as a message key: above the rule's limit for
-     * starting (and never above what a run may reach), running is not the next step.
+     * Whether a resting pain rules out starting: above the rule's limit for starting (and
+     * never above what a run may reach), running is not the next step.
      */
-    Optional<String> baselineProblem(StoredResult result, int baselinePain) {
+    Optional<ProgrammeRefusal> baselineProblem(StoredResult result, int baselinePain) {
         PainMonitoringRule rule = of(result);
         return baselinePain > Math.min(rule.maxBaselinePain(), rule.maxPainDuring())
-                ? Optional.of("programme.baseline.tooHigh") : Optional.empty();
+                ? Optional.of(ProgrammeRefusal.BASELINE_TOO_HIGH) : Optional.empty();
     }
 
 }

@@ -1,4 +1,4 @@
-package app.kneetriage.results;
+package app.kneetriage.programmes;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import app.kneetriage.results.ManagedResult;
+import app.kneetriage.results.ResultPage;
+import app.kneetriage.results.ResultService;
 import app.kneetriage.rules.RedFlag;
 import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.system.NotFoundException;
@@ -33,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/m/{key}/running")
 class ProgrammeController {
 
-    static final String VIEW_PROGRAMME = "results/programme";
+    static final String VIEW_PROGRAMME = "programmes/programme";
 
     private final ResultService results;
 
@@ -61,7 +64,7 @@ class ProgrammeController {
         ManagedResult managed = managed(key);
         if (!errors.hasFieldErrors("baselinePain") && form.getBaselinePain() != null) {
             programmes.baselineProblem(managed.result(), form.getBaselinePain())
-                .ifPresent(problem -> errors.rejectValue("baselinePain", problem));
+                .ifPresent(problem -> errors.rejectValue("baselinePain", problem.messageKey()));
         }
         List<DayOfWeek> days = form.chosenDays();
         if (days.isEmpty() && !errors.hasFieldErrors("days")) {
@@ -164,7 +167,7 @@ class ProgrammeController {
             redirect.addFlashAttribute("message", done);
         }
         catch (ProgrammeRefusedException e) {
-            redirect.addFlashAttribute("refused", e.messageKey());
+            redirect.addFlashAttribute("refused", e.refusal().messageKey());
         }
         return new ModelAndView(Redirects.seeOther("/m/{key}/running", key));
     }

@@ -1,6 +1,5 @@
-package app.kneetriage.results;
+package app.kneetriage.programmes;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,14 +9,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.kneetriage.results.ManagedResult;
+import app.kneetriage.results.ResultAttachments;
+import app.kneetriage.results.ShareLinkMoved;
+import app.kneetriage.results.SharedLookup;
+import app.kneetriage.results.StoredResult;
 import app.kneetriage.rules.Outcome;
 import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.ReturnStep;
 import app.kneetriage.rules.ReturnToRunProgress;
 import app.kneetriage.rules.RunningAdvice;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A runner's return to running: started from a result whose answer is to pause or reduce,
@@ -29,26 +33,23 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Programmes {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Sealed in with the result's token: programme data opens as nothing else. */
+    private static final String KIND = "programme";
 
     /** How many days back a session may still be logged. */
     static final int LATEST_LOGGING_DAYS = 60;
 
     private final ReturnProgrammeRepository programmes;
 
-    private final TriageResultRepository results;
-
-    private final ResultSealing sealing;
+    private final ResultAttachments attachments;
 
     private final ProgrammeRules rules;
 
     private final Clock clock;
 
-    Programmes(ReturnProgrammeRepository programmes, TriageResultRepository results, ResultSealing sealing,
-            ProgrammeRules rules, Clock clock) {
+    Programmes(ReturnProgrammeRepository programmes, ResultAttachments attachments, ProgrammeRules rules, Clock clock) {
         this.programmes = programmes;
-        this.results = results;
-        this.sealing = sealing;
+        this.attachments = attachments;
         this.rules = rules;
         this.clock = clock;
     }
@@ -59,14 +60,14 @@ public class Programmes {
     @Transactional
     public ProgrammeView start(ManagedResult managed, String manageKey, int baselinePain, List<DayOfWeek> days) {
         if (!allowsRunning(managed.result().outcome())) {
-            throw new ProgrammeRefusedException("programme.refused.stop");
+            throw new ProgrammeRefusedException(ProgrammeRefusal.RESULT_SAYS_STOP);
         }
         rules.baselineProblem(managed.result(), baselinePain).ifPresent(problem -> {
-            throw new ProgrammeRefusedException(problem, "baselinePain");
+            throw new ProgrammeRefusedException(problem);
         });
-        results.findLockedById(managed.id()).orElseThrow(ResultDeletedException::new);
+        attachments.lock(managed);
         if (programmes.findByResultId(managed.id()).isPresent()) {
-            throw new ProgrammeRefusedException("programme.refused.exists");
+            throw new ProgrammeRefusedException(ProgrammeRefusal.ALREADY_STARTED);
         }
         ProgrammeData data = new ProgrammeData(clock.instant(), baselinePain, days, List.of());
         ReturnProgramme programme = new ReturnProgramme(managed.id());
@@ -93,11 +94,8 @@ public class Programmes {
         return Optional.empty();
     }
 
-    /**
-     * Why a resting pain rules out starting, as a message key (see
-     * {@link ProgrammeRules}).
-     */
-    public Optional<String> baselineProblem(StoredResult result, int baselinePain) {
+    /** Whether a resting pain rules out starting (see {@link ProgrammeRules}). */
+    public Optional<ProgrammeRefusal> baselineProblem(StoredResult result, int baselinePain) {
         return rules.baselineProblem(result, baselinePain);
     }
 
@@ -107,7 +105,7 @@ public class Programmes {
         ReturnProgramme programme = locked(managed);
         ProgrammeData data = open(programme, managed, manageKey);
         if (view(managed.result(), data).stopped()) {
-            throw new ProgrammeRefusedException("programme.refused.stopped");
+            throw new ProgrammeRefusedException(ProgrammeRefusal.STOPPED);
         }
         if (session.painNextMorning() != null) {
             rules.requireMorningCame(session.date());
@@ -131,7 +129,7 @@ public class Programmes {
             .stream()
             .filter(s -> s.id().equals(sessionId))
             .findFirst()
-            .orElseThrow(() -> new ProgrammeRefusedException("programme.refused.noSession"));
+            .orElseThrow(() -> new ProgrammeRefusedException(ProgrammeRefusal.NO_SUCH_SESSION));
         rules.requireMorningCame(run.date());
         List<ProgrammeData.LoggedSession> sessions = data.sessions()
             .stream()
@@ -146,25 +144,24 @@ public class Programmes {
      * Moves a programme to the result its share link moved to, sealed for the new
      * result's token and manage key; the coach and the runner's new page carry on with
      * it. Where the new result says not to run, there is nothing to carry on with: it
-     * goes.
-     * @param oldToken the token the programme was sealed under
+     * goes. Heard inside the re-run's transaction.
      */
-    void followLink(long oldResultId, String oldToken, String oldManageKey, long newResultId, StoredResult moved,
-            String newManageKey) {
-        programmes.findByResultId(oldResultId).ifPresent(programme -> {
-            byte[] json = sealing.openWithManageKey(programme.sealed(), oldManageKey, associated(oldToken));
+    @EventListener
+    void followLink(ShareLinkMoved moved) {
+        programmes.findByResultId(moved.from().id()).ifPresent(programme -> {
+            byte[] json = attachments.openWithManageKey(KIND, programme.sealed(), moved.from().result().token(),
+                    moved.fromManageKey());
             programmes.delete(programme);
             programmes.flush();
-            if (allowsRunning(moved.outcome())) {
-                ReturnProgramme carried = new ReturnProgramme(newResultId);
-                carried.reseal(sealing.seal(json, moved.token(), newManageKey, associated(moved.token())),
-                        clock.instant());
+            if (allowsRunning(moved.to().outcome())) {
+                ReturnProgramme carried = new ReturnProgramme(moved.toResultId());
+                carried.reseal(attachments.seal(KIND, json, moved.to().token(), moved.toManageKey()), clock.instant());
                 programmes.save(carried);
             }
         });
     }
 
-    private static boolean allowsRunning(Outcome outcome) {
+    static boolean allowsRunning(Outcome outcome) {
         return outcome.plan().running() != null && outcome.plan().running().advice() != RunningAdvice.STOP
                 && !outcome.plan().returnToRun().isEmpty();
     }
@@ -172,37 +169,35 @@ public class Programmes {
     /** The runner's own programme, if started. */
     @Transactional(readOnly = true)
     public Optional<ProgrammeView> forRunner(ManagedResult managed, String manageKey) {
-        return programmes.findByResultId(managed.id())
-            .map(p -> view(managed.result(),
-                    sealedData(sealing.openWithManageKey(p.sealed(), manageKey, associated(managed)))));
+        return programmes.findByResultId(managed.id()).map(p -> view(managed.result(), open(p, managed, manageKey)));
     }
 
     /**
      * What a coach with the share link sees, if the runner started one.
-     * @param shared a lookup {@link ResultService#findShared} found still shared
+     * @param shared a share link's lookup that found the result still shared
      */
     @Transactional(readOnly = true)
     public Optional<ProgrammeView> forCoach(SharedLookup shared) {
         String token = shared.result().token();
         return programmes.findByResultId(shared.resultId())
             .map(p -> view(shared.result(),
-                    sealedData(sealing.openWithShareToken(p.sealed(), token, associated(token)))));
+                    ProgrammeJson.read(attachments.openWithShareToken(KIND, p.sealed(), token))));
     }
 
     private ReturnProgramme locked(ManagedResult managed) {
-        results.findLockedById(managed.id()).orElseThrow(ResultDeletedException::new);
+        attachments.lock(managed);
         return programmes.findByResultId(managed.id())
-            .orElseThrow(() -> new ProgrammeRefusedException("programme.refused.none"));
+            .orElseThrow(() -> new ProgrammeRefusedException(ProgrammeRefusal.NOT_STARTED));
     }
 
     private ProgrammeData open(ReturnProgramme programme, ManagedResult managed, String manageKey) {
-        return sealedData(sealing.openWithManageKey(programme.sealed(), manageKey, associated(managed)));
+        return ProgrammeJson
+            .read(attachments.openWithManageKey(KIND, programme.sealed(), managed.result().token(), manageKey));
     }
 
     private void save(ReturnProgramme programme, ProgrammeData data, ManagedResult managed, String manageKey) {
         String token = managed.result().token();
-        programme.reseal(sealing.seal(JSON.writeValueAsBytes(data), token, manageKey, associated(token)),
-                clock.instant());
+        programme.reseal(attachments.seal(KIND, ProgrammeJson.write(data), token, manageKey), clock.instant());
         programmes.save(programme);
     }
 
@@ -226,21 +221,6 @@ public class Programmes {
             entries.add(new ProgrammeView.Entry(byDate.get(i), week));
         }
         return new ProgrammeView(data, replay.state(), entries, table, rule);
-    }
-
-    private static ProgrammeData sealedData(byte[] json) {
-        return JSON.readValue(json, ProgrammeData.class);
-    }
-
-    /**
-     * Binds a programme to its result's token: moved to another row, it no longer opens.
-     */
-    private static byte[] associated(ManagedResult managed) {
-        return associated(managed.result().token());
-    }
-
-    private static byte[] associated(String token) {
-        return ("programme " + Tokens.hash(token)).getBytes(StandardCharsets.US_ASCII);
     }
 
 }

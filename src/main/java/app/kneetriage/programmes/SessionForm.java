@@ -1,4 +1,4 @@
-package app.kneetriage.results;
+package app.kneetriage.programmes;
 
 import java.time.LocalDate;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package app.kneetriage.results;
+package app.kneetriage.programmes;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
