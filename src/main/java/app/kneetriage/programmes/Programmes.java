@@ -161,7 +161,7 @@ public class Programmes {
         });
     }
 
-    static boolean allowsRunning(Outcome outcome) {
+    private static boolean allowsRunning(Outcome outcome) {
         return outcome.plan().running() != null && outcome.plan().running().advice() != RunningAdvice.STOP
                 && !outcome.plan().returnToRun().isEmpty();
     }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What another module keeps beside a result (a return to running, say), sealed as the
@@ -31,6 +33,7 @@ public class ResultAttachments {
      * a change racing a delete, the purge or a re-run of the same result waits for it.
      * @throws ResultDeletedException when the result went meanwhile
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void lock(ManagedResult managed) {
         results.findLockedById(managed.id()).orElseThrow(ResultDeletedException::new);
     }
