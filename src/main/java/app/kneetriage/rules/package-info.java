@@ -3,7 +3,7 @@
  * logic can be read and tested on its own. Rule content arrives as an immutable
  * {@link app.kneetriage.rules.RuleSet}.
  */
-@ApplicationModule(allowedDependencies = { "system" })
+@ApplicationModule(allowedDependencies = {})
 package app.kneetriage.rules;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,6 @@ package app.kneetriage.rules.content;
 
 import java.time.Duration;
 
-import app.kneetriage.system.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,11 +27,17 @@ class ExercisePictureController {
 
     @GetMapping("/exercise-pictures/{hash}")
     ResponseEntity<byte[]> picture(@PathVariable String hash) {
-        PictureEntry picture = pictures.findById(hash).orElseThrow(NotFoundException::new);
+        return pictures.findById(hash).map(this::served).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    // A missing picture is a bare 404: an img tag shows no error page, and the engine's
+    // module
+    // needs nothing from system for it.
+    private ResponseEntity<byte[]> served(PictureEntry picture) {
         return ResponseEntity.ok()
             .contentType(MediaType.parseMediaType(picture.getContentType()))
             .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-            .eTag(hash)
+            .eTag(picture.getContentHash())
             .header("Content-Security-Policy", PICTURE_POLICY)
             .body(picture.data());
     }
