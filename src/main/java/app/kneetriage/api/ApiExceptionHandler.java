@@ -2,6 +2,8 @@ package app.kneetriage.api;
 
 import java.util.List;
 
+import app.kneetriage.answers.FieldProblem;
+import app.kneetriage.answers.JsonProblems;
 import app.kneetriage.programmes.ProgrammeRefusal;
 import app.kneetriage.programmes.ProgrammeRefusedException;
 import app.kneetriage.results.ResultDeletedException;

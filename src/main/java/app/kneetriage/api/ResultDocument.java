@@ -3,6 +3,7 @@ package app.kneetriage.api;
 import java.time.Instant;
 import java.util.List;
 
+import app.kneetriage.answers.TriageRequest;
 import app.kneetriage.results.StoredResult;
 import app.kneetriage.rules.Exercise;
 import app.kneetriage.rules.ExerciseKind;

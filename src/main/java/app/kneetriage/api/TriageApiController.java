@@ -2,6 +2,7 @@ package app.kneetriage.api;
 
 import java.net.URI;
 
+import app.kneetriage.answers.TriageRequest;
 import app.kneetriage.results.CreatedResult;
 import app.kneetriage.results.ManagedResult;
 import app.kneetriage.results.ResultChains;

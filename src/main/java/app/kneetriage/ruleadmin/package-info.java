@@ -4,7 +4,7 @@
  * and {@code testcases} (the cases that guard publishing, and "try it").
  */
 @ApplicationModule(
-        allowedDependencies = { "api", "audit", "questionnaire", "results", "rules", "rules :: content", "system" })
+        allowedDependencies = { "answers", "audit", "questionnaire", "results", "rules", "rules :: content", "system" })
 package app.kneetriage.ruleadmin;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import app.kneetriage.api.InvalidAnswersException;
-import app.kneetriage.api.TriageRequests;
+import app.kneetriage.answers.InvalidAnswersException;
+import app.kneetriage.answers.TriageRequests;
 import app.kneetriage.results.ResultPage;
 import app.kneetriage.results.StoredResult;
 import app.kneetriage.ruleadmin.StaleEditException;

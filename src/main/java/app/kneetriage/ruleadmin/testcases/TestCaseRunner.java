@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
-import app.kneetriage.api.InvalidAnswersException;
-import app.kneetriage.api.TriageRequests;
+import app.kneetriage.answers.InvalidAnswersException;
+import app.kneetriage.answers.TriageRequests;
 import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.Answers;
 import app.kneetriage.rules.Outcome;

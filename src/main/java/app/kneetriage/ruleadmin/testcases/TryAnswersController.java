@@ -4,8 +4,8 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.Locale;
 
-import app.kneetriage.api.InvalidAnswersException;
-import app.kneetriage.api.TriageRequests;
+import app.kneetriage.answers.InvalidAnswersException;
+import app.kneetriage.answers.TriageRequests;
 import app.kneetriage.questionnaire.QuestionnairePage;
 import app.kneetriage.questionnaire.TriageForm;
 import app.kneetriage.questionnaire.TriageForms;

@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import app.kneetriage.api.TriageRequests;
+import app.kneetriage.answers.TriageRequests;
 import app.kneetriage.ruleadmin.editing.FieldLabels;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.support.TriageJson;

@@ -1,4 +1,4 @@
-package app.kneetriage.api;
+package app.kneetriage.answers;
 
 import java.util.List;
 import java.util.stream.Collectors;

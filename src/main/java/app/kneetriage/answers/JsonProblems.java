@@ -1,4 +1,4 @@
-package app.kneetriage.api;
+package app.kneetriage.answers;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,14 +22,14 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * Bad triage requests described field by field, in the app's own words (never a library's
  * message): what Jackson could not read, and what Bean Validation refused.
  */
-class JsonProblems {
+public class JsonProblems {
 
     /** The field named when the problem is the body as a whole (not JSON, or missing). */
     static final String BODY = "body";
 
     private final MessageSource messages;
 
-    JsonProblems(MessageSource messages) {
+    public JsonProblems(MessageSource messages) {
         this.messages = messages;
     }
 
@@ -37,7 +37,7 @@ class JsonProblems {
      * @param jackson what went wrong while reading, or null when there was nothing to
      * read
      */
-    FieldProblem unreadable(JacksonException jackson) {
+    public FieldProblem unreadable(JacksonException jackson) {
         if (jackson instanceof StreamConstraintsException) {
             return new FieldProblem(BODY, text("api.error.tooLarge"));
         }
@@ -49,7 +49,7 @@ class JsonProblems {
         return new FieldProblem(BODY, message);
     }
 
-    List<FieldProblem> invalid(Errors errors) {
+    public List<FieldProblem> invalid(Errors errors) {
         Locale locale = LocaleContextHolder.getLocale();
         List<FieldProblem> problems = new ArrayList<>();
         for (FieldError error : errors.getFieldErrors()) {
@@ -58,7 +58,7 @@ class JsonProblems {
         return problems;
     }
 
-    String text(String code, Object... args) {
+    public String text(String code, Object... args) {
         return messages.getMessage(code, args, LocaleContextHolder.getLocale());
     }
 

@@ -1,4 +1,4 @@
-package app.kneetriage.api;
+package app.kneetriage.answers;
 
 /**
  * One bad answer: the JSON path of the field (e.g. {@code training.cadenceSpm}) and what

@@ -1,4 +1,4 @@
-package app.kneetriage.api;
+package app.kneetriage.answers;
 
 import static app.kneetriage.rules.AnswerLimits.MAX_AGE;
 import static app.kneetriage.rules.AnswerLimits.MAX_CADENCE_SPM;
@@ -77,7 +77,7 @@ public record TriageRequest(@NotNull Location location, @NotNull Side side, @Not
                 boneHealth == null ? Set.of() : Set.copyOf(boneHealth));
     }
 
-    static TriageRequest from(Answers answers) {
+    public static TriageRequest from(Answers answers) {
         Training t = answers.training();
         KneeSigns knee = answers.knee();
         TrainingRequest training = t.isEmpty() ? null
