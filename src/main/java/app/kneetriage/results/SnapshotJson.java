@@ -1,56 +1,48 @@
 package app.kneetriage.results;
 
 import java.time.Instant;
-import java.util.List;
 
-import app.kneetriage.rules.Answers;
-import app.kneetriage.rules.Outcome;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes answers and outcomes as they are stored. Its own mapper, so API settings never
- * change what is on disk; unknown properties are tolerated so that older snapshots stay
- * readable.
+ * Writes and reads a result's sealed data as {@link StoredSnapshot}. Its own mapper, so
+ * API settings never change what is on disk, and a strict one: a name the stored types do
+ * not know, or a required one missing, fails the read instead of reading as empty.
  */
 final class SnapshotJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
 
     private SnapshotJson() {
     }
 
-    static String write(Object value) {
-        return MAPPER.writeValueAsString(value);
-    }
-
-    static Answers readAnswers(String json) {
-        return MAPPER.readValue(json, Answers.class);
-    }
-
-    static Outcome readOutcome(String json) {
-        return MAPPER.readValue(json, Outcome.class);
-    }
-
     /**
-     * What is sealed: the share token (for the manage page), the two snapshots, the
+     * What is sealed: the share token (for the manage page), the answers and outcome, the
      * runner's nickname and the link's earlier checks.
      */
     static byte[] sealable(StoredResult result) {
-        return MAPPER.writeValueAsBytes(new Sealable(result.token(), write(result.answers()), write(result.outcome()),
-                result.nickname(), result.history()));
+        return MAPPER.writeValueAsBytes(new StoredSnapshot(StoredSnapshot.FORMAT, result.token(),
+                MAPPER.writeValueAsString(StoredAnswers.of(result.answers())),
+                MAPPER.writeValueAsString(StoredOutcome.of(result.outcome())), result.nickname(),
+                StoredSnapshot.stored(result.history())));
     }
 
     static StoredResult unsealed(byte[] sealable, Instant createdAt) {
-        Sealable parts = MAPPER.readValue(sealable, Sealable.class);
-        return new StoredResult(parts.token(), createdAt, readAnswers(parts.answers()), readOutcome(parts.outcome()),
-                parts.nickname(), parts.history());
-    }
-
-    /** Older snapshots have no nickname or history: both read as absent. */
-    private record Sealable(String token, String answers, String outcome, String nickname, List<EarlierCheck> history) {
+        StoredSnapshot stored = MAPPER.readValue(sealable, StoredSnapshot.class);
+        if (stored.format() != null && stored.format() > StoredSnapshot.FORMAT) {
+            // written by a newer release: reading it as this one knows it could lose
+            // answers
+            throw new IllegalStateException("Snapshot format " + stored.format() + " is newer than "
+                    + StoredSnapshot.FORMAT + ", the newest this release reads");
+        }
+        return new StoredResult(stored.token(), createdAt,
+                MAPPER.readValue(stored.answers(), StoredAnswers.class).toAnswers(),
+                MAPPER.readValue(stored.outcome(), StoredOutcome.class).toOutcome(), stored.nickname(),
+                stored.earlierChecks());
     }
 
 }
