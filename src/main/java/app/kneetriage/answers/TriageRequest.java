@@ -27,6 +27,7 @@ import app.kneetriage.rules.Side;
 import app.kneetriage.rules.Timing;
 import app.kneetriage.rules.Training;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,34 +35,42 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * The body of {@code POST /api/v1/triage}, exactly as the triage contract names it. Also
- * how the answers are echoed back in a result document.
+ * how the answers are echoed back in a result document, and how test cases store them:
+ * the JSON names are pinned, so renaming a component changes neither the contract nor
+ * stored cases.
  */
-public record TriageRequest(@NotNull Location location, @NotNull Side side, @NotNull PainCharacter character,
-        @NotNull Onset onset, @NotNull List<@NotNull Timing> timing,
-        @NotNull @Min(MIN_PAIN_SCORE) @Max(MAX_PAIN_SCORE) Integer painScore,
-        @NotNull @Min(0) @Max(MAX_DURATION_DAYS) Integer durationDays, Boolean previousEpisodes,
-        Boolean dailyActivitiesAffected, @Valid TrainingRequest training, @NotNull List<@NotNull RedFlag> redFlags,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Min(MIN_AGE) @Max(MAX_AGE) Integer age,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean injuryEvent,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean popAtInjury,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean cannotBendKnee,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull GeneralSymptom> generalSymptoms,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean boneSpot,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hopPain,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean limp,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean swellingAfterRuns,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean catching,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean kneeSurgery,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull BoneHealth> boneHealth) {
+public record TriageRequest(@JsonProperty("location") @NotNull Location location,
+        @JsonProperty("side") @NotNull Side side, @JsonProperty("character") @NotNull PainCharacter character,
+        @JsonProperty("onset") @NotNull Onset onset, @JsonProperty("timing") @NotNull List<@NotNull Timing> timing,
+        @JsonProperty("painScore") @NotNull @Min(MIN_PAIN_SCORE) @Max(MAX_PAIN_SCORE) Integer painScore,
+        @JsonProperty("durationDays") @NotNull @Min(0) @Max(MAX_DURATION_DAYS) Integer durationDays,
+        @JsonProperty("previousEpisodes") Boolean previousEpisodes,
+        @JsonProperty("dailyActivitiesAffected") Boolean dailyActivitiesAffected,
+        @JsonProperty("training") @Valid TrainingRequest training,
+        @JsonProperty("redFlags") @NotNull List<@NotNull RedFlag> redFlags,
+        @JsonProperty("age") @JsonInclude(JsonInclude.Include.NON_NULL) @Min(MIN_AGE) @Max(MAX_AGE) Integer age,
+        @JsonProperty("injuryEvent") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean injuryEvent,
+        @JsonProperty("popAtInjury") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean popAtInjury,
+        @JsonProperty("cannotBendKnee") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean cannotBendKnee,
+        @JsonProperty("generalSymptoms") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull GeneralSymptom> generalSymptoms,
+        @JsonProperty("boneSpot") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean boneSpot,
+        @JsonProperty("hopPain") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hopPain,
+        @JsonProperty("limp") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean limp,
+        @JsonProperty("swellingAfterRuns") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean swellingAfterRuns,
+        @JsonProperty("catching") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean catching,
+        @JsonProperty("kneeSurgery") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean kneeSurgery,
+        @JsonProperty("boneHealth") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull BoneHealth> boneHealth) {
 
     /** The optional training answers; a missing field means "not answered". */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TrainingRequest(
-            @Min(MIN_WEEKLY_DISTANCE_CHANGE_PERCENT) @Max(MAX_WEEKLY_DISTANCE_CHANGE_PERCENT) Integer weeklyDistanceChangePercent,
-            Boolean addedSpeedAndHills, Boolean newOrReturning,
-            @Min(0) @Max(MAX_SHOE_DISTANCE_KM) Integer shoeDistanceKm,
-            @Min(MIN_CADENCE_SPM) @Max(MAX_CADENCE_SPM) Integer cadenceSpm, Boolean runsOnCamberedRoads,
-            @Min(0) @Max(MAX_REST_DAYS_PER_WEEK) Integer restDaysPerWeek) {
+            @JsonProperty("weeklyDistanceChangePercent") @Min(MIN_WEEKLY_DISTANCE_CHANGE_PERCENT) @Max(MAX_WEEKLY_DISTANCE_CHANGE_PERCENT) Integer weeklyDistanceChangePercent,
+            @JsonProperty("addedSpeedAndHills") Boolean addedSpeedAndHills,
+            @JsonProperty("newOrReturning") Boolean newOrReturning,
+            @JsonProperty("shoeDistanceKm") @Min(0) @Max(MAX_SHOE_DISTANCE_KM) Integer shoeDistanceKm,
+            @JsonProperty("cadenceSpm") @Min(MIN_CADENCE_SPM) @Max(MAX_CADENCE_SPM) Integer cadenceSpm,
+            @JsonProperty("runsOnCamberedRoads") Boolean runsOnCamberedRoads,
+            @JsonProperty("restDaysPerWeek") @Min(0) @Max(MAX_REST_DAYS_PER_WEEK) Integer restDaysPerWeek) {
     }
 
     public Answers toAnswers() {
