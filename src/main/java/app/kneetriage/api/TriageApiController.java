@@ -7,11 +7,14 @@ import app.kneetriage.results.CreatedResult;
 import app.kneetriage.results.ManagedResult;
 import app.kneetriage.results.ResultChains;
 import app.kneetriage.results.ResultService;
+import app.kneetriage.results.ShareLinkChoice;
 import app.kneetriage.results.ShareLinks;
 import app.kneetriage.results.SharedLookup;
 import app.kneetriage.results.StoredResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -116,20 +119,22 @@ class TriageApiController {
     @Operation(summary = "The same answers against today's rules, as a new result (manage key in X-Manage-Key)",
             description = "shareLink=move (the default) moves the share link to the new result: the token stays,"
                     + " the old result is no longer shared and the link shows the earlier checks as history."
-                    + " shareLink=new gives the new result a token of its own and leaves the old one as it was.")
+                    + " shareLink=keep keeps the share link on the old result, as it was, and gives the new result"
+                    + " a token of its own; shareLink=new, its earlier name, still does the same.")
     @ApiResponse(responseCode = "201", description = "The new result, with its token and a new manage key")
-    @ApiResponse(responseCode = "400", description = "shareLink is neither move nor new",
+    @ApiResponse(responseCode = "400", description = "shareLink is not move, keep or new",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "404", description = "No such result, or not its manage key",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @PostMapping("/results/{token}/rerun")
     ResponseEntity<ResultDocument> rerun(@PathVariable String token,
             @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key,
-            @RequestParam(name = "shareLink", defaultValue = "move") String shareLink) {
-        if (!shareLink.equals("move") && !shareLink.equals("new")) {
-            throw new BadParameterException("shareLink", "api.shareLink.invalid");
-        }
-        return created(chains.rerun(managed(token, key), key, shareLink.equals("move")));
+            @Parameter(description = "move (the default), keep, or new: the earlier name of keep",
+                    schema = @Schema(allowableValues = { "move", "keep", "new" })) @RequestParam(name = "shareLink",
+                            defaultValue = "move") String shareLink) {
+        ShareLinkChoice choice = ShareLinkChoice.parse(shareLink)
+            .orElseThrow(() -> new BadParameterException("shareLink", "api.shareLink.invalid"));
+        return created(chains.rerun(managed(token, key), key, choice == ShareLinkChoice.MOVE));
     }
 
     private ManagedResult managed(String token, String key) {

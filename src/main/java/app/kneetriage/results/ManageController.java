@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
@@ -126,11 +127,16 @@ class ManageController {
         return new ModelAndView(backTo(key));
     }
 
-    /** The share link moves to the new result unless the runner chose to keep it here. */
+    /**
+     * The share link moves to the new result unless the runner chose to keep it here; a
+     * value the form never sends is refused.
+     */
     @PostMapping("/m/{key}/rerun")
     RedirectView rerun(@PathVariable String key, @RequestParam(required = false) String shareLink,
             RedirectAttributes redirect) {
-        CreatedResult created = chains.rerun(managed(key), key, !"keep".equals(shareLink));
+        ShareLinkChoice choice = ShareLinkChoice.parse(shareLink)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        CreatedResult created = chains.rerun(managed(key), key, choice == ShareLinkChoice.MOVE);
         redirect.addFlashAttribute("manageUrl", links.manageUrl(created.manageKey()));
         return Redirects.seeOther("/r/{token}", created.result().token());
     }

@@ -2,13 +2,16 @@ package app.kneetriage.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import app.kneetriage.results.ResultService;
+import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.Concurrently;
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
@@ -16,6 +19,8 @@ import app.kneetriage.support.TriageJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -145,11 +150,15 @@ class ShareControlApiTests {
         assertThat(http.get("/api/v1/results/" + other.get("token").asString()).status()).isEqualTo(200);
     }
 
-    @Test
-    void reRunningWithANewLinkGivesANewResultAndLeavesTheOldOneAsItWas() {
+    /**
+     * keep is what the manage form sends; new, its first name in the API, still works.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "keep", "new" })
+    void reRunningThatKeepsTheLinkGivesANewResultAndLeavesTheOldOneAsItWas(String shareLink) {
         JsonNode before = http.get("/api/v1/results/" + token).json();
 
-        Http.Response rerun = manage("POST", "/rerun?shareLink=new", null, manageKey);
+        Http.Response rerun = manage("POST", "/rerun?shareLink=" + shareLink, null, manageKey);
 
         assertThat(rerun.status()).isEqualTo(201);
         JsonNode fresh = rerun.json();
@@ -157,6 +166,34 @@ class ShareControlApiTests {
         assertThat(fresh.get("manageKey").asString()).isNotEqualTo(manageKey);
         assertThat(fresh.get("answers")).isEqualTo(before.get("answers"));
         assertThat(rerun.header("Location")).isEqualTo("/api/v1/results/" + fresh.get("token").asString());
+        assertThat(http.get("/api/v1/results/" + token).json()).isEqualTo(before);
+    }
+
+    @Test
+    void reRunningWithAShareLinkChoiceNobodyOffersIsRefusedNamingTheParameter() {
+        Http.Response rerun = manage("POST", "/rerun?shareLink=copy", null, manageKey);
+
+        assertThat(rerun.status()).isEqualTo(400);
+        assertThat(rerun.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(rerun.json().get("errors").get(0).get("field").asString()).isEqualTo("shareLink");
+        assertThat(http.get("/api/v1/results/" + token).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theManageFormKeepsTheLinkWithKeepAndNewAndRefusesAnythingElse() {
+        JsonNode before = http.get("/api/v1/results/" + token).json();
+        AdminSession runner = new AdminSession(port);
+        runner.get("/m/" + manageKey);
+
+        HttpResponse<String> bogus = runner.postForm("/m/" + manageKey + "/rerun", Map.of("shareLink", "copy"));
+        HttpResponse<String> kept = runner.postForm("/m/" + manageKey + "/rerun", Map.of("shareLink", "keep"));
+        HttpResponse<String> keptByOldName = runner.postForm("/m/" + manageKey + "/rerun", Map.of("shareLink", "new"));
+
+        assertThat(bogus.statusCode()).isEqualTo(400);
+        assertThat(List.of(kept, keptByOldName)).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(303);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotEndWith("/r/" + token);
+        });
         assertThat(http.get("/api/v1/results/" + token).json()).isEqualTo(before);
     }
 
