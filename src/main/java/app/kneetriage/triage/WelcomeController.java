@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class WelcomeController {
 
-    static final String VIEW_WELCOME = "welcome";
+    static final String VIEW_WELCOME = "triage/welcome";
 
     private final RetentionProperties retention;
 
