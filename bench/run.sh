@@ -10,8 +10,6 @@
 #
 # Settings (environment): DURATION (s, default 15), WARMUP (s, 5), CONNECTIONS (32), THREADS (2),
 # CDS (1: also time a start with a Class Data Sharing archive; 0: skip).
-# (1) a request with a flash cookie is rendered for itself, never served from the shared-page cache:
-#     this row is the page's rendering cost.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-15}
@@ -101,9 +99,6 @@ request = function()
         { ["Content-Type"] = "application/json", ["X-Manage-Key"] = ids[i][2] }, body)
 end
 LUA
-cat >"$work/cookie.lua" <<LUA
-wrk.headers["Cookie"] = "KT_FLASH=bench"
-LUA
 cat >"$work/triage.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -116,7 +111,6 @@ targets=(
     "start page /|$BASE/"
     "symptom form /triage|$BASE/triage"
     "result page /r/{token}|$BASE/r/$token"
-    "result page, not kept (1)|-s $work/cookie.lua $BASE/r/$token"
     "result JSON|$BASE/api/v1/results/$token"
     "POST /api/v1/triage|-s $work/triage.lua $BASE/api/v1/triage"
     "manage page /m/{key}|$BASE/m/$key"

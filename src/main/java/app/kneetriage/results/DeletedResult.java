@@ -3,7 +3,6 @@ package app.kneetriage.results;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -11,7 +10,6 @@ import jakarta.persistence.Table;
  * What is left of a deleted result: the hash of its token, so its link answers "gone".
  */
 @Entity
-@EntityListeners(SharedPageInvalidation.class)
 @Table(name = "deleted_result")
 class DeletedResult {
 

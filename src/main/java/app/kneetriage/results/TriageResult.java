@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import app.kneetriage.rules.Outcome;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,7 +16,6 @@ import jakarta.persistence.Table;
  * nothing about who the runner is.
  */
 @Entity
-@EntityListeners(SharedPageInvalidation.class)
 @Table(name = "triage_result")
 class TriageResult {
 

@@ -9,7 +9,9 @@ import app.kneetriage.support.AdminSession;
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
 import app.kneetriage.support.TriageJson;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +27,9 @@ class MetricsTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void anAdminScrapesCountsThatNameNoRunner() {
@@ -45,12 +50,32 @@ class MetricsTests {
     }
 
     @Test
+    void everySharedPageServedCountsAsOneViewAndCarriesNoValidator() {
+        Http http = new Http(port);
+        String token = http.postJson("/api/v1/triage", TriageJson.keepRunningLess()).json().get("token").asString();
+        double before = sharedViews();
+
+        Http.Response first = http.page("/r/" + token);
+        Http.Response second = http.page("/r/" + token);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(sharedViews()).as("two pages served, two views").isEqualTo(before + 2);
+        assertThat(second.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(second.header("ETag")).as("no-store: a browser never revalidates").isNull();
+    }
+
+    @Test
     void withoutTheScrapersCredentialsTheMetricsAreRefusedEvenToAnAdmin() {
         assertThat(new Http(port).get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(scrape("metrics", "not-the-password-at-all").status()).isEqualTo(401);
         assertThat(scrape(AdminSession.USERNAME, AdminSession.PASSWORD).status())
             .as("an admin password is no scraper password")
             .isEqualTo(401);
+    }
+
+    private double sharedViews() {
+        return meters.counter("kneetriage.results.views", "found", "SHARED").count();
     }
 
     private Http.Response scrape(String username, String password) {
