@@ -1,8 +1,8 @@
 package app.kneetriage.admins;
 
+import app.kneetriage.system.KneeTriageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -16,21 +16,17 @@ class FirstAdminInitializer implements ApplicationRunner {
 
     private final AdminAccounts accounts;
 
-    private final String username;
+    private final KneeTriageProperties.Admin firstAdmin;
 
-    private final String password;
-
-    FirstAdminInitializer(AdminAccounts accounts, @Value("${knee-triage.admin.username:}") String username,
-            @Value("${knee-triage.admin.password:}") String password) {
+    FirstAdminInitializer(AdminAccounts accounts, KneeTriageProperties settings) {
         this.accounts = accounts;
-        this.username = username;
-        this.password = password;
+        this.firstAdmin = settings.admin();
     }
 
     @Override
     public void run(ApplicationArguments args) {
         try {
-            accounts.createFirstAdmin(username, password);
+            accounts.createFirstAdmin(firstAdmin.username(), firstAdmin.password());
         }
         catch (DataIntegrityViolationException createdElsewhere) {
             // Several instances started together on an empty database: one of them made

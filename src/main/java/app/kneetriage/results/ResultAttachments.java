@@ -2,7 +2,6 @@ package app.kneetriage.results;
 
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,13 +18,9 @@ public class ResultAttachments {
 
     private final ResultSealing sealing;
 
-    private final ObjectProvider<SharedPageCache> sharedPages;
-
-    ResultAttachments(TriageResultRepository results, ResultSealing sealing,
-            ObjectProvider<SharedPageCache> sharedPages) {
+    ResultAttachments(TriageResultRepository results, ResultSealing sealing) {
         this.results = results;
         this.sealing = sealing;
-        this.sharedPages = sharedPages;
     }
 
     /**
@@ -42,8 +37,6 @@ public class ResultAttachments {
      * @param kind what the data is ("programme"), sealed in with the token's hash
      */
     public ResultSealing.Sealed seal(String kind, byte[] data, String token, String manageKey) {
-        // The coach's page shows what is attached: a kept copy of it is stale now.
-        sharedPages.ifAvailable(SharedPageCache::clear);
         return sealing.seal(data, token, manageKey, associated(kind, token));
     }
 

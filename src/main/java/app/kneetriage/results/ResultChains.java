@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import app.kneetriage.system.KneeTriageProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,17 +30,17 @@ public class ResultChains {
 
     private final ResultSealing sealing;
 
-    private final RetentionProperties retention;
+    private final KneeTriageProperties.Retention retention;
 
     private final ApplicationEventPublisher events;
 
     ResultChains(ResultService service, TriageResultRepository results, ResultSealing sealing,
-            RetentionProperties retention, ApplicationEventPublisher events) {
+            KneeTriageProperties settings, ApplicationEventPublisher events) {
         this.events = events;
         this.service = service;
         this.results = results;
         this.sealing = sealing;
-        this.retention = retention;
+        this.retention = settings.retention();
     }
 
     /** The runner's name for a coach, sealed anew with the answers. */

@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import app.kneetriage.system.KneeTriageProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,7 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * does, and passes over rows a request holds.
  */
 @Component
-@EnableConfigurationProperties(RetentionProperties.class)
 class ResultRetention {
 
     private static final Logger log = LoggerFactory.getLogger(ResultRetention.class);
@@ -42,7 +41,7 @@ class ResultRetention {
 
     private final NamedParameterJdbcTemplate named;
 
-    private final RetentionProperties retention;
+    private final KneeTriageProperties.Retention retention;
 
     private final MeterRegistry meters;
 
@@ -50,12 +49,12 @@ class ResultRetention {
 
     private final TransactionTemplate transaction;
 
-    ResultRetention(JdbcTemplate jdbc, PlatformTransactionManager transactions, RetentionProperties retention,
+    ResultRetention(JdbcTemplate jdbc, PlatformTransactionManager transactions, KneeTriageProperties settings,
             MeterRegistry meters, Clock clock) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.transaction = new TransactionTemplate(transactions);
-        this.retention = retention;
+        this.retention = settings.retention();
         this.meters = meters;
         this.clock = clock;
     }

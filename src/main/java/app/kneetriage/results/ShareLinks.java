@@ -1,6 +1,6 @@
 package app.kneetriage.results;
 
-import org.springframework.beans.factory.annotation.Value;
+import app.kneetriage.system.KneeTriageProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -15,8 +15,8 @@ public class ShareLinks {
 
     private final String publicUrl;
 
-    ShareLinks(@Value("${knee-triage.public-url:}") String publicUrl) {
-        this.publicUrl = publicUrl.strip();
+    ShareLinks(KneeTriageProperties settings) {
+        this.publicUrl = settings.publicUrl();
     }
 
     public String shareUrl(String token) {

@@ -14,7 +14,6 @@ import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +28,6 @@ import org.springframework.scheduling.annotation.Scheduled;
  * number of addresses seen.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RateLimitProperties.class)
 class RateLimitConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimitConfiguration.class);
@@ -60,9 +58,9 @@ class RateLimitConfiguration {
     /** After the forwarded-header filter, before Spring Security. */
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(ProxyManager<String> rateLimitBuckets,
-            RateLimitProperties limits, MessageSource messages, MeterRegistry meters) {
+            KneeTriageProperties settings, MessageSource messages, MeterRegistry meters) {
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-                new RateLimitFilter(rateLimitBuckets, limits, messages, meters));
+                new RateLimitFilter(rateLimitBuckets, settings.rateLimit(), messages, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

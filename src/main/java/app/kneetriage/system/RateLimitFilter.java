@@ -36,13 +36,13 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private final ProxyManager<String> buckets;
 
-    private final RateLimitProperties limits;
+    private final KneeTriageProperties.RateLimit limits;
 
     private final MessageSource messages;
 
     private final MeterRegistry meters;
 
-    RateLimitFilter(ProxyManager<String> buckets, RateLimitProperties limits, MessageSource messages,
+    RateLimitFilter(ProxyManager<String> buckets, KneeTriageProperties.RateLimit limits, MessageSource messages,
             MeterRegistry meters) {
         this.buckets = buckets;
         this.limits = limits;

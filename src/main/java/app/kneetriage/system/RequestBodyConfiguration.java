@@ -1,7 +1,6 @@
 package app.kneetriage.system;
 
 import org.apache.coyote.http11.AbstractHttp11Protocol;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -14,11 +13,11 @@ import org.springframework.context.annotation.Configuration;
  * no slower than the minimum pace ({@link SlowBodyValve}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RequestBodyProperties.class)
 class RequestBodyConfiguration {
 
     @Bean
-    TomcatProtocolHandlerCustomizer<AbstractHttp11Protocol<?>> bodyStallTimeout(RequestBodyProperties limits) {
+    TomcatProtocolHandlerCustomizer<AbstractHttp11Protocol<?>> bodyStallTimeout(KneeTriageProperties settings) {
+        KneeTriageProperties.RequestBody limits = settings.requestBody();
         return protocol -> {
             protocol.setDisableUploadTimeout(false);
             protocol.setConnectionUploadTimeout(Math.toIntExact(limits.stallTimeout().toMillis()));
@@ -26,7 +25,8 @@ class RequestBodyConfiguration {
     }
 
     @Bean
-    TomcatContextCustomizer slowBodyValve(RequestBodyProperties limits) {
+    TomcatContextCustomizer slowBodyValve(KneeTriageProperties settings) {
+        KneeTriageProperties.RequestBody limits = settings.requestBody();
         return context -> context.getPipeline().addValve(new SlowBodyValve(limits.grace(), limits.minRate().toBytes()));
     }
 

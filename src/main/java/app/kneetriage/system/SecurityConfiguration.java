@@ -9,7 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -45,6 +45,8 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
  * of redirecting to the login page.
  */
 @Configuration(proxyBeanMethods = false)
+// Here, since web slice tests import this class: they get the settings with it.
+@EnableConfigurationProperties(KneeTriageProperties.class)
 public class SecurityConfiguration {
 
     /**
@@ -52,8 +54,6 @@ public class SecurityConfiguration {
      * must still be replaced: enough for the "change password" page and nothing else.
      */
     public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
-
-    static final int MIN_METRICS_PASSWORD = 20;
 
     /**
      * Metrics for a Prometheus scraper: its own credentials from configuration
@@ -65,13 +65,9 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain metricsFilterChain(HttpSecurity http,
-            @Value("${knee-triage.metrics.username:metrics}") String username,
-            @Value("${knee-triage.metrics.password:}") String password) throws Exception {
-        if (!password.isEmpty() && password.length() < MIN_METRICS_PASSWORD) {
-            throw new IllegalStateException("knee-triage.metrics.password needs at least " + MIN_METRICS_PASSWORD
-                    + " characters, e.g. from: openssl rand -base64 24");
-        }
+    SecurityFilterChain metricsFilterChain(HttpSecurity http, KneeTriageProperties settings) throws Exception {
+        String username = settings.metrics().username();
+        String password = settings.metrics().password();
         http.securityMatcher("/actuator/prometheus")
             .authenticationManager(authentication -> scraper(authentication, username, password))
             .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("METRICS"))
@@ -130,8 +126,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    CookieNames cookieNames(@Value("${knee-triage.public-url:}") String publicUrl) {
-        return new CookieNames(publicUrl);
+    CookieNames cookieNames(KneeTriageProperties settings) {
+        return new CookieNames(settings.publicUrl());
     }
 
     /**

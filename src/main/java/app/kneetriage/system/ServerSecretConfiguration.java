@@ -12,7 +12,6 @@ import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -22,34 +21,26 @@ import org.springframework.web.servlet.FlashMapManager;
  * The server's secret: it salts every result key and keys the flash cookie. It must stay
  * the same for the life of the stored results: under another secret they no longer open.
  * In a production deployment ({@link Deployment}) it must be configured, never kept
- * beside the database it protects, and the same on every instance. Locally without one, a
+ * beside the database it protects, and the same on every instance
+ * ({@link KneeTriageProperties} stops the start without it). Locally without one, a
  * random secret is created once in a file beside the database and read from there on
  * every start.
  */
 @Configuration(proxyBeanMethods = false)
 class ServerSecretConfiguration {
 
-    static final int MIN_SECRET_LENGTH = 32;
-
     private static final Logger log = LoggerFactory.getLogger(ServerSecretConfiguration.class);
 
     @Bean
-    ServerSecret serverSecret(@Value("${knee-triage.encryption.secret:}") String secret,
-            @Value("${knee-triage.encryption.secret-file:./data/encryption-secret}") Path secretFile,
-            Deployment deployment) {
-        String configured = secret.strip();
+    ServerSecret serverSecret(KneeTriageProperties settings) {
+        String configured = settings.encryption().secret();
         if (configured.isEmpty()) {
-            if (deployment.isProduction()) {
-                throw new IllegalStateException("Set KNEE_TRIAGE_ENCRYPTION_SECRET (knee-triage.encryption.secret) to"
-                        + " a random value of at least " + MIN_SECRET_LENGTH + " characters, the same on every"
-                        + " instance and never changed, e.g. from: openssl rand -base64 33 (required with "
-                        + deployment.describe() + ")");
-            }
-            configured = secretFrom(secretFile);
+            configured = secretFrom(settings.encryption().secretFile());
         }
-        if (configured.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("knee-triage.encryption.secret needs at least " + MIN_SECRET_LENGTH
-                    + " characters, e.g. from: openssl rand -base64 33");
+        if (configured.length() < KneeTriageProperties.MIN_SECRET_LENGTH) {
+            throw new IllegalStateException("The encryption secret in " + settings.encryption().secretFile()
+                    + " needs at least " + KneeTriageProperties.MIN_SECRET_LENGTH
+                    + " characters; set knee-triage.encryption.secret instead");
         }
         return new ServerSecret(configured.getBytes(StandardCharsets.UTF_8));
     }

@@ -3,8 +3,8 @@ package app.kneetriage.triage;
 import java.net.URI;
 import java.util.List;
 
-import app.kneetriage.results.RetentionProperties;
 import app.kneetriage.rules.RedFlag;
+import app.kneetriage.system.KneeTriageProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,10 +19,10 @@ class WelcomeController {
 
     static final String VIEW_WELCOME = "triage/welcome";
 
-    private final RetentionProperties retention;
+    private final KneeTriageProperties.Retention retention;
 
-    WelcomeController(RetentionProperties retention) {
-        this.retention = retention;
+    WelcomeController(KneeTriageProperties settings) {
+        this.retention = settings.retention();
     }
 
     @GetMapping("/")

@@ -1,10 +1,11 @@
-package app.kneetriage.results;
+package app.kneetriage.system;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 
 import app.kneetriage.KneeTriageApplication;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,10 +14,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * What a deployment must configure (knee-triage.deployment), on the configured database:
  * a malformed public address stops the start-up; in production (single or shared) so do a
  * missing public address and a missing secret, whatever the database; locally neither is
- * needed; and shared needs PostgreSQL.
+ * needed; shared needs PostgreSQL; and any invalid setting stops the start naming it.
  */
 @Tag("database")
-class PublicUrlRequirementTests {
+class DeploymentRequirementsTests {
 
     private final String configuredUrl = System.getProperty("spring.datasource.url", "");
 
@@ -41,17 +42,19 @@ class PublicUrlRequirementTests {
     }
 
     @Test
-    void sharedNeedsPostgresqlAndItsSecret() {
-        String[] sharedWithoutSecret = { "--knee-triage.public-url=https://kneetriage.example",
-                "--knee-triage.encryption.secret=", "--knee-triage.deployment=shared" };
-        if (configuredUrl.startsWith("jdbc:postgresql:")) {
-            assertThatThrownBy(() -> start(sharedWithoutSecret))
-                .hasStackTraceContaining("Set KNEE_TRIAGE_ENCRYPTION_SECRET");
-        }
-        else {
-            assertThatThrownBy(() -> start(sharedWithoutSecret))
-                .hasStackTraceContaining("knee-triage.deployment=shared needs PostgreSQL");
-        }
+    void sharedNeedsItsSecretWhateverTheDatabase() {
+        assertThatThrownBy(() -> start("--knee-triage.public-url=https://kneetriage.example",
+                "--knee-triage.encryption.secret=", "--knee-triage.deployment=shared"))
+            .hasStackTraceContaining("Set KNEE_TRIAGE_ENCRYPTION_SECRET")
+            .hasStackTraceContaining("knee-triage.deployment=shared");
+    }
+
+    @Test
+    void sharedNeedsPostgresql() {
+        Assumptions.assumeFalse(configuredUrl.startsWith("jdbc:postgresql:"), "runs on H2 only");
+        assertThatThrownBy(
+                () -> start("--knee-triage.public-url=https://kneetriage.example", "--knee-triage.deployment=shared"))
+            .hasStackTraceContaining("knee-triage.deployment=shared needs PostgreSQL");
     }
 
     @Test
@@ -62,7 +65,17 @@ class PublicUrlRequirementTests {
     @Test
     void anUnknownDeploymentStopsTheStart() {
         assertThatThrownBy(() -> start("--knee-triage.deployment=production"))
-            .hasStackTraceContaining("knee-triage.deployment must be local, single or shared");
+            .hasStackTraceContaining("knee-triage.deployment")
+            .hasStackTraceContaining("production");
+    }
+
+    @Test
+    void anInvalidLimitOrDurationStopsTheStartNamingTheSetting() {
+        assertThatThrownBy(() -> start("--knee-triage.rate-limit.triage-per-minute=0"))
+            .hasStackTraceContaining("triagePerMinute");
+        assertThatThrownBy(() -> start("--knee-triage.retention.max-age=0s")).hasStackTraceContaining("maxAge");
+        assertThatThrownBy(() -> start("--knee-triage.metrics.password=short"))
+            .hasStackTraceContaining("knee-triage.metrics.password needs at least 20 characters");
     }
 
     private void start(String... args) {
