@@ -3,11 +3,14 @@ package app.kneetriage.rules.content;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.RuleSet;
+import com.github.benmanes.caffeine.cache.CacheLoader;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -21,11 +24,21 @@ public class RuleSetProvider {
 
     static final Duration RECHECK = Duration.ofSeconds(1);
 
+    /** The cache's one key: it holds the live rule set only. */
+    private static final String LIVE = "live";
+
     private final RuleVersionRepository ruleVersions;
 
     private final RuleSetLoader loader;
 
-    private volatile Loaded loaded;
+    /**
+     * The live rule set, emptied after a publish commits. Refreshed in the reader's own
+     * thread once it is {@link #RECHECK} old: only the newest id is asked for, and the
+     * set is loaded again only if that changed. Caffeine drops a load or refresh that an
+     * emptying overtook, so a reader that began before the commit never keeps the old
+     * set.
+     */
+    private final LoadingCache<String, Loaded> live;
 
     /**
      * The pain rule of each published version asked for: a published version never
@@ -33,31 +46,14 @@ public class RuleSetProvider {
      */
     private final Map<Integer, PainMonitoringRule> painRules = new ConcurrentHashMap<>();
 
-    /** Counts evictions: a lookup that began before one must not keep what it read. */
-    private final AtomicLong evictions = new AtomicLong();
-
     RuleSetProvider(RuleVersionRepository ruleVersions, RuleSetLoader loader) {
         this.ruleVersions = ruleVersions;
         this.loader = loader;
+        this.live = Caffeine.newBuilder().refreshAfterWrite(RECHECK).executor(Runnable::run).build(new LiveLoader());
     }
 
     public RuleSet current() {
-        Loaded current = loaded;
-        long now = System.nanoTime();
-        if (current != null && now - current.checkedAt() < RECHECK.toNanos()) {
-            return current.ruleSet();
-        }
-        long evictionsBefore = evictions.get();
-        long latestId = ruleVersions.findLatestPublishedId()
-            .orElseThrow(() -> new IllegalStateException("no rule set has been published"));
-        current = (current == null || current.ruleSetId() != latestId)
-                ? new Loaded(latestId, loader.load(latestId), now) : new Loaded(latestId, current.ruleSet(), now);
-        synchronized (this) {
-            if (evictions.get() == evictionsBefore) {
-                loaded = current;
-            }
-        }
-        return current.ruleSet();
+        return live.get(LIVE).ruleSet();
     }
 
     /**
@@ -79,18 +75,37 @@ public class RuleSetProvider {
 
     /** Forgets the loaded rule set, so the next call reads the stored content again. */
     public void evict() {
-        synchronized (this) {
-            evictions.incrementAndGet();
-            loaded = null;
-        }
+        live.invalidateAll();
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void published(RuleVersionPublished published) {
         evict();
     }
 
-    private record Loaded(long ruleSetId, RuleSet ruleSet, long checkedAt) {
+    private long latestId() {
+        return ruleVersions.findLatestPublishedId()
+            .orElseThrow(() -> new IllegalStateException("no rule set has been published"));
+    }
+
+    private record Loaded(long ruleSetId, RuleSet ruleSet) {
+    }
+
+    private final class LiveLoader implements CacheLoader<String, Loaded> {
+
+        @Override
+        public Loaded load(String key) {
+            long latest = latestId();
+            return new Loaded(latest, loader.load(latest));
+        }
+
+        /** The kept set again while no newer version was published. */
+        @Override
+        public Loaded reload(String key, Loaded kept) {
+            long latest = latestId();
+            return (latest == kept.ruleSetId()) ? kept : new Loaded(latest, loader.load(latest));
+        }
+
     }
 
 }
