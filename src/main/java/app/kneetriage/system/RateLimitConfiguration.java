@@ -14,6 +14,7 @@ import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -58,9 +59,10 @@ class RateLimitConfiguration {
     /** After the forwarded-header filter, before Spring Security. */
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(ProxyManager<String> rateLimitBuckets,
-            KneeTriageProperties settings, MessageSource messages, MeterRegistry meters) {
-        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-                new RateLimitFilter(rateLimitBuckets, settings.rateLimit(), messages, meters));
+            KneeTriageProperties settings, MessageSource messages, MeterRegistry meters,
+            ObjectProvider<UrlPolicy> policies) {
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(
+                rateLimitBuckets, settings.rateLimit(), messages, meters, new UrlPolicies(policies)));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

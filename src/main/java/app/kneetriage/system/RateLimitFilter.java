@@ -2,8 +2,6 @@ package app.kneetriage.system;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -21,12 +19,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Holds off floods: new results, login attempts and manage actions are counted per client
- * address and answered {@code 429 Too Many Requests} with {@code Retry-After} beyond the
- * configured allowance. The address is the connection's, or the one Tomcat's remote-IP
- * valve took from {@code X-Forwarded-For} when the connection comes from a trusted proxy
- * ({@code server.forward-headers-strategy=native}). Runs before Spring Security, so a
- * refused login never reaches the password check. Registered by
+ * Holds off floods: new results, login attempts, manage actions and admin pages opened
+ * are counted per client address and answered {@code 429 Too Many Requests} with
+ * {@code Retry-After} beyond the configured allowance. Which request counts as what, each
+ * module says in its {@link UrlPolicy}. The address is the connection's, or the one
+ * Tomcat's remote-IP valve took from {@code X-Forwarded-For} when the connection comes
+ * from a trusted proxy ({@code server.forward-headers-strategy=native}). Runs before
+ * Spring Security, so a refused login never reaches the password check. Registered by
  * {@link RateLimitConfiguration}, with the counters, so that web slice tests leave it
  * out.
  */
@@ -42,8 +41,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private final MeterRegistry meters;
 
+    private final UrlPolicies policies;
+
     RateLimitFilter(ProxyManager<String> buckets, KneeTriageProperties.RateLimit limits, MessageSource messages,
-            MeterRegistry meters) {
+            MeterRegistry meters, UrlPolicies policies) {
+        this.policies = policies;
         this.buckets = buckets;
         this.limits = limits;
         this.messages = messages;
@@ -52,32 +54,20 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !limits.enabled() || (isRead(request) && !isAdminPage(RequestPaths.of(request)));
-    }
-
-    private static boolean isRead(HttpServletRequest request) {
-        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-    }
-
-    private static boolean isAdminPage(String path) {
-        return path.equals("/login") || path.equals("/admin") || path.startsWith("/admin/");
+        return !limits.enabled() || policies.rateLimitOf(request) == UrlPolicy.RateLimitKind.NONE;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        for (Counted counted : countedAs(request)) {
-            ConsumptionProbe probe = probe(counted);
-            if (probe == null) {
-                break;
-            }
-            if (!probe.isConsumed()) {
-                long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-                meters.counter("kneetriage.ratelimit.rejections", "kind", counted.kind()).increment();
-                log.debug("Rate limit reached ({}), retry after {} s", counted.kind(), seconds);
-                refuse(request, response, seconds);
-                return;
-            }
+        Counted counted = countedAs(policies.rateLimitOf(request), ClientAddresses.client(request.getRemoteAddr()));
+        ConsumptionProbe probe = probe(counted);
+        if (probe != null && !probe.isConsumed()) {
+            long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+            meters.counter("kneetriage.ratelimit.rejections", "kind", counted.kind()).increment();
+            log.debug("Rate limit reached ({}), retry after {} s", counted.kind(), seconds);
+            refuse(request, response, seconds);
+            return;
         }
         chain.doFilter(request, response);
     }
@@ -99,28 +89,21 @@ class RateLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    /** What a request counts against; nothing for the requests that are not limited. */
-    private List<Counted> countedAs(HttpServletRequest request) {
-        String path = RequestPaths.of(request);
-        String address = ClientAddresses.client(request.getRemoteAddr());
-        List<Counted> counted = new ArrayList<>(2);
-        if (isRead(request)) {
-            // Only admin pages get here: reading a result is never limited.
-            counted.add(new Counted("admin-page", "admin-page:" + address, limits.adminPagesPerMinute()));
-        }
-        else if (path.equals("/triage") || path.equals("/api/v1/triage") || path.endsWith("/rerun")) {
-            counted.add(new Counted("triage", "triage:" + address, limits.triagePerMinute()));
-        }
-        else if (path.equals("/login")) {
-            // Per address only: a count per user name would let anyone keep an admin out
-            // with ten posts a minute. Guesses per account are held back by place instead
-            // (the admins module's LoginThrottle).
-            counted.add(new Counted("login", "login:" + address, limits.loginPerMinute()));
-        }
-        else if (path.startsWith("/m/") || path.startsWith("/api/v1/results/")) {
-            counted.add(new Counted("manage", "manage:" + address, limits.managePerMinute()));
-        }
-        return counted;
+    /**
+     * The bucket of this kind for this address. Logins are counted per address only: a
+     * count per user name would let anyone keep an admin out with ten posts a minute.
+     * Guesses per account are held back by place instead (the admins module's
+     * LoginThrottle).
+     */
+    private Counted countedAs(UrlPolicy.RateLimitKind kind, String address) {
+        int perMinute = switch (kind) {
+            case TRIAGE -> limits.triagePerMinute();
+            case LOGIN -> limits.loginPerMinute();
+            case MANAGE -> limits.managePerMinute();
+            case ADMIN_PAGE -> limits.adminPagesPerMinute();
+            case NONE -> throw new IllegalStateException("not counted: " + address);
+        };
+        return new Counted(kind.tag(), kind.tag() + ":" + address, perMinute);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {

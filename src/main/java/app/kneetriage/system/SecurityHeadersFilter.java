@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -15,9 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A strict Content-Security-Policy and friends on every response, including Spring
  * Security's own redirects, 401s and 403s and the error pages (this filter runs first),
- * and on pages and API answers that hold health data also no caching, no indexing and no
- * referrer. The pages have no inline script or style, so only the app's own files may
- * run; Pico's icons are data: images.
+ * and on pages and API answers that hold health data, or lead to it, also no caching, no
+ * indexing and no referrer: which those are, each module says in its {@link UrlPolicy}.
+ * The pages have no inline script or style, so only the app's own files may run; Pico's
+ * icons are data: images.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,14 +31,10 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     /** No camera, microphone, location or payment: the app uses none of them. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
-    /**
-     * Paths whose responses carry a runner's answers, the secrets that lead to them, or
-     * the admin pages: never cached.
-     */
-    static boolean isPrivate(String path) {
-        return path.startsWith("/r/") || path.startsWith("/m/") || path.startsWith("/api/") || path.equals("/triage")
-                || path.equals("/deleted") || path.equals("/admin") || path.startsWith("/admin/")
-                || path.equals("/login");
+    private final UrlPolicies policies;
+
+    SecurityHeadersFilter(ObjectProvider<UrlPolicy> policies) {
+        this.policies = new UrlPolicies(policies);
     }
 
     @Override
@@ -45,15 +43,15 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-        String path = RequestPaths.of(request);
-        if (path.equals("/triage") && HttpMethod.GET.matches(request.getMethod())) {
+        UrlPolicy.Privacy privacy = policies.of(request).privacy();
+        if (privacy == UrlPolicy.Privacy.PUBLIC_FORM && HttpMethod.GET.matches(request.getMethod())) {
             // The empty form: findable by search engines, but never kept by a cache,
             // since
             // it carries this visitor's CSRF token.
             response.setHeader("Referrer-Policy", "same-origin");
             response.setHeader("Cache-Control", "no-store");
         }
-        else if (isPrivate(path)) {
+        else if (privacy != UrlPolicy.Privacy.PUBLIC) {
             // Health answers: never cached, indexed, or leaked through the Referer of a
             // followed link.
             response.setHeader("Referrer-Policy", "no-referrer");
