@@ -6,9 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.RuleSet;
-import com.github.benmanes.caffeine.cache.CacheLoader;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -32,13 +31,11 @@ public class RuleSetProvider {
     private final RuleSetLoader loader;
 
     /**
-     * The live rule set, emptied after a publish commits. Refreshed in the reader's own
-     * thread once it is {@link #RECHECK} old: only the newest id is asked for, and the
-     * set is loaded again only if that changed. Caffeine drops a load or refresh that an
-     * emptying overtook, so a reader that began before the commit never keeps the old
-     * set.
+     * The live rule set, emptied after a publish commits. Emptying waits for a load in
+     * progress and then drops it, and a recheck replaces only the entry it checked, so a
+     * reader that began before the commit never keeps the old set.
      */
-    private final LoadingCache<String, Loaded> live;
+    private final Cache<String, Loaded> live = Caffeine.newBuilder().build();
 
     /**
      * The pain rule of each published version asked for: a published version never
@@ -49,11 +46,23 @@ public class RuleSetProvider {
     RuleSetProvider(RuleVersionRepository ruleVersions, RuleSetLoader loader) {
         this.ruleVersions = ruleVersions;
         this.loader = loader;
-        this.live = Caffeine.newBuilder().refreshAfterWrite(RECHECK).executor(Runnable::run).build(new LiveLoader());
     }
 
+    /**
+     * Once the kept set is {@link #RECHECK} old, the reader asks for the newest id and
+     * loads the set again only if that changed. Its own thread does this, so a database
+     * that does not answer fails this request at once rather than after a second wait.
+     */
     public RuleSet current() {
-        return live.get(LIVE).ruleSet();
+        Loaded kept = live.get(LIVE, key -> load(latestId()));
+        if (System.nanoTime() - kept.checkedAt() < RECHECK.toNanos()) {
+            return kept.ruleSet();
+        }
+        long latest = latestId();
+        Loaded checked = (latest == kept.ruleSetId()) ? new Loaded(latest, kept.ruleSet(), System.nanoTime())
+                : load(latest);
+        live.asMap().replace(LIVE, kept, checked);
+        return checked.ruleSet();
     }
 
     /**
@@ -73,9 +82,13 @@ public class RuleSetProvider {
         }).orElseGet(() -> current().painMonitoring());
     }
 
-    /** Forgets the loaded rule set, so the next call reads the stored content again. */
+    /**
+     * Forgets the loaded rule set, so the next call reads the stored content again. By
+     * its key, which waits for a load in progress (emptying the whole cache would pass it
+     * by).
+     */
     public void evict() {
-        live.invalidateAll();
+        live.invalidate(LIVE);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -88,22 +101,35 @@ public class RuleSetProvider {
             .orElseThrow(() -> new IllegalStateException("no rule set has been published"));
     }
 
-    private record Loaded(long ruleSetId, RuleSet ruleSet) {
+    private Loaded load(long ruleSetId) {
+        return new Loaded(ruleSetId, loader.load(ruleSetId), System.nanoTime());
     }
 
-    private final class LiveLoader implements CacheLoader<String, Loaded> {
+    /** Compared by identity: a recheck replaces the very entry it read. */
+    private static final class Loaded {
 
-        @Override
-        public Loaded load(String key) {
-            long latest = latestId();
-            return new Loaded(latest, loader.load(latest));
+        private final long ruleSetId;
+
+        private final RuleSet ruleSet;
+
+        private final long checkedAt;
+
+        Loaded(long ruleSetId, RuleSet ruleSet, long checkedAt) {
+            this.ruleSetId = ruleSetId;
+            this.ruleSet = ruleSet;
+            this.checkedAt = checkedAt;
         }
 
-        /** The kept set again while no newer version was published. */
-        @Override
-        public Loaded reload(String key, Loaded kept) {
-            long latest = latestId();
-            return (latest == kept.ruleSetId()) ? kept : new Loaded(latest, loader.load(latest));
+        long ruleSetId() {
+            return ruleSetId;
+        }
+
+        RuleSet ruleSet() {
+            return ruleSet;
+        }
+
+        long checkedAt() {
+            return checkedAt;
         }
 
     }
