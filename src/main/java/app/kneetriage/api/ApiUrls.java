@@ -13,18 +13,18 @@ class ApiUrls {
 
     @Bean
     UrlPolicy everyApiAnswer() {
-        return UrlPolicy.privatePages("/api/**");
+        return UrlPolicy.privateApi("/api/**");
     }
 
     @Bean
     UrlPolicy apiTriageUrls() {
-        return UrlPolicy.privatePages("/api/v1/triage", "/api/v1/results/{token}/rerun")
+        return UrlPolicy.privateApi("/api/v1/triage", "/api/v1/results/{token}/rerun")
             .writesCountAs(UrlPolicy.RateLimitKind.TRIAGE);
     }
 
     @Bean
     UrlPolicy apiManageUrls() {
-        return UrlPolicy.privatePages("/api/v1/results/**").writesCountAs(UrlPolicy.RateLimitKind.MANAGE);
+        return UrlPolicy.privateApi("/api/v1/results/**").writesCountAs(UrlPolicy.RateLimitKind.MANAGE);
     }
 
 }

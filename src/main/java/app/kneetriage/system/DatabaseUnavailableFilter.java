@@ -33,9 +33,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private final ObjectProvider<MeterRegistry> meters;
 
+    private final UrlPolicies policies;
+
     /** Web slice tests have no metrics: there the refusals are only logged. */
-    DatabaseUnavailableFilter(ObjectProvider<MeterRegistry> meters) {
+    DatabaseUnavailableFilter(ObjectProvider<MeterRegistry> meters, ObjectProvider<UrlPolicy> policies) {
         this.meters = meters;
+        this.policies = new UrlPolicies(policies);
     }
 
     @Override
@@ -54,7 +57,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             meters.ifAvailable(trouble.get()::count);
             response.resetBuffer();
             response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailableHandler.RETRY_AFTER_SECONDS);
-            FilterRefusals.refuse(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailableHandler.DETAIL);
+            FilterRefusals.refuse(policies.of(request), response, HttpStatus.SERVICE_UNAVAILABLE,
+                    DatabaseUnavailableHandler.DETAIL);
         }
     }
 

@@ -44,9 +44,12 @@ class DatabaseUnavailableHandler {
 
     private final ObjectProvider<MeterRegistry> meters;
 
+    private final UrlPolicies policies;
+
     /** Web slice tests have no metrics: there the refusals are only logged. */
-    DatabaseUnavailableHandler(ObjectProvider<MeterRegistry> meters) {
+    DatabaseUnavailableHandler(ObjectProvider<MeterRegistry> meters, ObjectProvider<UrlPolicy> policies) {
         this.meters = meters;
+        this.policies = new UrlPolicies(policies);
     }
 
     @ExceptionHandler({ DataAccessException.class, TransactionException.class })
@@ -59,7 +62,7 @@ class DatabaseUnavailableHandler {
         log.warn("{} for {} {}: {}", trouble.get().logPrefix(), request.getMethod(),
                 request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE), e.getClass().getSimpleName());
         meters.ifAvailable(trouble.get()::count);
-        if (RequestPaths.isApi(request)) {
+        if (policies.of(request).problemDocuments()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)

@@ -3,7 +3,6 @@ package app.kneetriage.system;
 import java.io.IOException;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,8 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How a servlet filter turns a request away before any controller runs: a problem
- * document for the JSON API, the status's error page (e.g. {@code error/429.html})
- * otherwise.
+ * document where the address's {@link UrlPolicy} asks for one (the JSON API), the
+ * status's error page (e.g. {@code error/429.html}) otherwise.
  */
 final class FilterRefusals {
 
@@ -21,9 +20,9 @@ final class FilterRefusals {
     private FilterRefusals() {
     }
 
-    static void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    static void refuse(UrlPolicy policy, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        if (RequestPaths.isApi(request)) {
+        if (policy.problemDocuments()) {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

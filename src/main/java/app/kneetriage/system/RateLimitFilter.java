@@ -109,7 +109,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         request.setAttribute("retryAfterSeconds", seconds);
-        FilterRefusals.refuse(request, response, HttpStatus.TOO_MANY_REQUESTS,
+        FilterRefusals.refuse(policies.of(request), response, HttpStatus.TOO_MANY_REQUESTS,
                 messages.getMessage("rateLimit.detail", new Object[] { seconds }, request.getLocale()));
     }
 

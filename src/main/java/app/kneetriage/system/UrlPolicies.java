@@ -23,7 +23,7 @@ final class UrlPolicies {
     }
 
     private static final UrlPolicy UNNAMED = new UrlPolicy(List.of("/**"), UrlPolicy.Privacy.PUBLIC,
-            UrlPolicy.RateLimitKind.NONE, UrlPolicy.RateLimitKind.NONE);
+            UrlPolicy.RateLimitKind.NONE, UrlPolicy.RateLimitKind.NONE, false);
 
     /**
      * An address that does not parse is answered 400 further in; it leaks nothing here.
