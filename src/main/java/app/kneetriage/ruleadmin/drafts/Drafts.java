@@ -1,15 +1,13 @@
 package app.kneetriage.ruleadmin.drafts;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import app.kneetriage.audit.AuditLog;
 import app.kneetriage.ruleadmin.testcases.TestCases;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.RuleSet;
-import app.kneetriage.rules.content.RuleSetCopies;
+import app.kneetriage.rules.content.DraftEditor;
 import app.kneetriage.rules.content.RuleSetStatus;
 import app.kneetriage.rules.content.RuleSetTransfer;
 import app.kneetriage.rules.content.RuleVersion;
@@ -20,35 +18,29 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one draft: started as a copy of the live version, discarded, replaced by an
- * imported file, or exported. Runners keep getting the latest published version
- * meanwhile. Each change is written to the audit log in the same transaction.
+ * imported file (each through the {@link DraftEditor}, which audits it), or exported.
+ * Runners keep getting the latest published version meanwhile.
  */
 @Service
 class Drafts {
 
     private final RuleVersionRepository versions;
 
-    private final RuleSetCopies copies;
-
     private final RuleSetTransfer transfer;
 
     private final TestCases testCases;
 
-    private final AuditLog audit;
-
-    private final Clock clock;
+    private final DraftEditor editor;
 
     private final RuleSetChanges changes;
 
-    Drafts(RuleVersionRepository versions, RuleSetCopies copies, RuleSetTransfer transfer, TestCases testCases,
-            AuditLog audit, Clock clock, RuleSetChanges changes) {
+    Drafts(RuleVersionRepository versions, RuleSetTransfer transfer, TestCases testCases, DraftEditor editor,
+            RuleSetChanges changes) {
         this.changes = changes;
         this.versions = versions;
-        this.copies = copies;
         this.transfer = transfer;
         this.testCases = testCases;
-        this.audit = audit;
-        this.clock = clock;
+        this.editor = editor;
     }
 
     @Transactional(readOnly = true)
@@ -70,23 +62,12 @@ class Drafts {
      * Starts the draft as a copy of the live version; does nothing when there is one
      * already.
      */
-    @Transactional
     void start(String actor) {
-        RuleVersion published = versions.lockPublishing();
-        if (versions.findFirstByStatus(RuleSetStatus.DRAFT).isPresent()) {
-            return;
-        }
-        versions.save(copies.copy(published, RuleSetStatus.DRAFT, clock.instant()));
-        audit.record(actor, "CREATE", "DRAFT", "Draft from version " + published.getVersionNumber(), null, null);
+        editor.start(actor);
     }
 
-    @Transactional
     void discard(String actor) {
-        versions.findDraftForUpdate().ifPresent(draft -> {
-            String before = transfer.export(draft);
-            versions.delete(draft);
-            audit.record(actor, "DELETE", "DRAFT", "Draft discarded", before, null);
-        });
+        editor.discard(actor);
     }
 
     /** The draft, or without a version number the live version, as one JSON document. */
@@ -103,18 +84,8 @@ class Drafts {
      * @throws InvalidRuleException when the document is not a valid rule set; nothing is
      * changed then
      */
-    @Transactional
     void importDraft(String actor, String json) {
-        RuleVersion imported = transfer.importDraft(json, clock.instant());
-        versions.lockPublishing();
-        Optional<RuleVersion> previous = versions.findDraftForUpdate();
-        String before = previous.map(transfer::export).orElse(null);
-        previous.ifPresent(draft -> {
-            versions.delete(draft);
-            versions.flush();
-        });
-        versions.save(imported);
-        audit.record(actor, "IMPORT", "DRAFT", "Draft imported from a file", before, transfer.export(imported));
+        editor.replaceWithImport(actor, json);
     }
 
     @Transactional(readOnly = true)

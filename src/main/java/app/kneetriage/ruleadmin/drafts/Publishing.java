@@ -9,8 +9,7 @@ import app.kneetriage.ruleadmin.testcases.CaseResult;
 import app.kneetriage.ruleadmin.testcases.TestCases;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.RuleSet;
-import app.kneetriage.rules.content.RuleSetCopies;
-import app.kneetriage.rules.content.RuleSetStatus;
+import app.kneetriage.rules.content.RuleSetTransfer;
 import app.kneetriage.rules.content.RuleVersion;
 import app.kneetriage.rules.content.RuleVersionPublished;
 import app.kneetriage.rules.content.RuleVersionRepository;
@@ -28,7 +27,7 @@ class Publishing {
 
     private final RuleVersionRepository versions;
 
-    private final RuleSetCopies copies;
+    private final RuleSetTransfer transfer;
 
     private final TestCases testCases;
 
@@ -38,10 +37,10 @@ class Publishing {
 
     private final ApplicationEventPublisher events;
 
-    Publishing(RuleVersionRepository versions, RuleSetCopies copies, TestCases testCases, AuditLog audit, Clock clock,
-            ApplicationEventPublisher events) {
+    Publishing(RuleVersionRepository versions, RuleSetTransfer transfer, TestCases testCases, AuditLog audit,
+            Clock clock, ApplicationEventPublisher events) {
         this.versions = versions;
-        this.copies = copies;
+        this.transfer = transfer;
         this.testCases = testCases;
         this.audit = audit;
         this.clock = clock;
@@ -70,7 +69,7 @@ class Publishing {
         versions.lockPublishing();
         RuleVersion source = versions.findByVersionNumber(versionNumber).orElseThrow(NotFoundException::new);
         requireCasesPass(source);
-        RuleVersion copy = copies.copy(source, RuleSetStatus.PUBLISHED, clock.instant());
+        RuleVersion copy = transfer.copyAsDraft(source, clock.instant());
         String note = "Re-published version " + versionNumber;
         int number = publishAs(copy, actor, note);
         versions.save(copy);

@@ -4,9 +4,9 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 
-import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.Field;
 import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.content.StaleEditException;
 import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;

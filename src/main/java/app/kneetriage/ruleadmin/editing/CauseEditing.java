@@ -1,33 +1,30 @@
 package app.kneetriage.ruleadmin.editing;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import app.kneetriage.audit.AuditLog;
-import app.kneetriage.ruleadmin.StaleEditException;
+import app.kneetriage.rules.CauseRule;
 import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.PatternItem;
 import app.kneetriage.rules.content.CauseEntry;
 import app.kneetriage.rules.content.CauseEntryRepository;
-import app.kneetriage.rules.content.CauseExerciseEntry;
 import app.kneetriage.rules.content.ConditionJson;
-import app.kneetriage.rules.content.ExerciseEntry;
-import app.kneetriage.rules.content.PatternItemEntry;
+import app.kneetriage.rules.content.DraftEditor;
 import app.kneetriage.rules.content.RuleSetStatus;
-import app.kneetriage.rules.content.RuleVersion;
 import app.kneetriage.rules.content.RuleVersionRepository;
+import app.kneetriage.rules.content.StaleEditException;
 import app.kneetriage.system.NotFoundException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The draft's causes: texts, weighted conditions, when a cause ranks first, and the
- * exercises of its plan. The whole draft is checked by the engine before a change is
- * kept, and every change is audited.
+ * exercises of its plan, changed through the {@link DraftEditor}, which checks the whole
+ * draft and audits every change.
  */
 @Service
 class CauseEditing {
@@ -38,19 +35,16 @@ class CauseEditing {
 
     private final CauseEntryRepository causes;
 
-    private final EntityManager entityManager;
-
-    private final AuditLog audit;
+    private final DraftEditor editor;
 
     private final ConditionSentences sentences;
 
-    CauseEditing(RuleVersionRepository versions, CauseEntryRepository causes, EntityManager entityManager,
-            AuditLog audit, ConditionSentences sentences) {
+    CauseEditing(RuleVersionRepository versions, CauseEntryRepository causes, DraftEditor editor,
+            ConditionSentences sentences) {
         this.sentences = sentences;
         this.versions = versions;
         this.causes = causes;
-        this.entityManager = entityManager;
-        this.audit = audit;
+        this.editor = editor;
     }
 
     /**
@@ -99,88 +93,49 @@ class CauseEditing {
      */
     @Transactional
     void update(String actor, long id, CauseForm form) {
-        lockDraft();
-        CauseEntry cause = draftCause(id);
-        if (cause.getVersion() != form.getVersion()) {
-            throw new StaleEditException();
-        }
-        String before = describe(cause);
-        apply(cause, form);
-        // A change to the conditions alone must still make other open copies stale.
-        entityManager.lock(cause, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        cause.getRuleSet().checkEvaluable();
-        entityManager.flush();
-        audit.record(actor, "UPDATE", "CAUSE", cause.getCode() + " (draft)", before, describe(cause));
+        editor.edit(actor, draft -> {
+            CauseEntry cause = draftCause(id);
+            draft.requireUnchanged(form.getVersion(), cause.getVersion());
+            String before = describe(cause);
+            draft.changeCause(cause, rule(form));
+            draft.note("UPDATE", "CAUSE", cause.getCode() + " (draft)", before, describe(cause));
+            return cause;
+        });
     }
 
     /** Adds a cause to the draft, ranked after the existing ones on ties. */
     @Transactional
     long create(String actor, CauseForm form) {
-        RuleVersion draft = lockDraft();
-        CauseEntry cause = new CauseEntry();
-        draft.addCause(cause);
-        apply(cause, form);
-        draft.checkEvaluable();
-        entityManager.flush();
-        audit.record(actor, "CREATE", "CAUSE", cause.getCode() + " (draft)", null, describe(cause));
-        return cause.getId();
+        return editor.edit(actor, draft -> {
+            CauseEntry cause = draft.addCause(rule(form));
+            draft.note("CREATE", "CAUSE", cause.getCode() + " (draft)", null, describe(cause));
+            return cause;
+        }).getId();
     }
 
     /** Removes a cause from the draft, with the advice tied to it. */
     @Transactional
     void delete(String actor, long id) {
-        lockDraft();
-        CauseEntry cause = draftCause(id);
-        RuleVersion draft = cause.getRuleSet();
-        String before = describe(cause);
-        draft.removeCause(cause);
-        draft.checkEvaluable();
-        entityManager.flush();
-        audit.record(actor, "DELETE", "CAUSE", cause.getCode() + " (draft)", before, null);
-    }
-
-    private void apply(CauseEntry cause, CauseForm form) {
-        RuleVersion draft = cause.getRuleSet();
-        cause.setCode(form.getCode().strip());
-        cause.setName(form.getName().strip());
-        cause.setExplanation(form.getExplanation().strip());
-        cause.setRankFirstWhen(form.rankFirstCondition());
-        cause.setListWhenWeak(form.listWhenWeakCondition());
-        cause.setPlanAlone(form.isPlanAlone());
-        cause.setPlanOnlyWhenFirst(form.isPlanOnlyWhenFirst());
-        cause.setListOnlyWhen(form.listOnlyWhenCondition());
-        cause.setRankFirstPriority(form.getRankFirstPriority());
-        cause.getPatternItems().clear();
-        for (int i = 0; i < form.getPattern().size(); i++) {
-            PatternRow row = form.getPattern().get(i);
-            PatternItemEntry item = new PatternItemEntry();
-            item.setCause(cause);
-            item.setSortOrder(i + 1);
-            item.setCondition(row.getCondition().toCondition());
-            item.setWeight(row.getWeight());
-            item.setReason(row.getReason().strip());
-            cause.getPatternItems().add(item);
-        }
-        cause.getExercises().clear();
-        entityManager.flush();
-        int order = 0;
-        for (String code : form.getExercises()) {
-            ExerciseEntry exercise = draft.findExercise(code)
-                .orElseThrow(() -> new InvalidRuleException("unknown exercise " + code));
-            CauseExerciseEntry planned = new CauseExerciseEntry();
-            planned.setCause(cause);
-            planned.setExercise(exercise);
-            planned.setSortOrder(++order);
-            cause.getExercises().add(planned);
-        }
+        editor.edit(actor, draft -> {
+            CauseEntry cause = draftCause(id);
+            String before = describe(cause);
+            draft.removeCause(cause);
+            draft.note("DELETE", "CAUSE", cause.getCode() + " (draft)", before, null);
+            return cause;
+        });
     }
 
     /**
-     * The draft, locked for the rest of the transaction so that edits and publishing take
-     * turns.
+     * @throws InvalidRuleException when the form's cause is not one the engine accepts
      */
-    private RuleVersion lockDraft() {
-        return versions.findDraftForUpdate().orElseThrow(NotFoundException::new);
+    private static CauseRule rule(CauseForm form) {
+        List<PatternItem> pattern = form.getPattern()
+            .stream()
+            .map(row -> new PatternItem(row.getCondition().toCondition(), row.getWeight(), row.getReason()))
+            .toList();
+        return new CauseRule(form.getCode().strip(), form.getName(), form.getExplanation(), pattern,
+                form.rankFirstCondition(), form.getExercises(), form.listWhenWeakCondition(), form.isPlanAlone(),
+                form.listOnlyWhenCondition(), form.getRankFirstPriority(), form.isPlanOnlyWhenFirst());
     }
 
     /** For the audit log: conditions in words, each beside its exact JSON. */

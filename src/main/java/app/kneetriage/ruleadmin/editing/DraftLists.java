@@ -1,15 +1,16 @@
 package app.kneetriage.ruleadmin.editing;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
+import app.kneetriage.rules.AdviceRule;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.ReturnStep;
+import app.kneetriage.rules.UrgencyRule;
 import app.kneetriage.rules.content.AdviceEntry;
-import app.kneetriage.rules.content.CauseEntry;
 import app.kneetriage.rules.content.ReturnStepEntry;
 import app.kneetriage.rules.content.RuleVersion;
 import app.kneetriage.rules.content.UrgencyRuleEntry;
@@ -124,9 +125,6 @@ class DraftLists {
     }
 
     private void saveUrgencyRules(String actor, ListForms.UrgencyRulesForm form) {
-        RuleVersion draft = edits.lockedDraft();
-        ListEdits.requireFresh(form.getFingerprint(),
-                ListEdits.fingerprint(draft.getUrgencyRules(), r -> r.getId() + ":" + r.getVersion()));
         Function<UrgencyRuleEntry, Object> view = r -> {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("level", r.getLevel());
@@ -138,33 +136,26 @@ class DraftLists {
             }
             return fields;
         };
-        String before = ListEdits.describe(draft.getUrgencyRules(), view);
-        draft.getUrgencyRules().clear();
-        edits.flush();
-        for (int i = 0; i < form.getRows().size(); i++) {
-            ListForms.UrgencyRow row = form.getRows().get(i);
-            UrgencyRuleEntry rule = new UrgencyRuleEntry();
-            rule.setRuleSet(draft);
-            rule.setSortOrder(i + 1);
-            rule.setLevel(row.getLevel());
-            rule.setCondition(row.getCondition().toCondition());
-            rule.setReason(row.getReason().strip());
-            String cause = row.getWhenCause() == null || row.getWhenCause().isBlank() ? null
-                    : row.getWhenCause().strip();
-            if (cause != null && !draft.causeCodes().contains(cause)) {
-                throw new InvalidRuleException("urgency rule " + (i + 1) + " names an unknown cause " + cause);
-            }
-            rule.setWhenCause(cause);
-            rule.setWhenCauseFit(cause == null ? null : row.getWhenCauseFit());
-            draft.getUrgencyRules().add(rule);
-        }
-        edits.keep(draft, actor, DraftList.URGENCY, before, ListEdits.describe(draft.getUrgencyRules(), view));
+        edits.replace(actor, DraftList.URGENCY, form.getFingerprint(), RuleVersion::getUrgencyRules,
+                r -> r.getId() + ":" + r.getVersion(), view, draft -> {
+                    List<String> causeCodes = draft.content().causeCodes();
+                    List<UrgencyRule> rules = new ArrayList<>();
+                    for (int i = 0; i < form.getRows().size(); i++) {
+                        ListForms.UrgencyRow row = form.getRows().get(i);
+                        String cause = row.getWhenCause() == null || row.getWhenCause().isBlank() ? null
+                                : row.getWhenCause().strip();
+                        if (cause != null && !causeCodes.contains(cause)) {
+                            throw new InvalidRuleException(
+                                    "urgency rule " + (i + 1) + " names an unknown cause " + cause);
+                        }
+                        rules.add(new UrgencyRule(row.getLevel(), row.getCondition().toCondition(), row.getReason(),
+                                cause, cause == null ? null : row.getWhenCauseFit()));
+                    }
+                    draft.replaceUrgencyRules(rules);
+                });
     }
 
     private void saveAdvice(String actor, ListForms.AdviceListForm form) {
-        RuleVersion draft = edits.lockedDraft();
-        ListEdits.requireFresh(form.getFingerprint(),
-                ListEdits.fingerprint(draft.getAdvice(), a -> a.getId() + ":" + a.getVersion()));
         Function<AdviceEntry, Object> view = a -> {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("section", a.getSection());
@@ -176,52 +167,28 @@ class DraftLists {
             }
             return fields;
         };
-        String before = ListEdits.describe(draft.getAdvice(), view);
-        Map<String, CauseEntry> causes = draft.getCauses()
-            .stream()
-            .collect(Collectors.toMap(CauseEntry::getCode, Function.identity()));
-        draft.getAdvice().clear();
-        edits.flush();
-        for (int i = 0; i < form.getRows().size(); i++) {
-            ListForms.AdviceRow row = form.getRows().get(i);
-            AdviceEntry advice = new AdviceEntry();
-            advice.setRuleSet(draft);
-            advice.setSortOrder(i + 1);
-            advice.setSection(row.getSection());
-            if (row.getCause() != null && !row.getCause().isBlank()) {
-                advice.setCause(causes.get(row.getCause()));
-                if (advice.getCause() == null) {
-                    throw new InvalidRuleException("advice " + (i + 1) + " names an unknown cause " + row.getCause());
-                }
-            }
-            advice.setCondition(row.getCondition().toCondition());
-            advice.setText(row.getText().strip());
-            advice.setWhenUrgency(row.getWhenUrgency());
-            draft.getAdvice().add(advice);
-        }
-        edits.keep(draft, actor, DraftList.ADVICE, before, ListEdits.describe(draft.getAdvice(), view));
+        edits.replace(actor, DraftList.ADVICE, form.getFingerprint(), RuleVersion::getAdvice,
+                a -> a.getId() + ":" + a.getVersion(), view, draft -> {
+                    List<AdviceRule> advice = new ArrayList<>();
+                    for (ListForms.AdviceRow row : form.getRows()) {
+                        String cause = row.getCause() == null || row.getCause().isBlank() ? null : row.getCause();
+                        advice.add(new AdviceRule(row.getSection(), cause, row.getCondition().toCondition(),
+                                row.getText(), row.getWhenUrgency()));
+                    }
+                    draft.replaceAdvice(advice);
+                });
     }
 
     private void saveSteps(String actor, ListForms.StepsForm form) {
-        RuleVersion draft = edits.lockedDraft();
-        ListEdits.requireFresh(form.getFingerprint(),
-                ListEdits.fingerprint(draft.getReturnSteps(), s -> s.getId() + ":" + s.getVersion()));
-        String before = ListEdits.describe(draft.getReturnSteps(), DraftLists::describeStep);
-        draft.getReturnSteps().clear();
-        edits.flush();
-        for (ReturnStepRow row : form.getRows()) {
-            // Checked as the engine will read it; a refusal rolls the whole list back.
-            new ReturnStep(row.getWeek(), row.getDescription(), row.getSessions(), row.getWalkMinutes(),
-                    row.getRunMinutes());
-            ReturnStepEntry step = new ReturnStepEntry();
-            step.setRuleSet(draft);
-            step.setWeekNumber(row.getWeek());
-            step.setDescription(row.getDescription().strip());
-            step.copyPlanFrom(row.getSessions(), row.getWalkMinutes(), row.getRunMinutes());
-            draft.getReturnSteps().add(step);
-        }
-        edits.keep(draft, actor, DraftList.STEPS, before,
-                ListEdits.describe(draft.getReturnSteps(), DraftLists::describeStep));
+        edits.replace(actor, DraftList.STEPS, form.getFingerprint(), RuleVersion::getReturnSteps,
+                s -> s.getId() + ":" + s.getVersion(), DraftLists::describeStep, draft -> {
+                    List<ReturnStep> steps = new ArrayList<>();
+                    for (ReturnStepRow row : form.getRows()) {
+                        steps.add(new ReturnStep(row.getWeek(), row.getDescription(), row.getSessions(),
+                                row.getWalkMinutes(), row.getRunMinutes()));
+                    }
+                    draft.replaceReturnSteps(steps);
+                });
     }
 
     /** A week for the audit log; empty parts left out. */

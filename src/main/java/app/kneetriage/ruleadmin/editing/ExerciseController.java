@@ -5,11 +5,11 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
-import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.ExerciseKind;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.TextLimits;
 import app.kneetriage.rules.content.ExerciseEntry;
+import app.kneetriage.rules.content.StaleEditException;
 import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -75,6 +75,9 @@ class ExerciseController {
                 // overwrite knowingly.
                 result.reject("edit.stale");
                 form.setVersion(exercises.draftExercise(id).getVersion());
+            }
+            catch (InvalidRuleException e) {
+                result.reject("cause.invalid", new Object[] { e.getMessage() }, e.getMessage());
             }
         }
         ModelAndView page = new ModelAndView(VIEW_EXERCISE, HttpStatus.UNPROCESSABLE_CONTENT);

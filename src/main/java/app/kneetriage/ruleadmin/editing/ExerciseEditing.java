@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import app.kneetriage.audit.AuditLog;
-import app.kneetriage.ruleadmin.StaleEditException;
+import app.kneetriage.rules.ExercisePicture;
+import app.kneetriage.rules.content.DraftEditor;
 import app.kneetriage.rules.content.ExerciseEntry;
 import app.kneetriage.rules.content.ExerciseEntryRepository;
 import app.kneetriage.rules.content.PictureEntry;
@@ -17,14 +17,14 @@ import app.kneetriage.rules.content.PictureRepository;
 import app.kneetriage.rules.content.RuleSetStatus;
 import app.kneetriage.rules.content.RuleVersion;
 import app.kneetriage.rules.content.RuleVersionRepository;
-import app.kneetriage.system.NotFoundException;
-import jakarta.persistence.EntityManager;
+import app.kneetriage.rules.content.StaleEditException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The draft's exercises: edit, add and remove, each checked by the engine and audited.
+ * The draft's exercises: edit, add and remove, each through the {@link DraftEditor},
+ * which checks the whole draft and audits the change.
  */
 @Service
 class ExerciseEditing {
@@ -35,20 +35,17 @@ class ExerciseEditing {
 
     private final ExerciseEntryRepository exercises;
 
-    private final EntityManager entityManager;
-
-    private final AuditLog audit;
+    private final DraftEditor editor;
 
     private final PictureRepository pictures;
 
     private final Clock clock;
 
-    ExerciseEditing(RuleVersionRepository versions, ExerciseEntryRepository exercises, EntityManager entityManager,
-            AuditLog audit, PictureRepository pictures, Clock clock) {
+    ExerciseEditing(RuleVersionRepository versions, ExerciseEntryRepository exercises, DraftEditor editor,
+            PictureRepository pictures, Clock clock) {
         this.versions = versions;
         this.exercises = exercises;
-        this.entityManager = entityManager;
-        this.audit = audit;
+        this.editor = editor;
         this.pictures = pictures;
         this.clock = clock;
     }
@@ -101,29 +98,24 @@ class ExerciseEditing {
      */
     @Transactional
     void update(String actor, long id, ExerciseForm form) {
-        lockDraft();
-        ExerciseEntry exercise = draftExercise(id);
-        if (exercise.getVersion() != form.getVersion()) {
-            throw new StaleEditException();
-        }
-        String before = describe(exercise);
-        form.applyTo(exercise);
-        exercises.flush();
-        audit.record(actor, "UPDATE", "EXERCISE", exercise.getName() + " (draft)", before, describe(exercise));
+        editor.edit(actor, draft -> {
+            ExerciseEntry exercise = draftExercise(id);
+            draft.requireUnchanged(form.getVersion(), exercise.getVersion());
+            String before = describe(exercise);
+            draft.changeExercise(exercise, form.toExercise(exercise.getCode()));
+            draft.note("UPDATE", "EXERCISE", exercise.getName() + " (draft)", before, describe(exercise));
+            return exercise;
+        });
     }
 
     /** Adds an exercise to the draft; causes pick it for their plans. */
     @Transactional
     long create(String actor, ExerciseForm form) {
-        RuleVersion draft = lockDraft();
-        ExerciseEntry exercise = new ExerciseEntry();
-        exercise.setCode(form.getCode().strip());
-        form.applyTo(exercise);
-        draft.addExercise(exercise);
-        draft.checkEvaluable();
-        entityManager.flush();
-        audit.record(actor, "CREATE", "EXERCISE", exercise.getName() + " (draft)", null, describe(exercise));
-        return exercise.getId();
+        return editor.edit(actor, draft -> {
+            ExerciseEntry exercise = draft.addExercise(form.toExercise(form.getCode().strip()));
+            draft.note("CREATE", "EXERCISE", exercise.getName() + " (draft)", null, describe(exercise));
+            return exercise;
+        }).getId();
     }
 
     /**
@@ -132,16 +124,17 @@ class ExerciseEditing {
      */
     @Transactional
     void setPicture(String actor, long id, PictureUpload upload, String alt) {
-        lockDraft();
-        ExerciseEntry exercise = draftExercise(id);
-        String hash = HexFormat.of().formatHex(sha256(upload.data()));
-        if (!pictures.existsById(hash)) {
-            pictures.save(new PictureEntry(hash, upload.contentType(), upload.data(), clock.instant()));
-        }
-        String before = describe(exercise);
-        exercise.setPicture(hash, alt.strip());
-        exercises.flush();
-        audit.record(actor, "UPDATE", "EXERCISE", exercise.getName() + " (draft)", before, describe(exercise));
+        editor.edit(actor, draft -> {
+            ExerciseEntry exercise = draftExercise(id);
+            String hash = HexFormat.of().formatHex(sha256(upload.data()));
+            if (!pictures.existsById(hash)) {
+                pictures.save(new PictureEntry(hash, upload.contentType(), upload.data(), clock.instant()));
+            }
+            String before = describe(exercise);
+            draft.changePicture(exercise, new ExercisePicture(hash, alt));
+            draft.note("UPDATE", "EXERCISE", exercise.getName() + " (draft)", before, describe(exercise));
+            return exercise;
+        });
     }
 
     private static byte[] sha256(byte[] data) {
@@ -156,24 +149,13 @@ class ExerciseEditing {
     /** Removes an exercise from the draft and from every cause's plan. */
     @Transactional
     void delete(String actor, long id) {
-        lockDraft();
-        ExerciseEntry exercise = draftExercise(id);
-        RuleVersion draft = exercise.getRuleSet();
-        String before = describe(exercise);
-        draft.unplanExercise(exercise);
-        entityManager.flush();
-        draft.dropExercise(exercise);
-        draft.checkEvaluable();
-        entityManager.flush();
-        audit.record(actor, "DELETE", "EXERCISE", exercise.getName() + " (draft)", before, null);
-    }
-
-    /**
-     * The draft, locked for the rest of the transaction so that edits and publishing take
-     * turns.
-     */
-    private RuleVersion lockDraft() {
-        return versions.findDraftForUpdate().orElseThrow(NotFoundException::new);
+        editor.edit(actor, draft -> {
+            ExerciseEntry exercise = draftExercise(id);
+            String before = describe(exercise);
+            draft.removeExercise(exercise);
+            draft.note("DELETE", "EXERCISE", exercise.getName() + " (draft)", before, null);
+            return exercise;
+        });
     }
 
     private static String describe(ExerciseEntry exercise) {

@@ -91,19 +91,15 @@ public class ExerciseForm {
         return form;
     }
 
-    void applyTo(ExerciseEntry exercise) {
-        exercise.setName(name.strip());
-        exercise.setAim(aim.strip());
-        exercise.setHowTo(howTo.strip());
-        exercise.setSets(sets);
-        exercise.setReps(reps);
-        exercise.setHoldSeconds(holdSeconds);
-        exercise.setPerSide(perSide);
-        exercise.setCaution(caution == null || caution.isBlank() ? null : caution.strip());
-        exercise.setTimesPerWeek(timesPerWeek);
-        exercise.setProgression(progression == null || progression.isBlank() ? null : progression.strip());
-        exercise.setKind(kind);
-        exercise.setLoadsKnee(loadsKnee);
+    /**
+     * The exercise as the engine takes it, under {@code code}; its picture is uploaded on
+     * its own.
+     * @throws app.kneetriage.rules.InvalidRuleException when it is not one the engine
+     * accepts
+     */
+    Exercise toExercise(String code) {
+        return new Exercise(code, name, aim, howTo, sets, reps, holdSeconds, perSide, caution, timesPerWeek,
+                progression, null, kind, loadsKnee);
     }
 
     public ExerciseKind getKind() {

@@ -3,25 +3,26 @@ package app.kneetriage.ruleadmin.editing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import app.kneetriage.audit.AuditLog;
-import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.Condition;
 import app.kneetriage.rules.content.ConditionJson;
+import app.kneetriage.rules.content.DraftEditor;
+import app.kneetriage.rules.content.EditableDraft;
 import app.kneetriage.rules.content.RuleSetStatus;
 import app.kneetriage.rules.content.RuleVersion;
 import app.kneetriage.rules.content.RuleVersionRepository;
+import app.kneetriage.rules.content.StaleEditException;
 import app.kneetriage.system.NotFoundException;
-import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What saving any of the draft's ordered lists shares: finding and locking the draft, the
- * fingerprint that tells whether someone saved the list since a copy was opened, and
- * keeping the change only once the engine accepts the whole draft, with its audit entry.
+ * What saving any of the draft's ordered lists shares: the fingerprint that tells whether
+ * someone saved the list since a copy was opened, and the list before and after for the
+ * audit log. The {@link DraftEditor} does the rest.
  */
 @Component
 class ListEdits {
@@ -30,17 +31,13 @@ class ListEdits {
 
     private final RuleVersionRepository versions;
 
-    private final EntityManager entityManager;
-
-    private final AuditLog audit;
+    private final DraftEditor editor;
 
     private final ConditionSentences sentences;
 
-    ListEdits(RuleVersionRepository versions, EntityManager entityManager, AuditLog audit,
-            ConditionSentences sentences) {
+    ListEdits(RuleVersionRepository versions, DraftEditor editor, ConditionSentences sentences) {
         this.versions = versions;
-        this.entityManager = entityManager;
-        this.audit = audit;
+        this.editor = editor;
         this.sentences = sentences;
     }
 
@@ -59,36 +56,27 @@ class ListEdits {
     }
 
     /**
-     * The draft, locked until the transaction ends, so that a publish never sees half of
-     * this change.
-     */
-    RuleVersion lockedDraft() {
-        return versions.findDraftForUpdate().orElseThrow(NotFoundException::new);
-    }
-
-    /** Removes the list's old rows before the new ones are added. */
-    void flush() {
-        entityManager.flush();
-    }
-
-    /**
-     * Checks the whole draft with the engine, then writes the change and its audit entry.
-     */
-    void keep(RuleVersion draft, String actor, DraftList list, String before, String after) {
-        draft.checkEvaluable();
-        entityManager.flush();
-        String subjectType = list.auditType();
-        audit.record(actor, "UPDATE", subjectType, "Draft " + subjectType.toLowerCase().replace('_', ' '), before,
-                after);
-    }
-
-    /**
+     * Replaces one of the draft's lists through the {@link DraftEditor}, with the list
+     * before and after in its audit entry.
+     * @param submitted the fingerprint the form's copy was read with
+     * @param rowsOf the list as the draft holds it
+     * @param identity what a row adds to the fingerprint: its id and edit version
+     * @param view a row for the audit log
+     * @param replace builds the new rows and hands them to the draft
      * @throws StaleEditException when the list changed since the form's copy was read
      */
-    static void requireFresh(String submitted, String current) {
-        if (!current.equals(submitted)) {
-            throw new StaleEditException();
-        }
+    <T> void replace(String actor, DraftList list, String submitted, Function<RuleVersion, List<T>> rowsOf,
+            Function<T, String> identity, Function<T, Object> view, Consumer<EditableDraft> replace) {
+        editor.edit(actor, draft -> {
+            RuleVersion stored = draft.content();
+            draft.requireUnchanged(submitted, fingerprint(rowsOf.apply(stored), identity));
+            String before = describe(rowsOf.apply(stored), view);
+            replace.accept(draft);
+            String subjectType = list.auditType();
+            draft.note("UPDATE", subjectType, "Draft " + subjectType.toLowerCase().replace('_', ' '), before,
+                    describe(rowsOf.apply(stored), view));
+            return list;
+        });
     }
 
     static <T> String fingerprint(List<T> rows, Function<T, String> identity) {

@@ -1,11 +1,15 @@
 package app.kneetriage.ruleadmin.editing;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import app.kneetriage.rules.ExerciseLimit;
 import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.RunningRule;
+import app.kneetriage.rules.SectionRule;
 import app.kneetriage.rules.content.ExerciseLimitEntry;
 import app.kneetriage.rules.content.RuleVersion;
 import app.kneetriage.rules.content.RunningRuleEntry;
@@ -59,9 +63,6 @@ class PlanRuleLists {
 
     @Transactional
     void saveRunning(String actor, RunningRulesForm form) {
-        RuleVersion draft = edits.lockedDraft();
-        ListEdits.requireFresh(form.getFingerprint(),
-                ListEdits.fingerprint(draft.getRunningRules(), r -> r.getId() + ":" + r.getVersion()));
         Function<RunningRuleEntry, Object> view = r -> {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("advice", r.getAdvice());
@@ -71,52 +72,40 @@ class PlanRuleLists {
             fields.put("text", r.getText());
             return fields;
         };
-        String before = ListEdits.describe(draft.getRunningRules(), view);
-        draft.getRunningRules().clear();
-        edits.flush();
-        for (int i = 0; i < form.getRows().size(); i++) {
-            RunningRulesForm.Row row = form.getRows().get(i);
-            String cause = row.getWhenTopCause() == null || row.getWhenTopCause().isBlank() ? null
-                    : row.getWhenTopCause().strip();
-            if (cause != null && !draft.causeCodes().contains(cause)) {
-                throw new InvalidRuleException("running rule " + (i + 1) + " names an unknown cause " + cause);
-            }
-            RunningRuleEntry rule = new RunningRuleEntry();
-            rule.setRuleSet(draft);
-            rule.setSortOrder(i + 1);
-            rule.setAdvice(row.getAdvice());
-            rule.setWhenUrgency(row.getWhenUrgency());
-            rule.setWhenTopCause(cause);
-            rule.setCondition(row.getCondition().toCondition());
-            rule.setText(row.getText().strip());
-            draft.getRunningRules().add(rule);
-        }
-        edits.keep(draft, actor, DraftList.RUNNING, before, ListEdits.describe(draft.getRunningRules(), view));
+        edits.replace(actor, DraftList.RUNNING, form.getFingerprint(), RuleVersion::getRunningRules,
+                r -> r.getId() + ":" + r.getVersion(), view, draft -> {
+                    List<String> causeCodes = draft.content().causeCodes();
+                    List<RunningRule> rules = new ArrayList<>();
+                    for (int i = 0; i < form.getRows().size(); i++) {
+                        RunningRulesForm.Row row = form.getRows().get(i);
+                        String cause = row.getWhenTopCause() == null || row.getWhenTopCause().isBlank() ? null
+                                : row.getWhenTopCause().strip();
+                        if (cause != null && !causeCodes.contains(cause)) {
+                            throw new InvalidRuleException(
+                                    "running rule " + (i + 1) + " names an unknown cause " + cause);
+                        }
+                        rules.add(new RunningRule(row.getAdvice(), row.getWhenUrgency(), cause,
+                                row.getCondition().toCondition(), row.getText()));
+                    }
+                    draft.replaceRunningRules(rules);
+                });
     }
 
     @Transactional
     void saveSections(String actor, SectionRulesForm form) {
-        RuleVersion draft = edits.lockedDraft();
-        ListEdits.requireFresh(form.getFingerprint(),
-                ListEdits.fingerprint(draft.getSectionRules(), r -> r.getId() + ":" + r.getVersion()));
         Function<SectionRuleEntry, Object> view = r -> {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("section", r.getSection());
             return edits.withCondition(fields, r.getCondition());
         };
-        String before = ListEdits.describe(draft.getSectionRules(), view);
-        draft.getSectionRules().clear();
-        edits.flush();
-        for (int i = 0; i < form.getRows().size(); i++) {
-            SectionRulesForm.Row row = form.getRows().get(i);
-            SectionRuleEntry rule = new SectionRuleEntry();
-            rule.setRuleSet(draft);
-            rule.setSortOrder(i + 1);
-            rule.setSection(row.getSection());
-            rule.setCondition(row.getCondition().toCondition());
-            draft.getSectionRules().add(rule);
-        }
-        edits.keep(draft, actor, DraftList.SECTIONS, before, ListEdits.describe(draft.getSectionRules(), view));
+        edits.replace(actor, DraftList.SECTIONS, form.getFingerprint(), RuleVersion::getSectionRules,
+                r -> r.getId() + ":" + r.getVersion(), view, draft -> {
+                    List<SectionRule> rules = new ArrayList<>();
+                    for (SectionRulesForm.Row row : form.getRows()) {
+                        rules.add(new SectionRule(row.getSection(), row.getCondition().toCondition()));
+                    }
+                    draft.replaceSectionRules(rules);
+                });
     }
 
     @Transactional(readOnly = true)
@@ -140,9 +129,6 @@ class PlanRuleLists {
 
     @Transactional
     void saveLimits(String actor, ExerciseLimitsForm form) {
-        RuleVersion draft = edits.lockedDraft();
-        ListEdits.requireFresh(form.getFingerprint(),
-                ListEdits.fingerprint(draft.getExerciseLimits(), l -> l.getId() + ":" + l.getVersion()));
         Function<ExerciseLimitEntry, Object> view = l -> {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("whenRunning", l.getWhenRunning());
@@ -154,32 +140,24 @@ class PlanRuleLists {
             fields.put("leaveOutKinds", l.getLeaveOutKinds());
             return fields;
         };
-        String before = ListEdits.describe(draft.getExerciseLimits(), view);
-        draft.getExerciseLimits().clear();
-        edits.flush();
-        for (int i = 0; i < form.getRows().size(); i++) {
-            ExerciseLimitsForm.Row row = form.getRows().get(i);
-            String cause = row.getWhenTopCause() == null || row.getWhenTopCause().isBlank() ? null
-                    : row.getWhenTopCause().strip();
-            if (cause != null && !draft.causeCodes().contains(cause)) {
-                throw new InvalidRuleException("exercise limit " + (i + 1) + " names an unknown cause " + cause);
-            }
-            // Checked as the engine will read it; a refusal rolls the whole list back.
-            new ExerciseLimit(row.getWhenRunning(), row.getWhenUrgency(), cause, null, row.getMaxExercises(),
-                    row.isLeaveOutLoadingKnee(), row.getLeaveOutKinds());
-            ExerciseLimitEntry limit = new ExerciseLimitEntry();
-            limit.setRuleSet(draft);
-            limit.setSortOrder(i + 1);
-            limit.setWhenRunning(row.getWhenRunning());
-            limit.setWhenUrgency(row.getWhenUrgency());
-            limit.setWhenTopCause(cause);
-            limit.setCondition(row.getCondition().toCondition());
-            limit.setMaxExercises(row.getMaxExercises());
-            limit.setLeaveOutLoadingKnee(row.isLeaveOutLoadingKnee());
-            limit.setLeaveOutKinds(row.getLeaveOutKinds());
-            draft.getExerciseLimits().add(limit);
-        }
-        edits.keep(draft, actor, DraftList.LIMITS, before, ListEdits.describe(draft.getExerciseLimits(), view));
+        edits.replace(actor, DraftList.LIMITS, form.getFingerprint(), RuleVersion::getExerciseLimits,
+                l -> l.getId() + ":" + l.getVersion(), view, draft -> {
+                    List<String> causeCodes = draft.content().causeCodes();
+                    List<ExerciseLimit> limits = new ArrayList<>();
+                    for (int i = 0; i < form.getRows().size(); i++) {
+                        ExerciseLimitsForm.Row row = form.getRows().get(i);
+                        String cause = row.getWhenTopCause() == null || row.getWhenTopCause().isBlank() ? null
+                                : row.getWhenTopCause().strip();
+                        if (cause != null && !causeCodes.contains(cause)) {
+                            throw new InvalidRuleException(
+                                    "exercise limit " + (i + 1) + " names an unknown cause " + cause);
+                        }
+                        limits.add(new ExerciseLimit(row.getWhenRunning(), row.getWhenUrgency(), cause,
+                                row.getCondition().toCondition(), row.getMaxExercises(), row.isLeaveOutLoadingKnee(),
+                                row.getLeaveOutKinds()));
+                    }
+                    draft.replaceExerciseLimits(limits);
+                });
     }
 
 }

@@ -2,8 +2,8 @@ package app.kneetriage.ruleadmin.editing;
 
 import java.security.Principal;
 
-import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.InvalidRuleException;
+import app.kneetriage.rules.content.StaleEditException;
 import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;

@@ -3,18 +3,16 @@ package app.kneetriage.ruleadmin.editing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import app.kneetriage.audit.AuditLog;
-import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.FitBands;
+import app.kneetriage.rules.content.DraftEditor;
 import app.kneetriage.rules.content.PlanSettings;
 import app.kneetriage.rules.content.RuleVersion;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import app.kneetriage.rules.content.StaleEditException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Changing the draft's plan settings, checked by the engine and audited. */
+/** Changing the draft's plan settings through the {@link DraftEditor}. */
 @Service
 class PlanSettingsEditing {
 
@@ -22,14 +20,11 @@ class PlanSettingsEditing {
 
     private final ListEdits edits;
 
-    private final EntityManager entityManager;
+    private final DraftEditor editor;
 
-    private final AuditLog audit;
-
-    PlanSettingsEditing(ListEdits edits, EntityManager entityManager, AuditLog audit) {
+    PlanSettingsEditing(ListEdits edits, DraftEditor editor) {
         this.edits = edits;
-        this.entityManager = entityManager;
-        this.audit = audit;
+        this.editor = editor;
     }
 
     @Transactional(readOnly = true)
@@ -45,23 +40,16 @@ class PlanSettingsEditing {
      */
     @Transactional
     void save(String actor, PlanSettingsForm form) {
-        RuleVersion draft = edits.lockedDraft();
-        if (form.getVersion() == null || draft.getVersion() != form.getVersion()) {
-            throw new StaleEditException();
-        }
-        PlanSettings settings = draft.getPlanSettings();
-        String before = describe(settings);
-        FitBands bands = new FitBands(form.getFitStrongFrom(), form.getFitModerateFrom());
-        settings.setPlanCauseCount(form.getPlanCauseCount());
-        settings.setMaxPlanExercises(form.getMaxPlanExercises());
-        settings.setFitBands(bands);
-        settings.setPainMonitoring(form.painMonitoring());
-        // The settings live on the draft's own row: a change must make other open copies
-        // stale.
-        entityManager.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        draft.checkEvaluable();
-        entityManager.flush();
-        audit.record(actor, "UPDATE", "PLAN_SETTINGS", "Draft plan settings", before, describe(settings));
+        editor.edit(actor, draft -> {
+            RuleVersion stored = draft.content();
+            draft.requireUnchanged(form.getVersion(), stored.getVersion());
+            PlanSettings settings = stored.getPlanSettings();
+            String before = describe(settings);
+            draft.changePlanSettings(form.getPlanCauseCount(), form.getMaxPlanExercises(),
+                    new FitBands(form.getFitStrongFrom(), form.getFitModerateFrom()), form.painMonitoring());
+            draft.note("UPDATE", "PLAN_SETTINGS", "Draft plan settings", before, describe(settings));
+            return settings;
+        });
     }
 
     private static String describe(PlanSettings settings) {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.AdviceSection;
 import app.kneetriage.rules.ExerciseKind;
 import app.kneetriage.rules.Field;
@@ -13,6 +12,7 @@ import app.kneetriage.rules.Fit;
 import app.kneetriage.rules.InvalidRuleException;
 import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.Urgency;
+import app.kneetriage.rules.content.StaleEditException;
 import app.kneetriage.system.NotFoundException;
 import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;

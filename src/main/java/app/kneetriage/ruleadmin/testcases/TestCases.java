@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import app.kneetriage.audit.AuditLog;
-import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.RuleSet;
+import app.kneetriage.rules.content.StaleEditException;
 import app.kneetriage.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

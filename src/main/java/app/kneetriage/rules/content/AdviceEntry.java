@@ -43,7 +43,7 @@ public class AdviceEntry extends RuleSetPart {
         return section;
     }
 
-    public void setSection(AdviceSection section) {
+    void setSection(AdviceSection section) {
         this.section = section;
     }
 
@@ -51,7 +51,7 @@ public class AdviceEntry extends RuleSetPart {
         return cause;
     }
 
-    public void setCause(CauseEntry cause) {
+    void setCause(CauseEntry cause) {
         this.cause = cause;
     }
 
@@ -59,7 +59,7 @@ public class AdviceEntry extends RuleSetPart {
         return condition;
     }
 
-    public void setCondition(Condition condition) {
+    void setCondition(Condition condition) {
         this.condition = condition;
     }
 
@@ -67,7 +67,7 @@ public class AdviceEntry extends RuleSetPart {
         return text;
     }
 
-    public void setText(String text) {
+    void setText(String text) {
         this.text = text;
     }
 
@@ -75,7 +75,7 @@ public class AdviceEntry extends RuleSetPart {
         return whenUrgency;
     }
 
-    public void setWhenUrgency(Urgency whenUrgency) {
+    void setWhenUrgency(Urgency whenUrgency) {
         this.whenUrgency = whenUrgency;
     }
 

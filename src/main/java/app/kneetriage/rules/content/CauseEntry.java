@@ -1,6 +1,7 @@
 package app.kneetriage.rules.content;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import app.kneetriage.rules.Condition;
@@ -59,7 +60,7 @@ public class CauseEntry extends RuleSetPart {
         return code;
     }
 
-    public void setCode(String code) {
+    void setCode(String code) {
         this.code = code;
     }
 
@@ -67,7 +68,7 @@ public class CauseEntry extends RuleSetPart {
         return name;
     }
 
-    public void setName(String name) {
+    void setName(String name) {
         this.name = name;
     }
 
@@ -75,7 +76,7 @@ public class CauseEntry extends RuleSetPart {
         return explanation;
     }
 
-    public void setExplanation(String explanation) {
+    void setExplanation(String explanation) {
         this.explanation = explanation;
     }
 
@@ -83,7 +84,7 @@ public class CauseEntry extends RuleSetPart {
         return rankFirstWhen;
     }
 
-    public void setRankFirstWhen(Condition rankFirstWhen) {
+    void setRankFirstWhen(Condition rankFirstWhen) {
         this.rankFirstWhen = rankFirstWhen;
     }
 
@@ -91,7 +92,7 @@ public class CauseEntry extends RuleSetPart {
         return listWhenWeak;
     }
 
-    public void setListWhenWeak(Condition listWhenWeak) {
+    void setListWhenWeak(Condition listWhenWeak) {
         this.listWhenWeak = listWhenWeak;
     }
 
@@ -99,15 +100,24 @@ public class CauseEntry extends RuleSetPart {
         return planAlone;
     }
 
-    public void setPlanAlone(boolean planAlone) {
+    void setPlanAlone(boolean planAlone) {
         this.planAlone = planAlone;
     }
 
     public List<PatternItemEntry> getPatternItems() {
-        return patternItems;
+        return Collections.unmodifiableList(patternItems);
     }
 
     public List<CauseExerciseEntry> getExercises() {
+        return Collections.unmodifiableList(exercises);
+    }
+
+    /** For {@link EditableDraft} and the import, which keep the version's rules. */
+    List<PatternItemEntry> editablePatternItems() {
+        return patternItems;
+    }
+
+    List<CauseExerciseEntry> editableExercises() {
         return exercises;
     }
 
@@ -115,7 +125,7 @@ public class CauseEntry extends RuleSetPart {
         return listOnlyWhen;
     }
 
-    public void setListOnlyWhen(Condition listOnlyWhen) {
+    void setListOnlyWhen(Condition listOnlyWhen) {
         this.listOnlyWhen = listOnlyWhen;
     }
 
@@ -123,7 +133,7 @@ public class CauseEntry extends RuleSetPart {
         return rankFirstPriority;
     }
 
-    public void setRankFirstPriority(Integer rankFirstPriority) {
+    void setRankFirstPriority(Integer rankFirstPriority) {
         this.rankFirstPriority = rankFirstPriority;
     }
 
@@ -131,7 +141,7 @@ public class CauseEntry extends RuleSetPart {
         return planOnlyWhenFirst;
     }
 
-    public void setPlanOnlyWhenFirst(boolean planOnlyWhenFirst) {
+    void setPlanOnlyWhenFirst(boolean planOnlyWhenFirst) {
         this.planOnlyWhenFirst = planOnlyWhenFirst;
     }
 

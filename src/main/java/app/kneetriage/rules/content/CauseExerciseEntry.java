@@ -38,7 +38,7 @@ public class CauseExerciseEntry implements VersionContent {
         return cause;
     }
 
-    public void setCause(CauseEntry cause) {
+    void setCause(CauseEntry cause) {
         this.cause = cause;
     }
 
@@ -46,7 +46,7 @@ public class CauseExerciseEntry implements VersionContent {
         return exercise;
     }
 
-    public void setExercise(ExerciseEntry exercise) {
+    void setExercise(ExerciseEntry exercise) {
         this.exercise = exercise;
     }
 
@@ -54,7 +54,7 @@ public class CauseExerciseEntry implements VersionContent {
         return sortOrder;
     }
 
-    public void setSortOrder(int sortOrder) {
+    void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
     }
 

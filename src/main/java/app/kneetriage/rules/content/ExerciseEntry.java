@@ -52,7 +52,7 @@ public class ExerciseEntry extends RuleSetPart {
         return pictureAlt;
     }
 
-    public void setPicture(String hash, String alt) {
+    void setPicture(String hash, String alt) {
         this.pictureHash = hash;
         this.pictureAlt = hash == null ? null : alt;
     }
@@ -61,7 +61,7 @@ public class ExerciseEntry extends RuleSetPart {
         return code;
     }
 
-    public void setCode(String code) {
+    void setCode(String code) {
         this.code = code;
     }
 
@@ -69,7 +69,7 @@ public class ExerciseEntry extends RuleSetPart {
         return name;
     }
 
-    public void setName(String name) {
+    void setName(String name) {
         this.name = name;
     }
 
@@ -77,7 +77,7 @@ public class ExerciseEntry extends RuleSetPart {
         return aim;
     }
 
-    public void setAim(String aim) {
+    void setAim(String aim) {
         this.aim = aim;
     }
 
@@ -85,7 +85,7 @@ public class ExerciseEntry extends RuleSetPart {
         return howTo;
     }
 
-    public void setHowTo(String howTo) {
+    void setHowTo(String howTo) {
         this.howTo = howTo;
     }
 
@@ -93,7 +93,7 @@ public class ExerciseEntry extends RuleSetPart {
         return sets;
     }
 
-    public void setSets(Integer sets) {
+    void setSets(Integer sets) {
         this.sets = sets;
     }
 
@@ -101,7 +101,7 @@ public class ExerciseEntry extends RuleSetPart {
         return reps;
     }
 
-    public void setReps(Integer reps) {
+    void setReps(Integer reps) {
         this.reps = reps;
     }
 
@@ -109,7 +109,7 @@ public class ExerciseEntry extends RuleSetPart {
         return holdSeconds;
     }
 
-    public void setHoldSeconds(Integer holdSeconds) {
+    void setHoldSeconds(Integer holdSeconds) {
         this.holdSeconds = holdSeconds;
     }
 
@@ -117,7 +117,7 @@ public class ExerciseEntry extends RuleSetPart {
         return perSide;
     }
 
-    public void setPerSide(boolean perSide) {
+    void setPerSide(boolean perSide) {
         this.perSide = perSide;
     }
 
@@ -125,7 +125,7 @@ public class ExerciseEntry extends RuleSetPart {
         return caution;
     }
 
-    public void setCaution(String caution) {
+    void setCaution(String caution) {
         this.caution = caution;
     }
 
@@ -133,7 +133,7 @@ public class ExerciseEntry extends RuleSetPart {
         return timesPerWeek;
     }
 
-    public void setTimesPerWeek(Integer timesPerWeek) {
+    void setTimesPerWeek(Integer timesPerWeek) {
         this.timesPerWeek = timesPerWeek;
     }
 
@@ -141,7 +141,7 @@ public class ExerciseEntry extends RuleSetPart {
         return progression;
     }
 
-    public void setProgression(String progression) {
+    void setProgression(String progression) {
         this.progression = progression;
     }
 
@@ -149,7 +149,7 @@ public class ExerciseEntry extends RuleSetPart {
         return kind;
     }
 
-    public void setKind(ExerciseKind kind) {
+    void setKind(ExerciseKind kind) {
         this.kind = kind;
     }
 
@@ -157,7 +157,7 @@ public class ExerciseEntry extends RuleSetPart {
         return loadsKnee;
     }
 
-    public void setLoadsKnee(boolean loadsKnee) {
+    void setLoadsKnee(boolean loadsKnee) {
         this.loadsKnee = loadsKnee;
     }
 

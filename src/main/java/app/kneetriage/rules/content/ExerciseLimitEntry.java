@@ -46,7 +46,7 @@ public class ExerciseLimitEntry extends RuleSetPart {
         return whenRunning;
     }
 
-    public void setWhenRunning(RunningAdvice whenRunning) {
+    void setWhenRunning(RunningAdvice whenRunning) {
         this.whenRunning = whenRunning;
     }
 
@@ -54,7 +54,7 @@ public class ExerciseLimitEntry extends RuleSetPart {
         return whenUrgency;
     }
 
-    public void setWhenUrgency(Urgency whenUrgency) {
+    void setWhenUrgency(Urgency whenUrgency) {
         this.whenUrgency = whenUrgency;
     }
 
@@ -62,7 +62,7 @@ public class ExerciseLimitEntry extends RuleSetPart {
         return whenTopCause;
     }
 
-    public void setWhenTopCause(String whenTopCause) {
+    void setWhenTopCause(String whenTopCause) {
         this.whenTopCause = whenTopCause;
     }
 
@@ -70,7 +70,7 @@ public class ExerciseLimitEntry extends RuleSetPart {
         return condition;
     }
 
-    public void setCondition(Condition condition) {
+    void setCondition(Condition condition) {
         this.condition = condition;
     }
 
@@ -78,7 +78,7 @@ public class ExerciseLimitEntry extends RuleSetPart {
         return maxExercises;
     }
 
-    public void setMaxExercises(Integer maxExercises) {
+    void setMaxExercises(Integer maxExercises) {
         this.maxExercises = maxExercises;
     }
 
@@ -86,7 +86,7 @@ public class ExerciseLimitEntry extends RuleSetPart {
         return leaveOutLoadingKnee;
     }
 
-    public void setLeaveOutLoadingKnee(boolean leaveOutLoadingKnee) {
+    void setLeaveOutLoadingKnee(boolean leaveOutLoadingKnee) {
         this.leaveOutLoadingKnee = leaveOutLoadingKnee;
     }
 
@@ -98,7 +98,7 @@ public class ExerciseLimitEntry extends RuleSetPart {
         return kinds;
     }
 
-    public void setLeaveOutKinds(Set<ExerciseKind> kinds) {
+    void setLeaveOutKinds(Set<ExerciseKind> kinds) {
         this.leaveOutKinds = kinds == null || kinds.isEmpty() ? null
                 : EnumSet.copyOf(kinds).stream().map(Enum::name).collect(Collectors.joining(","));
     }

@@ -19,6 +19,8 @@ abstract class FrozenWhenPublished {
 
     public abstract RuleSetStatus getStatus();
 
+    public abstract Integer getVersionNumber();
+
     @PostLoad
     void freezeIfPublished() {
         frozen = getStatus() == RuleSetStatus.PUBLISHED;
@@ -26,6 +28,13 @@ abstract class FrozenWhenPublished {
 
     boolean isFrozen() {
         return frozen;
+    }
+
+    /** Refuses a change at once rather than at the flush. */
+    void refuseIfFrozen(String what) {
+        if (frozen) {
+            throw new PublishedVersionChangeException(getVersionNumber(), what);
+        }
     }
 
 }

@@ -49,7 +49,7 @@ public class PatternItemEntry implements VersionContent {
         return cause;
     }
 
-    public void setCause(CauseEntry cause) {
+    void setCause(CauseEntry cause) {
         this.cause = cause;
     }
 
@@ -57,7 +57,7 @@ public class PatternItemEntry implements VersionContent {
         return sortOrder;
     }
 
-    public void setSortOrder(int sortOrder) {
+    void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
     }
 
@@ -65,7 +65,7 @@ public class PatternItemEntry implements VersionContent {
         return condition;
     }
 
-    public void setCondition(Condition condition) {
+    void setCondition(Condition condition) {
         this.condition = condition;
     }
 
@@ -73,7 +73,7 @@ public class PatternItemEntry implements VersionContent {
         return weight;
     }
 
-    public void setWeight(int weight) {
+    void setWeight(int weight) {
         this.weight = weight;
     }
 
@@ -81,7 +81,7 @@ public class PatternItemEntry implements VersionContent {
         return reason;
     }
 
-    public void setReason(String reason) {
+    void setReason(String reason) {
         this.reason = reason;
     }
 

@@ -44,21 +44,11 @@ public class PlanSettings {
 
     private int reduceStartWeek = PainMonitoringRule.DEFAULT.reduceStartWeek();
 
-    public PlanSettings copy() {
-        PlanSettings copy = new PlanSettings();
-        copy.planCauseCount = planCauseCount;
-        copy.maxPlanExercises = maxPlanExercises;
-        copy.fitStrongFrom = fitStrongFrom;
-        copy.fitModerateFrom = fitModerateFrom;
-        copy.setPainMonitoring(getPainMonitoring());
-        return copy;
-    }
-
     public int getPlanCauseCount() {
         return planCauseCount;
     }
 
-    public void setPlanCauseCount(int planCauseCount) {
+    void setPlanCauseCount(int planCauseCount) {
         this.planCauseCount = planCauseCount;
     }
 
@@ -66,7 +56,7 @@ public class PlanSettings {
         return maxPlanExercises;
     }
 
-    public void setMaxPlanExercises(int maxPlanExercises) {
+    void setMaxPlanExercises(int maxPlanExercises) {
         this.maxPlanExercises = maxPlanExercises;
     }
 
@@ -74,7 +64,7 @@ public class PlanSettings {
         return new FitBands(fitStrongFrom, fitModerateFrom);
     }
 
-    public void setFitBands(FitBands bands) {
+    void setFitBands(FitBands bands) {
         this.fitStrongFrom = bands.strongFrom();
         this.fitModerateFrom = bands.moderateFrom();
     }
@@ -85,7 +75,7 @@ public class PlanSettings {
                 reduceStartWeek);
     }
 
-    public void setPainMonitoring(PainMonitoringRule rule) {
+    void setPainMonitoring(PainMonitoringRule rule) {
         this.painMaxDuring = rule.maxPainDuring();
         this.painSettledMorning = rule.settledMorningPain();
         this.painWeeklyRise = rule.weeklyRiseToStepBack();

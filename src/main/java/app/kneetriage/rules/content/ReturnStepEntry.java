@@ -50,7 +50,7 @@ public class ReturnStepEntry implements VersionContent {
         return ruleSet;
     }
 
-    public void setRuleSet(RuleVersion ruleSet) {
+    void setRuleSet(RuleVersion ruleSet) {
         this.ruleSet = ruleSet;
     }
 
@@ -58,7 +58,7 @@ public class ReturnStepEntry implements VersionContent {
         return weekNumber;
     }
 
-    public void setWeekNumber(int weekNumber) {
+    void setWeekNumber(int weekNumber) {
         this.weekNumber = weekNumber;
     }
 
@@ -66,7 +66,7 @@ public class ReturnStepEntry implements VersionContent {
         return description;
     }
 
-    public void setDescription(String description) {
+    void setDescription(String description) {
         this.description = description;
     }
 
@@ -74,28 +74,16 @@ public class ReturnStepEntry implements VersionContent {
         return sessionsPerWeek;
     }
 
-    public void setSessionsPerWeek(Integer sessionsPerWeek) {
-        this.sessionsPerWeek = sessionsPerWeek;
-    }
-
     public Integer getPlannedWalkMinutes() {
         return plannedWalkMinutes;
-    }
-
-    public void setPlannedWalkMinutes(Integer plannedWalkMinutes) {
-        this.plannedWalkMinutes = plannedWalkMinutes;
     }
 
     public Integer getPlannedRunMinutes() {
         return plannedRunMinutes;
     }
 
-    public void setPlannedRunMinutes(Integer plannedRunMinutes) {
-        this.plannedRunMinutes = plannedRunMinutes;
-    }
-
     /** The rest of a week as copied, exported or imported: one place for every field. */
-    public void copyPlanFrom(Integer sessions, Integer walkMinutes, Integer runMinutes) {
+    void copyPlanFrom(Integer sessions, Integer walkMinutes, Integer runMinutes) {
         this.sessionsPerWeek = sessions;
         this.plannedWalkMinutes = walkMinutes;
         this.plannedRunMinutes = runMinutes;

@@ -66,7 +66,7 @@ final class RuleSetImport {
                 ExercisePicture picture = new ExercisePicture(doc.pictureHash(), doc.pictureAlt());
                 exercise.setPicture(picture.hash(), picture.alt());
             }
-            draft.getExercises().add(exercise);
+            draft.parts().exercises().add(exercise);
             exercises.put(doc.code(), exercise);
         }
         Map<String, CauseEntry> causes = new HashMap<>();
@@ -94,7 +94,7 @@ final class RuleSetImport {
                 item.setCondition(condition(itemDoc.condition()));
                 item.setWeight(itemDoc.weight());
                 item.setReason(itemDoc.reason());
-                cause.getPatternItems().add(item);
+                cause.editablePatternItems().add(item);
             }
             int exerciseOrder = 0;
             for (String code : required(doc.exercises(), "exercises of " + doc.code())) {
@@ -106,9 +106,9 @@ final class RuleSetImport {
                 planned.setCause(cause);
                 planned.setExercise(exercise);
                 planned.setSortOrder(++exerciseOrder);
-                cause.getExercises().add(planned);
+                cause.editableExercises().add(planned);
             }
-            draft.getCauses().add(cause);
+            draft.parts().causes().add(cause);
             causes.put(doc.code(), cause);
         }
         order = 0;
@@ -121,7 +121,7 @@ final class RuleSetImport {
             rule.setReason(doc.reason());
             rule.setWhenCause(doc.whenCause());
             rule.setWhenCauseFit(doc.whenCauseFit() == null ? null : enumValue(Fit.class, doc.whenCauseFit(), "fit"));
-            draft.getUrgencyRules().add(rule);
+            draft.parts().urgencyRules().add(rule);
         }
         order = 0;
         for (RuleSetDocument.AdviceDoc doc : required(document.advice(), "advice")) {
@@ -139,7 +139,7 @@ final class RuleSetImport {
             advice.setText(doc.text());
             advice.setWhenUrgency(
                     doc.whenUrgency() == null ? null : enumValue(Urgency.class, doc.whenUrgency(), "urgency level"));
-            draft.getAdvice().add(advice);
+            draft.parts().advice().add(advice);
         }
         for (RuleSetDocument.ReturnStepDoc doc : required(document.returnToRun(), "returnToRun")) {
             ReturnStepEntry step = new ReturnStepEntry();
@@ -147,7 +147,7 @@ final class RuleSetImport {
             step.setWeekNumber(doc.week());
             step.setDescription(doc.description());
             step.copyPlanFrom(doc.sessions(), doc.walkMinutes(), doc.runMinutes());
-            draft.getReturnSteps().add(step);
+            draft.parts().returnSteps().add(step);
         }
         if (!v1) {
             addVersion2Parts(draft, document);
@@ -184,7 +184,7 @@ final class RuleSetImport {
             rule.setWhenTopCause(doc.whenTopCause());
             rule.setCondition(condition(doc.condition()));
             rule.setText(doc.text());
-            draft.getRunningRules().add(rule);
+            draft.parts().runningRules().add(rule);
         }
         order = 0;
         for (RuleSetDocument.SectionRuleDoc doc : required(document.sectionRules(), "sectionRules")) {
@@ -193,7 +193,7 @@ final class RuleSetImport {
             rule.setSortOrder(++order);
             rule.setSection(enumValue(AdviceSection.class, doc.section(), "advice section"));
             rule.setCondition(condition(doc.condition()));
-            draft.getSectionRules().add(rule);
+            draft.parts().sectionRules().add(rule);
         }
         order = 0;
         List<RuleSetDocument.ExerciseLimitDoc> limits = Objects.requireNonNullElse(document.exerciseLimits(),
@@ -215,7 +215,7 @@ final class RuleSetImport {
                 kinds.add(enumValue(ExerciseKind.class, kind, "exercise kind"));
             }
             limit.setLeaveOutKinds(kinds);
-            draft.getExerciseLimits().add(limit);
+            draft.parts().exerciseLimits().add(limit);
         }
     }
 

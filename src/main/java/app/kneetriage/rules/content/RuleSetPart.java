@@ -48,7 +48,7 @@ public abstract class RuleSetPart implements VersionContent {
         return ruleSet;
     }
 
-    public void setRuleSet(RuleVersion ruleSet) {
+    void setRuleSet(RuleVersion ruleSet) {
         this.ruleSet = ruleSet;
     }
 
@@ -56,7 +56,7 @@ public abstract class RuleSetPart implements VersionContent {
         return sortOrder;
     }
 
-    public void setSortOrder(int sortOrder) {
+    void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
     }
 

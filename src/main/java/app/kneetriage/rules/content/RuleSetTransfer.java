@@ -101,10 +101,14 @@ public class RuleSetTransfer {
     }
 
     /**
-     * @return a new draft holding the document's content, not yet saved
-     * @throws InvalidRuleException with a readable message when the document is not a
-     * valid rule set
+     * A new, unsaved draft with all of {@code source}'s content: its export imported
+     * again, so a copy keeps exactly what an export keeps (a draft starts as a copy of
+     * the live version; a rollback publishes a copy of an older one).
      */
+    public RuleVersion copyAsDraft(RuleVersion source, Instant now) {
+        return importDraft(export(source), now);
+    }
+
     /**
      * Where the document could not be read and what kind of problem it is, in plain
      * words: never the JSON library's own message.
@@ -123,6 +127,11 @@ public class RuleSetTransfer {
                 + ": a value is missing or of the wrong kind (for example text where a whole number belongs).";
     }
 
+    /**
+     * @return a new draft holding the document's content, not yet saved
+     * @throws InvalidRuleException with a readable message when the document is not a
+     * valid rule set
+     */
     public RuleVersion importDraft(String json, Instant now) {
         RuleSetDocument document;
         try {

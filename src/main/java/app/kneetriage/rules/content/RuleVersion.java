@@ -2,6 +2,7 @@ package app.kneetriage.rules.content;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +23,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A stored rule set: a draft, or a published, numbered version that is never edited
- * again. The aggregate keeps its own rules: parts are ordered as they are added, codes
+ * A stored rule set: a draft, changed only through {@link DraftEditor}, or a published,
+ * numbered version that refuses any change. Parts are ordered as they are added, codes
  * are unique, removing a cause or an exercise removes what refers to it, and
  * {@link #checkEvaluable()} says whether the engine could use the whole.
  */
@@ -102,12 +103,9 @@ public class RuleVersion extends FrozenWhenPublished {
         return status == RuleSetStatus.DRAFT;
     }
 
+    @Override
     public Integer getVersionNumber() {
         return versionNumber;
-    }
-
-    public void setVersionNumber(Integer versionNumber) {
-        this.versionNumber = versionNumber;
     }
 
     @Override
@@ -124,15 +122,11 @@ public class RuleVersion extends FrozenWhenPublished {
         return planSettings;
     }
 
-    public void setPlanSettings(PlanSettings planSettings) {
-        this.planSettings = planSettings;
-    }
-
     public Instant getCreatedAt() {
         return createdAt;
     }
 
-    public void setCreatedAt(Instant createdAt) {
+    void setCreatedAt(Instant createdAt) {
         this.createdAt = createdAt;
     }
 
@@ -146,6 +140,7 @@ public class RuleVersion extends FrozenWhenPublished {
 
     /** Makes this the published version {@code number}, never edited again. */
     public void publish(int number, Instant at, String by, String note) {
+        refuseIfFrozen("publish");
         setStatus(RuleSetStatus.PUBLISHED);
         this.versionNumber = number;
         this.publishedAt = at;
@@ -158,35 +153,42 @@ public class RuleVersion extends FrozenWhenPublished {
     }
 
     public List<CauseEntry> getCauses() {
-        return causes;
+        return Collections.unmodifiableList(causes);
     }
 
     public List<UrgencyRuleEntry> getUrgencyRules() {
-        return urgencyRules;
+        return Collections.unmodifiableList(urgencyRules);
     }
 
     public List<ExerciseEntry> getExercises() {
-        return exercises;
+        return Collections.unmodifiableList(exercises);
     }
 
     public List<AdviceEntry> getAdvice() {
-        return advice;
+        return Collections.unmodifiableList(advice);
     }
 
     public List<ReturnStepEntry> getReturnSteps() {
-        return returnSteps;
+        return Collections.unmodifiableList(returnSteps);
     }
 
     public List<RunningRuleEntry> getRunningRules() {
-        return runningRules;
+        return Collections.unmodifiableList(runningRules);
     }
 
     public List<SectionRuleEntry> getSectionRules() {
-        return sectionRules;
+        return Collections.unmodifiableList(sectionRules);
     }
 
     public List<ExerciseLimitEntry> getExerciseLimits() {
-        return exerciseLimits;
+        return Collections.unmodifiableList(exerciseLimits);
+    }
+
+    /** The lists to change, for the editor and the import; refused once published. */
+    VersionParts parts() {
+        refuseIfFrozen("parts");
+        return new VersionParts(causes, urgencyRules, exercises, advice, returnSteps, runningRules, sectionRules,
+                exerciseLimits);
     }
 
     /** The engine's view of this content, draft or published. */
@@ -215,36 +217,28 @@ public class RuleVersion extends FrozenWhenPublished {
     }
 
     /** Adds a cause after the existing ones, so it ranks after them on ties. */
-    public void addCause(CauseEntry cause) {
+    void addCause(CauseEntry cause) {
+        refuseIfFrozen("added cause");
         cause.setRuleSet(this);
         cause.setSortOrder(causes.stream().mapToInt(CauseEntry::getSortOrder).max().orElse(0) + 1);
         causes.add(cause);
     }
 
     /** Removes a cause with the advice tied to it. */
-    public void removeCause(CauseEntry cause) {
+    void removeCause(CauseEntry cause) {
+        refuseIfFrozen("removed cause");
         advice.removeIf(a -> a.getCause() == cause);
         causes.remove(cause);
     }
 
-    public void addExercise(ExerciseEntry exercise) {
+    void addExercise(ExerciseEntry exercise) {
+        refuseIfFrozen("added exercise");
         if (findExercise(exercise.getCode()).isPresent()) {
             throw new InvalidRuleException("duplicate exercise code " + exercise.getCode());
         }
         exercise.setRuleSet(this);
         exercise.setSortOrder(exercises.stream().mapToInt(ExerciseEntry::getSortOrder).max().orElse(0) + 1);
         exercises.add(exercise);
-    }
-
-    /**
-     * Removes the exercise from every cause's plan; flush before {@link #dropExercise}.
-     */
-    public void unplanExercise(ExerciseEntry exercise) {
-        causes.forEach(c -> c.getExercises().removeIf(planned -> planned.getExercise() == exercise));
-    }
-
-    public void dropExercise(ExerciseEntry exercise) {
-        exercises.remove(exercise);
     }
 
 }

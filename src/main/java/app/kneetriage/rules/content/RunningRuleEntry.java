@@ -34,7 +34,7 @@ public class RunningRuleEntry extends RuleSetPart {
         return advice;
     }
 
-    public void setAdvice(RunningAdvice advice) {
+    void setAdvice(RunningAdvice advice) {
         this.advice = advice;
     }
 
@@ -42,7 +42,7 @@ public class RunningRuleEntry extends RuleSetPart {
         return whenUrgency;
     }
 
-    public void setWhenUrgency(Urgency whenUrgency) {
+    void setWhenUrgency(Urgency whenUrgency) {
         this.whenUrgency = whenUrgency;
     }
 
@@ -50,7 +50,7 @@ public class RunningRuleEntry extends RuleSetPart {
         return whenTopCause;
     }
 
-    public void setWhenTopCause(String whenTopCause) {
+    void setWhenTopCause(String whenTopCause) {
         this.whenTopCause = whenTopCause;
     }
 
@@ -58,7 +58,7 @@ public class RunningRuleEntry extends RuleSetPart {
         return condition;
     }
 
-    public void setCondition(Condition condition) {
+    void setCondition(Condition condition) {
         this.condition = condition;
     }
 
@@ -66,7 +66,7 @@ public class RunningRuleEntry extends RuleSetPart {
         return text;
     }
 
-    public void setText(String text) {
+    void setText(String text) {
         this.text = text;
     }
 

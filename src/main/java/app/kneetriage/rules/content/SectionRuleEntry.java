@@ -25,7 +25,7 @@ public class SectionRuleEntry extends RuleSetPart {
         return section;
     }
 
-    public void setSection(AdviceSection section) {
+    void setSection(AdviceSection section) {
         this.section = section;
     }
 
@@ -33,7 +33,7 @@ public class SectionRuleEntry extends RuleSetPart {
         return condition;
     }
 
-    public void setCondition(Condition condition) {
+    void setCondition(Condition condition) {
         this.condition = condition;
     }
 

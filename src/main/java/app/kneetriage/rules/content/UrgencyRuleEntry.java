@@ -35,7 +35,7 @@ public class UrgencyRuleEntry extends RuleSetPart {
         return level;
     }
 
-    public void setLevel(Urgency level) {
+    void setLevel(Urgency level) {
         this.level = level;
     }
 
@@ -43,7 +43,7 @@ public class UrgencyRuleEntry extends RuleSetPart {
         return condition;
     }
 
-    public void setCondition(Condition condition) {
+    void setCondition(Condition condition) {
         this.condition = condition;
     }
 
@@ -51,7 +51,7 @@ public class UrgencyRuleEntry extends RuleSetPart {
         return reason;
     }
 
-    public void setReason(String reason) {
+    void setReason(String reason) {
         this.reason = reason;
     }
 
@@ -59,7 +59,7 @@ public class UrgencyRuleEntry extends RuleSetPart {
         return whenCause;
     }
 
-    public void setWhenCause(String whenCause) {
+    void setWhenCause(String whenCause) {
         this.whenCause = whenCause;
     }
 
@@ -67,7 +67,7 @@ public class UrgencyRuleEntry extends RuleSetPart {
         return whenCauseFit;
     }
 
-    public void setWhenCauseFit(Fit whenCauseFit) {
+    void setWhenCauseFit(Fit whenCauseFit) {
         this.whenCauseFit = whenCauseFit;
     }
 

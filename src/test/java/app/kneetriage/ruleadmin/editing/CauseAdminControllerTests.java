@@ -25,8 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import app.kneetriage.ruleadmin.StaleEditException;
 import app.kneetriage.rules.content.CauseEntry;
+import app.kneetriage.rules.content.StaleEditException;
 import app.kneetriage.system.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 
-import app.kneetriage.ruleadmin.StaleEditException;
+import app.kneetriage.rules.content.StaleEditException;
 import app.kneetriage.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

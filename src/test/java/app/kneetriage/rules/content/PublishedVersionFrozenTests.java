@@ -24,6 +24,9 @@ class PublishedVersionFrozenTests {
     @Autowired
     EntityManager entityManager;
 
+    @Autowired
+    PictureRepository pictures;
+
     RuleVersion live;
 
     @BeforeEach
@@ -48,22 +51,27 @@ class PublishedVersionFrozenTests {
     }
 
     @Test
-    void removingACauseFromAPublishedVersionIsRefused() {
-        live.removeCause(live.getCauses().get(0));
-
-        assertThatThrownBy(entityManager::flush).isInstanceOf(PublishedVersionChangeException.class);
+    void removingACauseFromAPublishedVersionIsRefusedAtOnce() {
+        assertThatThrownBy(() -> live.removeCause(live.getCauses().get(0)))
+            .isInstanceOf(PublishedVersionChangeException.class);
     }
 
     @Test
-    void changingThePublishedVersionItselfIsRefused() {
-        live.publish(live.getVersionNumber(), Instant.now(), "someone", "a new note for an old version");
+    void changingThePublishedVersionItselfIsRefusedAtOnce() {
+        assertThatThrownBy(
+                () -> live.publish(live.getVersionNumber(), Instant.now(), "someone", "a new note for an old version"))
+            .isInstanceOf(PublishedVersionChangeException.class);
+    }
 
-        assertThatThrownBy(entityManager::flush).isInstanceOf(PublishedVersionChangeException.class);
+    @Test
+    void itsListsCannotBeChangedFromOutside() {
+        assertThatThrownBy(() -> live.getUrgencyRules().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> live.getCauses().remove(0)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void aDraftChangesFreely() {
-        RuleVersion draft = versions.saveAndFlush(new RuleSetCopies().copy(live, RuleSetStatus.DRAFT, Instant.now()));
+        RuleVersion draft = versions.saveAndFlush(new RuleSetTransfer(pictures).copyAsDraft(live, Instant.now()));
         entityManager.clear();
 
         RuleVersion reread = versions.findById(draft.getId()).orElseThrow();

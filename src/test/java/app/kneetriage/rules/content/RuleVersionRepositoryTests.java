@@ -20,14 +20,15 @@ class RuleVersionRepositoryTests {
     @Autowired
     RuleVersionRepository versions;
 
-    RuleSetCopies copies = new RuleSetCopies();
+    @Autowired
+    PictureRepository pictures;
 
     @Test
     void theLiveVersionIsTheHighestPublishedNumberAndTheLockIsTheFirstOne() {
         RuleVersion live = versions.latestPublished();
         int highest = versions.findHighestVersionNumber();
-        RuleVersion newer = copies.copy(live, RuleSetStatus.PUBLISHED, Instant.now());
-        newer.setVersionNumber(highest + 1);
+        RuleVersion newer = new RuleSetTransfer(pictures).copyAsDraft(live, Instant.now());
+        newer.publish(highest + 1, Instant.now(), "someone", "a newer version");
         versions.saveAndFlush(newer);
 
         assertThat(versions.findHighestVersionNumber()).isEqualTo(highest + 1);
@@ -43,7 +44,7 @@ class RuleVersionRepositoryTests {
         assertThat(versions.draftOrLatestPublished().getStatus()).isEqualTo(RuleSetStatus.PUBLISHED);
 
         RuleVersion draft = versions
-            .saveAndFlush(copies.copy(versions.latestPublished(), RuleSetStatus.DRAFT, Instant.now()));
+            .saveAndFlush(new RuleSetTransfer(pictures).copyAsDraft(versions.latestPublished(), Instant.now()));
 
         assertThat(versions.findDraftForUpdate()).map(RuleVersion::getId).hasValue(draft.getId());
         assertThat(versions.draftOrLatestPublished().getId()).isEqualTo(draft.getId());
@@ -53,9 +54,9 @@ class RuleVersionRepositoryTests {
     @Test
     void theDatabaseHoldsOneDraftAtMost() {
         RuleVersion live = versions.latestPublished();
-        versions.saveAndFlush(copies.copy(live, RuleSetStatus.DRAFT, Instant.now()));
+        versions.saveAndFlush(new RuleSetTransfer(pictures).copyAsDraft(live, Instant.now()));
 
-        assertThatThrownBy(() -> versions.saveAndFlush(copies.copy(live, RuleSetStatus.DRAFT, Instant.now())))
+        assertThatThrownBy(() -> versions.saveAndFlush(new RuleSetTransfer(pictures).copyAsDraft(live, Instant.now())))
             .isInstanceOf(DataIntegrityViolationException.class);
     }
 

@@ -1,4 +1,4 @@
-package app.kneetriage.ruleadmin;
+package app.kneetriage.rules.content;
 
 /** Someone else saved the same item since this copy was opened. */
 public class StaleEditException extends RuntimeException {
