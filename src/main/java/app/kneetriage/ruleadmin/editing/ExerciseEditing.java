@@ -1,19 +1,12 @@
 package app.kneetriage.ruleadmin.editing;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import app.kneetriage.rules.ExercisePicture;
 import app.kneetriage.rules.content.DraftEditor;
 import app.kneetriage.rules.content.ExerciseEntry;
 import app.kneetriage.rules.content.ExerciseEntryRepository;
-import app.kneetriage.rules.content.PictureEntry;
-import app.kneetriage.rules.content.PictureRepository;
 import app.kneetriage.rules.content.RuleSetStatus;
 import app.kneetriage.rules.content.RuleVersion;
 import app.kneetriage.rules.content.RuleVersionRepository;
@@ -37,17 +30,10 @@ class ExerciseEditing {
 
     private final DraftEditor editor;
 
-    private final PictureRepository pictures;
-
-    private final Clock clock;
-
-    ExerciseEditing(RuleVersionRepository versions, ExerciseEntryRepository exercises, DraftEditor editor,
-            PictureRepository pictures, Clock clock) {
+    ExerciseEditing(RuleVersionRepository versions, ExerciseEntryRepository exercises, DraftEditor editor) {
         this.versions = versions;
         this.exercises = exercises;
         this.editor = editor;
-        this.pictures = pictures;
-        this.clock = clock;
     }
 
     /**
@@ -126,24 +112,11 @@ class ExerciseEditing {
     void setPicture(String actor, long id, PictureUpload upload, String alt) {
         editor.edit(actor, draft -> {
             ExerciseEntry exercise = draftExercise(id);
-            String hash = HexFormat.of().formatHex(sha256(upload.data()));
-            if (!pictures.existsById(hash)) {
-                pictures.save(new PictureEntry(hash, upload.contentType(), upload.data(), clock.instant()));
-            }
             String before = describe(exercise);
-            draft.changePicture(exercise, new ExercisePicture(hash, alt));
+            draft.changePicture(exercise, upload.contentType(), upload.data(), alt);
             draft.note("UPDATE", "EXERCISE", exercise.getName() + " (draft)", before, describe(exercise));
             return exercise;
         });
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     /** Removes an exercise from the draft and from every cause's plan. */

@@ -24,16 +24,19 @@ public class DraftEditor {
 
     private final RuleSetTransfer transfer;
 
+    private final PictureRepository pictures;
+
     private final EntityManager entityManager;
 
     private final ApplicationEventPublisher events;
 
     private final Clock clock;
 
-    DraftEditor(RuleVersionRepository versions, RuleSetTransfer transfer, EntityManager entityManager,
-            ApplicationEventPublisher events, Clock clock) {
+    DraftEditor(RuleVersionRepository versions, RuleSetTransfer transfer, PictureRepository pictures,
+            EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
         this.versions = versions;
         this.transfer = transfer;
+        this.pictures = pictures;
         this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
@@ -96,7 +99,7 @@ public class DraftEditor {
     @Transactional
     public <R> R edit(String actor, DraftCommand<R> command) {
         RuleVersion draft = versions.findDraftForUpdate().orElseThrow(NoDraftException::new);
-        EditableDraft editable = new EditableDraft(draft, entityManager, actor);
+        EditableDraft editable = new EditableDraft(draft, entityManager, pictures, clock.instant(), actor);
         R result = command.apply(editable);
         draft.checkEvaluable();
         ColumnWidths.check(draft);

@@ -1,5 +1,6 @@
 package app.kneetriage.rules.content;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,13 +35,20 @@ public final class EditableDraft {
 
     private final EntityManager entityManager;
 
+    private final PictureRepository pictures;
+
+    private final Instant now;
+
     private final String actor;
 
     private final List<DraftChanged> changes = new ArrayList<>();
 
-    EditableDraft(RuleVersion draft, EntityManager entityManager, String actor) {
+    EditableDraft(RuleVersion draft, EntityManager entityManager, PictureRepository pictures, Instant now,
+            String actor) {
         this.draft = draft;
         this.entityManager = entityManager;
+        this.pictures = pictures;
+        this.now = now;
         this.actor = actor;
     }
 
@@ -106,8 +114,17 @@ public final class EditableDraft {
         RuleSetEntries.copy(exercise, entry);
     }
 
-    public void changePicture(ExerciseEntry entry, ExercisePicture picture) {
+    /**
+     * Gives the exercise a new picture, stored once by the SHA-256 of its bytes;
+     * published versions keep the picture they had.
+     * @param contentType the type the bytes were checked to be
+     */
+    public void changePicture(ExerciseEntry entry, String contentType, byte[] data, String alt) {
         requireOwn(entry);
+        ExercisePicture picture = new ExercisePicture(PictureEntry.hashOf(data), alt);
+        if (!pictures.existsById(picture.hash())) {
+            pictures.save(new PictureEntry(picture.hash(), contentType, data, now));
+        }
         entry.setPicture(picture.hash(), picture.alt());
     }
 

@@ -1,7 +1,10 @@
 package app.kneetriage.rules.content;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -27,7 +30,17 @@ public class PictureEntry {
     protected PictureEntry() {
     }
 
-    public PictureEntry(String contentHash, String contentType, byte[] data, Instant createdAt) {
+    /** The name bytes are stored under: their SHA-256, in hex. */
+    static String hashOf(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    PictureEntry(String contentHash, String contentType, byte[] data, Instant createdAt) {
         this.contentHash = contentHash;
         this.contentType = contentType;
         this.dataBase64 = Base64.getEncoder().encodeToString(data);
