@@ -6,6 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +29,10 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(KneeTriageApplication.class);
+
+    static final List<String> SHARED_TEMPLATE_FOLDERS = List.of("fragments", "error");
+
+    static final Pattern TEMPLATE_INCLUDE = Pattern.compile("~\\{\\s*([a-z-]+)/");
 
     static final String UML_FOLDER = "target/spring-modulith-docs/uml";
 
@@ -89,6 +98,45 @@ class ModularityTests {
         // change.
         assertThat(Files.readAllLines(committed)).as("docs/modules.puml, redrawn by tools/module_picture.sh")
             .containsExactlyInAnyOrderElementsOf(Files.readAllLines(drawn));
+    }
+
+    /**
+     * Templates sit in their module's folder, and one module's template includes
+     * another's only along a declared arrow, so an include cannot go around the check
+     * above. The shared layout and fields live in fragments/, and Spring Boot's error
+     * pages in error/.
+     */
+    @Test
+    void templatesIncludeOtherModulesTemplatesOnlyAlongDeclaredArrows() throws IOException {
+        Path templates = Path.of("src/main/resources/templates");
+        List<String> modules = MODULES.stream()
+            .map(module -> module.getBasePackage().getName().substring("app.kneetriage.".length()))
+            .toList();
+        List<String> stray = new ArrayList<>();
+        List<String> undeclared = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(templates)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Path relative = templates.relativize(file);
+                String folder = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+                boolean shared = SHARED_TEMPLATE_FOLDERS.contains(folder) || relative.toString().equals("error.html");
+                if (!shared && !modules.contains(folder)) {
+                    stray.add(relative.toString());
+                    continue;
+                }
+                Matcher include = TEMPLATE_INCLUDE.matcher(Files.readString(file));
+                while (include.find()) {
+                    String target = include.group(1);
+                    boolean allowed = target.equals(folder) || SHARED_TEMPLATE_FOLDERS.contains(target)
+                            || (!shared && Arrays.stream(declaredDependencies("app.kneetriage." + folder))
+                                .anyMatch(dependency -> dependency.split(" ")[0].equals(target)));
+                    if (!allowed) {
+                        undeclared.add(relative + " includes " + target + "/");
+                    }
+                }
+            }
+        }
+        assertThat(stray).as("templates outside a module's folder and the shared ones").isEmpty();
+        assertThat(undeclared).as("includes along an arrow the module does not declare").isEmpty();
     }
 
 }

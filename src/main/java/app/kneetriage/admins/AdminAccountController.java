@@ -27,11 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminAccountController {
 
-    static final String VIEW_LOGIN = "admin/login";
+    static final String VIEW_LOGIN = "admins/login";
 
-    static final String VIEW_ADMINS = "admin/admins";
+    static final String VIEW_ADMINS = "admins/admins";
 
-    static final String VIEW_PASSWORD = "admin/password";
+    static final String VIEW_PASSWORD = "admins/password";
 
     private final AdminAccounts accounts;
 

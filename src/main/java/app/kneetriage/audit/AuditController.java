@@ -18,7 +18,7 @@ class AuditController {
     static final List<String> TYPES = List.of("CAUSE", "EXERCISE", "URGENCY_RULES", "ADVICE", "SECTION_RULES",
             "RUNNING_RULES", "RETURN_TO_RUN", "PLAN_SETTINGS", "TEST_CASE", "DRAFT", "RULE_SET", "ADMIN_USER");
 
-    static final String VIEW_AUDIT = "admin/audit";
+    static final String VIEW_AUDIT = "audit/audit";
 
     private final AuditLog audit;
 

@@ -22,11 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DraftController {
 
-    static final String VIEW_HOME = "admin/index";
+    static final String VIEW_HOME = "ruleadmin/index";
 
-    static final String VIEW_DRAFT = "admin/rules/draft";
+    static final String VIEW_DRAFT = "ruleadmin/draft";
 
-    static final String VIEW_CONFIRM = "admin/confirm";
+    static final String VIEW_CONFIRM = "ruleadmin/confirm";
 
     private final Drafts drafts;
 

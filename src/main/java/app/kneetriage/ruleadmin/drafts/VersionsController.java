@@ -27,9 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class VersionsController {
 
-    static final String VIEW_VERSIONS = "admin/rules/versions";
+    static final String VIEW_VERSIONS = "ruleadmin/versions";
 
-    static final String VIEW_IMPORT = "admin/rules/import";
+    static final String VIEW_IMPORT = "ruleadmin/import";
 
     private final Drafts drafts;
 

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CauseAdminController {
 
-    static final String VIEW_CAUSE = "admin/rules/cause";
+    static final String VIEW_CAUSE = "ruleadmin/cause";
 
     private final CauseEditing causes;
 
@@ -77,7 +77,7 @@ class CauseAdminController {
         model.addAttribute("subject", causes.draftCause(causes.draftCauseId(code)).getName());
         model.addAttribute("action", "/admin/rules/causes/" + code + "/delete");
         model.addAttribute("back", "/admin/rules/causes/" + code);
-        return "admin/confirm";
+        return "ruleadmin/confirm";
     }
 
     @PostMapping("/admin/rules/causes/{code}/delete")

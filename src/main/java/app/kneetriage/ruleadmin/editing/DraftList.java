@@ -9,17 +9,17 @@ import java.util.Optional;
  */
 enum DraftList {
 
-    URGENCY("urgency", "admin/rules/urgency", "URGENCY_RULES"),
+    URGENCY("urgency", "ruleadmin/urgency", "URGENCY_RULES"),
 
-    ADVICE("advice", "admin/rules/advice", "ADVICE"),
+    ADVICE("advice", "ruleadmin/advice", "ADVICE"),
 
-    STEPS("steps", "admin/rules/steps", "RETURN_TO_RUN"),
+    STEPS("steps", "ruleadmin/steps", "RETURN_TO_RUN"),
 
-    RUNNING("running", "admin/rules/running", "RUNNING_RULES"),
+    RUNNING("running", "ruleadmin/running", "RUNNING_RULES"),
 
-    SECTIONS("sections", "admin/rules/sections", "SECTION_RULES"),
+    SECTIONS("sections", "ruleadmin/sections", "SECTION_RULES"),
 
-    LIMITS("limits", "admin/rules/limits", "EXERCISE_LIMITS");
+    LIMITS("limits", "ruleadmin/limits", "EXERCISE_LIMITS");
 
     /** The paths a request may name, for the controller's mapping. */
     static final String PATHS = "urgency|advice|steps|running|sections|limits";

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ExerciseController {
 
-    static final String VIEW_EXERCISE = "admin/rules/exercise";
+    static final String VIEW_EXERCISE = "ruleadmin/exercise";
 
     private final ExerciseEditing exercises;
 
@@ -143,7 +143,7 @@ class ExerciseController {
         model.addAttribute("subject", exercises.draftExercise(exercises.draftExerciseId(code)).getName());
         model.addAttribute("action", "/admin/rules/exercises/" + code + "/delete");
         model.addAttribute("back", "/admin/rules/exercises/" + code);
-        return "admin/confirm";
+        return "ruleadmin/confirm";
     }
 
     @PostMapping("/admin/rules/exercises/{code}/delete")

@@ -11,7 +11,7 @@ class ItemNotInDraftAdvice {
 
     @ExceptionHandler(ItemNotInDraftException.class)
     ModelAndView notInDraft(ItemNotInDraftException e) {
-        ModelAndView page = new ModelAndView("admin/not-in-draft", HttpStatus.NOT_FOUND);
+        ModelAndView page = new ModelAndView("ruleadmin/not-in-draft", HttpStatus.NOT_FOUND);
         page.addObject("code", e.code());
         return page;
     }

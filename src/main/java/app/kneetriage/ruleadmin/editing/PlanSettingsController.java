@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PlanSettingsController {
 
-    static final String VIEW_SETTINGS = "admin/rules/settings";
+    static final String VIEW_SETTINGS = "ruleadmin/settings";
 
     private final PlanSettingsEditing settings;
 

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TestCaseController {
 
-    static final String VIEW_FORM = "admin/tests/form";
+    static final String VIEW_FORM = "ruleadmin/test-case";
 
     private final TestCases cases;
 
@@ -120,7 +120,7 @@ class TestCaseController {
         model.addAttribute("subject", cases.find(id).getName());
         model.addAttribute("action", "/admin/tests/" + id + "/delete");
         model.addAttribute("back", "/admin/tests/" + id);
-        return "admin/confirm";
+        return "ruleadmin/confirm";
     }
 
     @PostMapping("/admin/tests/{id}/delete")

@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @QuestionnairePage
 class TryAnswersController {
 
-    static final String VIEW_TRY = "admin/rules/try";
+    static final String VIEW_TRY = "ruleadmin/try";
 
     private final DraftTrial trial;
 

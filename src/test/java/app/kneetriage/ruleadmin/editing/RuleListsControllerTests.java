@@ -57,9 +57,9 @@ class RuleListsControllerTests {
 
         mvc.perform(get("/admin/rules/urgency"))
             .andExpect(status().isOk())
-            .andExpect(view().name("admin/rules/urgency"))
+            .andExpect(view().name("ruleadmin/urgency"))
             .andExpect(model().attribute("listForm", isA(ListForms.UrgencyRulesForm.class)));
-        mvc.perform(get("/admin/rules/steps")).andExpect(view().name("admin/rules/steps"));
+        mvc.perform(get("/admin/rules/steps")).andExpect(view().name("ruleadmin/steps"));
         mvc.perform(get("/admin/rules/exercises-list").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
     }
 
@@ -73,7 +73,7 @@ class RuleListsControllerTests {
             .param("rows[0].text", "Ice for 15 minutes")
             .param("addRow", "1"))
             .andExpect(status().isOk())
-            .andExpect(view().name("admin/rules/advice"))
+            .andExpect(view().name("ruleadmin/advice"))
             .andExpect(model().attribute("listForm", hasProperty("rows", hasSize(2))))
             .andExpect(model().attribute("causeChoices", Map.of("PFPS", "Runner's knee")))
             .andExpect(model().attribute("openPath", "rows[1]"));
@@ -121,7 +121,7 @@ class RuleListsControllerTests {
             .param("rows[0].condition.number", "2")
             .param("rows[0].reason", "Warning signs"))
             .andExpect(status().isUnprocessableContent())
-            .andExpect(view().name("admin/rules/urgency"))
+            .andExpect(view().name("ruleadmin/urgency"))
             .andExpect(model().attributeHasFieldErrorCode("listForm", "rows[0].condition.operator",
                     "condition.problem.operator"));
         verify(lists, never()).save(any(), any(), any());
