@@ -1,6 +1,6 @@
 /**
- * Admin accounts: login, holding back wrong passwords by place, passwords, and adding
- * admins.
+ * Admin accounts: who may log in to the admin pages, their passwords, and holding back
+ * wrong passwords by place.
  */
 @ApplicationModule(allowedDependencies = { "audit", "system" })
 package app.kneetriage.admins;

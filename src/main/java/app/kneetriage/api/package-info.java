@@ -1,6 +1,6 @@
 /**
- * The JSON API under {@code /api/v1}: triage requests, stored results, and problem
- * details for bad input.
+ * The JSON API under {@code /api/v1}: a thin layer over triage, results and the tracker
+ * that answers bad input with problem details.
  */
 @ApplicationModule(allowedDependencies = { "answers", "programmes", "results", "rules", "system" })
 package app.kneetriage.api;

@@ -1,7 +1,6 @@
 /**
- * The audit log: who changed which piece of rule content, test case, version or admin
- * user, and how. Changes to the draft arrive as the rule content's {@code DraftChanged}
- * events.
+ * The audit log of who changed what, and how: rule content (arriving as the content's
+ * {@code DraftChanged} events), versions, test cases and admin accounts.
  */
 @ApplicationModule(allowedDependencies = { "rules :: content" })
 package app.kneetriage.audit;

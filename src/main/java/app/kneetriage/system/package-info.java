@@ -1,6 +1,7 @@
 /**
- * What every module relies on and that depends on no other module: security (login, CSRF,
- * headers), error pages and problem documents, redirects, and the clock.
+ * The infrastructure every module stands on, depending on no other module: the one
+ * settings record, security, the request filters that read each module's URL policy,
+ * error answers, and the clock.
  */
 @ApplicationModule(allowedDependencies = {})
 package app.kneetriage.system;
