@@ -12,9 +12,9 @@ import app.kneetriage.rules.content.RuleSetProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The pain-monitoring rule a result's return to running follows: the one of the rules
- * version the result was made with, so a later publish never rewrites a runner's past
- * decisions.
+ * The pain-monitoring rule a return to running follows: the one of the rules version the
+ * programme started under, so neither a later publish nor a re-run under newer rules
+ * rewrites a runner's past decisions.
  */
 @Component
 class ProgrammeRules {
@@ -40,6 +40,19 @@ class ProgrammeRules {
 
     PainMonitoringRule of(StoredResult result) {
         return ruleSets.painMonitoringOf(result.outcome().rulesVersion());
+    }
+
+    /** The programme's own rule; one started before V28 has the result's. */
+    PainMonitoringRule of(ReturnProgramme programme, StoredResult result) {
+        return ruleSets.painMonitoringOf(versionOf(programme, result));
+    }
+
+    Integer versionOf(ReturnProgramme programme, StoredResult result) {
+        return programme.rulesVersion() != null ? programme.rulesVersion() : result.outcome().rulesVersion();
+    }
+
+    int startWeek(ReturnProgramme programme, StoredResult result) {
+        return programme.startWeek() != null ? programme.startWeek() : startWeek(result);
     }
 
     /**

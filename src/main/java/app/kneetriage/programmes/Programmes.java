@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * A runner's return to running: started from a result whose answer is to pause or reduce,
  * logged session by session with the manage key, read by a coach with the share token.
  * Sessions are sealed like the answers; where the runner stands is replayed from them
- * every time, with the pain-monitoring rule of the rules version the result was made
- * with, so a later publish never rewrites a runner's past decisions.
+ * every time, with the pain-monitoring rule and start week of the rules version the
+ * programme started under, so neither a later publish nor a re-run under newer rules
+ * rewrites a runner's past decisions.
  */
 @Service
 public class Programmes {
@@ -70,9 +71,10 @@ public class Programmes {
             throw new ProgrammeRefusedException(ProgrammeRefusal.ALREADY_STARTED);
         }
         ProgrammeData data = new ProgrammeData(clock.instant(), baselinePain, days, List.of());
-        ReturnProgramme programme = new ReturnProgramme(managed.id());
+        ReturnProgramme programme = new ReturnProgramme(managed.id(), managed.result().outcome().rulesVersion(),
+                rules.startWeek(managed.result()));
         save(programme, data, managed, manageKey);
-        return view(managed.result(), data);
+        return view(programme, managed.result(), data);
     }
 
     /**
@@ -104,7 +106,7 @@ public class Programmes {
     public ProgrammeView log(ManagedResult managed, String manageKey, ProgrammeData.LoggedSession session) {
         ReturnProgramme programme = locked(managed);
         ProgrammeData data = open(programme, managed, manageKey);
-        if (view(managed.result(), data).stopped()) {
+        if (view(programme, managed.result(), data).stopped()) {
             throw new ProgrammeRefusedException(ProgrammeRefusal.STOPPED);
         }
         if (session.painNextMorning() != null) {
@@ -116,7 +118,7 @@ public class Programmes {
                 session.notes(), session.newRedFlags(), session.painAfter()));
         ProgrammeData updated = new ProgrammeData(data.startedAt(), data.baselinePain(), data.days(), sessions);
         save(programme, updated, managed, manageKey);
-        return view(managed.result(), updated);
+        return view(programme, managed.result(), updated);
     }
 
     /** The next-morning pain, added to a session logged before. */
@@ -137,7 +139,7 @@ public class Programmes {
             .toList();
         ProgrammeData updated = new ProgrammeData(data.startedAt(), data.baselinePain(), data.days(), sessions);
         save(programme, updated, managed, manageKey);
-        return view(managed.result(), updated);
+        return view(programme, managed.result(), updated);
     }
 
     /**
@@ -154,7 +156,10 @@ public class Programmes {
             programmes.delete(programme);
             programmes.flush();
             if (allowsRunning(moved.to().outcome())) {
-                ReturnProgramme carried = new ReturnProgramme(moved.toResultId());
+                // It keeps the rules it started under, whatever version the re-run used.
+                StoredResult started = moved.from().result();
+                ReturnProgramme carried = new ReturnProgramme(moved.toResultId(), rules.versionOf(programme, started),
+                        rules.startWeek(programme, started));
                 carried.reseal(attachments.seal(KIND, json, moved.to().token(), moved.toManageKey()), clock.instant());
                 programmes.save(carried);
             }
@@ -169,7 +174,7 @@ public class Programmes {
     /** The runner's own programme, if started. */
     @Transactional(readOnly = true)
     public Optional<ProgrammeView> forRunner(ManagedResult managed, String manageKey) {
-        return programmes.findByResultId(managed.id()).map(p -> view(managed.result(), open(p, managed, manageKey)));
+        return programmes.findByResultId(managed.id()).map(p -> view(p, managed.result(), open(p, managed, manageKey)));
     }
 
     /**
@@ -180,7 +185,7 @@ public class Programmes {
     public Optional<ProgrammeView> forCoach(SharedLookup shared) {
         String token = shared.result().token();
         return programmes.findByResultId(shared.resultId())
-            .map(p -> view(shared.result(),
+            .map(p -> view(p, shared.result(),
                     ProgrammeJson.read(attachments.openWithShareToken(KIND, p.sealed(), token))));
     }
 
@@ -201,7 +206,7 @@ public class Programmes {
         programmes.save(programme);
     }
 
-    private ProgrammeView view(StoredResult result, ProgrammeData data) {
+    private ProgrammeView view(ReturnProgramme programme, StoredResult result, ProgrammeData data) {
         // Replayed in the same stable date order as the sessions below, so the two line
         // up.
         List<ProgrammeData.LoggedSession> byDate = data.sessions()
@@ -209,10 +214,10 @@ public class Programmes {
             .sorted(Comparator.comparing(ProgrammeData.LoggedSession::date))
             .toList();
         List<ReturnStep> table = result.outcome().plan().returnToRun();
-        PainMonitoringRule rule = rules.of(result);
+        PainMonitoringRule rule = rules.of(programme, result);
         ReturnToRunProgress.Replay replay = ReturnToRunProgress.replay(rule, data.baselinePain(), table,
-                byDate.stream().map(ProgrammeData.LoggedSession::toRunSession).toList(), rules.startWeek(result),
-                LocalDate.now(clock));
+                byDate.stream().map(ProgrammeData.LoggedSession::toRunSession).toList(),
+                rules.startWeek(programme, result), LocalDate.now(clock));
         List<ProgrammeView.Entry> entries = new ArrayList<>();
         for (int i = 0; i < byDate.size(); i++) {
             // Runs dated after a stop (logged before it, dated later) keep the stop's

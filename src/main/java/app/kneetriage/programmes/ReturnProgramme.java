@@ -29,14 +29,30 @@ class ReturnProgramme {
 
     private Instant updatedAt;
 
+    /** The rules version the programme started under; null for one started before V28. */
+    private Integer rulesVersion;
+
+    /** The week it started at; null for one started before V28. */
+    private Integer startWeek;
+
     @Version
     private long version;
 
     protected ReturnProgramme() {
     }
 
-    ReturnProgramme(long resultId) {
+    ReturnProgramme(long resultId, Integer rulesVersion, int startWeek) {
         this.resultId = resultId;
+        this.rulesVersion = rulesVersion;
+        this.startWeek = startWeek;
+    }
+
+    Integer rulesVersion() {
+        return rulesVersion;
+    }
+
+    Integer startWeek() {
+        return startWeek;
     }
 
     ResultSealing.Sealed sealed() {

@@ -270,6 +270,18 @@ class ProgrammeApiTests {
             assertThat(state.get("status").asString()).as("4 keeps the rule this programme started with")
                 .isEqualTo("ON_TRACK");
 
+            // A re-run is made under the new rules and the programme moves to it, with
+            // the
+            // rules it started under.
+            JsonNode stayed = http.get("/api/v1/results/" + token + "/programme").json();
+            assertThat(http.send("POST", "/api/v1/results/" + token + "/rerun", null, "X-Manage-Key", key).status())
+                .isEqualTo(201);
+            JsonNode moved = http.get("/api/v1/results/" + token + "/programme").json();
+            assertThat(List.of(moved.get("week"), moved.get("status"), moved.get("reason"), moved.get("sessions")))
+                .as("the decisions made before the re-run, replayed after it")
+                .isEqualTo(List.of(stayed.get("week"), stayed.get("status"), stayed.get("reason"),
+                        stayed.get("sessions")));
+
             JsonNode newer = http.postJson("/api/v1/triage", REDUCE).json();
             startFor(newer, 0);
             Http.Response run = http.send("POST", "/api/v1/results/" + newer.get("token").asString() + "/sessions",
