@@ -64,8 +64,8 @@ class ResultRetention {
     public void purgeOnSchedule() {
         Purged purged = purge();
         if (purged.results() > 0 || purged.tombstones() > 0) {
-            log.info("Retention purge: {} results (with {} returns to running) and {} deleted-result links removed",
-                    purged.results(), purged.programmes(), purged.tombstones());
+            log.info("Retention purge: {} results and {} deleted-result links removed", purged.results(),
+                    purged.tombstones());
         }
     }
 
@@ -84,7 +84,6 @@ class ResultRetention {
         List<Long> due = jdbc.queryForList("SELECT id FROM triage_result WHERE " + DUE + " FOR UPDATE SKIP LOCKED",
                 Long.class, ended, ended, created);
         int results = 0;
-        int programmes = 0;
         for (int from = 0; from < due.size(); from += BATCH) {
             Map<String, Object> batch = Map.of("ids", due.subList(from, Math.min(due.size(), from + BATCH)), "now",
                     Timestamp.from(now));
@@ -92,21 +91,19 @@ class ResultRetention {
                 .update("INSERT INTO deleted_result (token_hash, deleted_at) SELECT token_hash, :now FROM triage_result"
                         + " WHERE id IN (:ids) AND token_hash IS NOT NULL"
                         + " AND token_hash NOT IN (SELECT token_hash FROM deleted_result)", batch);
-            // A result's return to running goes with it (ON DELETE CASCADE); counted
-            // first.
-            programmes += named.queryForObject("SELECT COUNT(*) FROM return_programme WHERE result_id IN (:ids)", batch,
-                    Integer.class);
+            // Whatever other modules keep beside a result (a return to running) goes with
+            // it
+            // through ON DELETE CASCADE; results need not know what that is.
             results += named.update("DELETE FROM triage_result WHERE id IN (:ids)", batch);
         }
         int tombstones = jdbc.update("DELETE FROM deleted_result WHERE deleted_at < ?",
                 Timestamp.from(now.minus(retention.tombstones())));
         meters.counter("kneetriage.retention.purged", "kind", "results").increment(results);
-        meters.counter("kneetriage.retention.purged", "kind", "return_programmes").increment(programmes);
         meters.counter("kneetriage.retention.purged", "kind", "deleted_result_links").increment(tombstones);
-        return new Purged(results, programmes, tombstones);
+        return new Purged(results, tombstones);
     }
 
-    record Purged(int results, int programmes, int tombstones) {
+    record Purged(int results, int tombstones) {
     }
 
 }

@@ -1,6 +1,7 @@
 /**
- * The triage engine and its rule model: plain Java, no Spring or JPA, so the clinical
- * logic can be read and tested on its own. Rule content arrives as an immutable
+ * The triage rules: here the engine and its rule model, in plain Java with no Spring or
+ * JPA so the clinical logic can be read and tested on its own; in {@code content} the
+ * stored, versioned rule content that feeds it as an immutable
  * {@link app.kneetriage.rules.RuleSet}.
  */
 @ApplicationModule(allowedDependencies = {})

@@ -96,7 +96,7 @@ class RetentionTests {
 
         ResultRetention.Purged purged = retention.purge();
 
-        assertThat(purged.programmes()).isOne();
+        assertThat(purged.results()).isOne();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM return_programme", Integer.class))
             .isEqualTo(programmesBefore - 1);
     }
