@@ -16,6 +16,7 @@ import app.kneetriage.rules.content.RuleSetProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +46,11 @@ public class ResultService {
 
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     ResultService(RuleSetProvider ruleSets, TriageResultRepository results, DeletedResultRepository deleted,
-            ResultSealing sealing, MeterRegistry meters, Clock clock) {
+            ResultSealing sealing, MeterRegistry meters, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.meters = meters;
         this.ruleSets = ruleSets;
         this.results = results;
@@ -142,6 +146,7 @@ public class ResultService {
     public void revoke(ManagedResult managed) {
         TriageResult r = locked(managed);
         r.revoke(now());
+        events.publishEvent(new SharingStopped(managed.result().token()));
         log.info("Revoked sharing of result {}", logReference(r));
     }
 
@@ -176,6 +181,11 @@ public class ResultService {
             for (TriageResult link : chain) {
                 results.delete(link);
                 deleted.save(new DeletedResult(link.getTokenHash(), now()));
+            }
+            // A result whose link moved on holds a token nobody has: nothing was shared
+            // under it.
+            if (managed.status() != SharingStatus.MOVED) {
+                events.publishEvent(new ResultDeleted(managed.result().token()));
             }
             log.info("Deleted result {} and {} earlier results of its link", logReference(r), chain.size() - 1);
         });
