@@ -1,0 +1,244 @@
+package app.kneetriage.boards;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import app.kneetriage.results.ManagedResult;
+import app.kneetriage.results.ResultDeleted;
+import app.kneetriage.results.ResultService;
+import app.kneetriage.results.SharedLookup;
+import app.kneetriage.results.SharingStatus;
+import app.kneetriage.results.SharingStopped;
+import app.kneetriage.results.StoredResult;
+import app.kneetriage.results.Tokens;
+import app.kneetriage.rules.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Boards and who is on them. A coach reaches a board only with its key; a runner joins or
+ * leaves only from their own manage page, and turning the share link off or deleting the
+ * result takes them off every board in the same transaction. A re-run keeps them on: the
+ * share token moves to the new result unchanged. Logs never name a key, a code or a
+ * token.
+ */
+@Service
+class Boards {
+
+    /** The most runners one board holds. */
+    static final int MAX_RUNNERS = 200;
+
+    private static final Logger log = LoggerFactory.getLogger(Boards.class);
+
+    private final CoachBoardRepository boards;
+
+    private final BoardMembershipRepository memberships;
+
+    private final BoardSecrets secrets;
+
+    private final ResultService results;
+
+    private final Clock clock;
+
+    Boards(CoachBoardRepository boards, BoardMembershipRepository memberships, BoardSecrets secrets,
+            ResultService results, Clock clock) {
+        this.boards = boards;
+        this.memberships = memberships;
+        this.secrets = secrets;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public NewBoard create(String name) {
+        String boardKey = Tokens.newToken();
+        String keyHash = Tokens.hash(boardKey);
+        CoachBoard board = new CoachBoard(keyHash, secrets.newKeys(boardKey, keyHash), name, clock.instant());
+        String joinCode = giveNewJoinCode(board, boardKey);
+        boards.save(board);
+        log.info("Board {} created", board.getId());
+        return new NewBoard(boardKey, joinCode);
+    }
+
+    /** The board this key opens; anything else is not found, however it is wrong. */
+    @Transactional(readOnly = true)
+    public Optional<CoachBoard> find(String boardKey) {
+        return Tokens.isWellFormed(boardKey) ? boards.findByKeyHash(Tokens.hash(boardKey)) : Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public String joinCode(CoachBoard board, String boardKey) {
+        return BoardSecrets.readable(secrets.openJoinCode(board, boardKey));
+    }
+
+    /** Whether this view may say to keep the board link private: only the first does. */
+    @Transactional
+    public boolean showBoardLinkNoticeOnce(CoachBoard board) {
+        return boards.markBoardLinkShown(board.getId()) == 1;
+    }
+
+    @Transactional
+    public void rename(CoachBoard board, String name) {
+        CoachBoard stored = boards.findById(board.getId()).orElseThrow(BoardGoneException::new);
+        stored.rename(name);
+    }
+
+    /** The old code stops working at once. */
+    @Transactional
+    public String newJoinCode(CoachBoard board, String boardKey) {
+        CoachBoard stored = boards.findById(board.getId()).orElseThrow(BoardGoneException::new);
+        return giveNewJoinCode(stored, boardKey);
+    }
+
+    /** The board and every membership (ON DELETE CASCADE). */
+    @Transactional
+    public void delete(CoachBoard board) {
+        boards.findLockedById(board.getId()).ifPresent(boards::delete);
+        log.info("Board {} deleted", board.getId());
+    }
+
+    /**
+     * The runners whose share link still works, most in need first, each opened with the
+     * board key. Records the board's use at most once a day, for the retention purge. A
+     * runner whose result is gone for good (purged) leaves the board here, since only the
+     * board key finds which result a row was.
+     */
+    @Transactional
+    public List<BoardRow> rows(CoachBoard board, String boardKey) {
+        Instant now = clock.instant();
+        if (board.useIsStale(now)) {
+            boards.markUsed(board.getId(), now);
+        }
+        List<BoardRow> rows = new ArrayList<>();
+        BoardSecrets.Opener opener = secrets.opener(board, boardKey);
+        for (BoardMembership membership : memberships.findByBoardIdOrderByJoinedAt(board.getId())) {
+            String token = opener.token(membership);
+            SharedLookup lookup = results.findShared(token);
+            switch (lookup.found()) {
+                case SHARED -> rows.add(row(lookup.result()));
+                case NOT_FOUND -> memberships.delete(membership);
+                case GONE -> {
+                    // expired: hidden until the runner extends the link
+                }
+            }
+        }
+        rows.sort(BoardRow.MOST_IN_NEED_FIRST);
+        return rows;
+    }
+
+    private static BoardRow row(StoredResult result) {
+        Outcome outcome = result.outcome();
+        return new BoardRow(result.token(), result.nickname(), result.createdAt(), outcome.urgency(),
+                outcome.plan().running() == null ? null : outcome.plan().running().advice(),
+                outcome.causes().isEmpty() ? null : outcome.causes().get(0));
+    }
+
+    /** The board a runner's join code names, if any. */
+    @Transactional(readOnly = true)
+    public Optional<JoinableBoard> byJoinCode(String typed) {
+        return BoardSecrets.normalised(typed)
+            .flatMap(code -> boards.findByJoinCodeHash(secrets.joinCodeHash(code)))
+            .map(board -> new JoinableBoard(board.getId(), board.getName()));
+    }
+
+    /**
+     * Puts the runner's share link on the board the code names. Only a link that works
+     * can join; a result whose link moved on has none.
+     */
+    @Transactional
+    public Joining join(ManagedResult managed, String typedCode) {
+        if (managed.status() != SharingStatus.SHARED) {
+            return Joining.NOT_SHARED;
+        }
+        Optional<JoinableBoard> named = byJoinCode(typedCode);
+        if (named.isEmpty()) {
+            return Joining.NO_SUCH_BOARD;
+        }
+        CoachBoard board = boards.findLockedById(named.get().id()).orElse(null);
+        if (board == null) {
+            return Joining.NO_SUCH_BOARD;
+        }
+        String token = managed.result().token();
+        String tokenMac = secrets.tokenMac(token);
+        if (memberships.findByBoardIdAndTokenMac(board.getId(), tokenMac).isPresent()) {
+            return Joining.ALREADY_ON;
+        }
+        if (memberships.countByBoardId(board.getId()) >= MAX_RUNNERS) {
+            return Joining.FULL;
+        }
+        memberships
+            .save(new BoardMembership(board.getId(), tokenMac, secrets.sealToken(token, board), clock.instant()));
+        return Joining.JOINED;
+    }
+
+    /** The boards this result's share link is on, by name. */
+    @Transactional(readOnly = true)
+    public List<JoinableBoard> boardsOf(ManagedResult managed) {
+        List<Long> ids = memberships.findByTokenMac(secrets.tokenMac(managed.result().token()))
+            .stream()
+            .map(BoardMembership::getBoardId)
+            .toList();
+        return boards.findByIdIn(ids)
+            .stream()
+            .map(board -> new JoinableBoard(board.getId(), board.getName()))
+            .sorted(Comparator.comparing(JoinableBoard::name, String.CASE_INSENSITIVE_ORDER))
+            .toList();
+    }
+
+    /**
+     * @return whether the runner was on that board
+     */
+    @Transactional
+    public boolean leave(ManagedResult managed, long boardId) {
+        Optional<BoardMembership> membership = memberships.findByBoardIdAndTokenMac(boardId,
+                secrets.tokenMac(managed.result().token()));
+        membership.ifPresent(memberships::delete);
+        return membership.isPresent();
+    }
+
+    @EventListener
+    void sharingStopped(SharingStopped stopped) {
+        leaveEveryBoard(stopped.token());
+    }
+
+    @EventListener
+    void resultDeleted(ResultDeleted deleted) {
+        leaveEveryBoard(deleted.token());
+    }
+
+    /** In the publisher's transaction: the rows go, or stay, with the result's change. */
+    private void leaveEveryBoard(String token) {
+        int left = memberships.deleteByTokenMac(secrets.tokenMac(token));
+        if (left > 0) {
+            log.info("A runner left {} boards with their share link", left);
+        }
+    }
+
+    private String giveNewJoinCode(CoachBoard board, String boardKey) {
+        String joinCode = BoardSecrets.newJoinCode();
+        board.newJoinCode(secrets.joinCodeHash(joinCode), secrets.sealJoinCode(joinCode, boardKey, board.getKeyHash()));
+        return BoardSecrets.readable(joinCode);
+    }
+
+    /** A new board's secrets, each shown to the coach: the key only this once. */
+    record NewBoard(String boardKey, String joinCode) {
+    }
+
+    /** A board as a runner sees it: its name only. */
+    record JoinableBoard(long id, String name) {
+    }
+
+    enum Joining {
+
+        JOINED, ALREADY_ON, FULL, NO_SUCH_BOARD, NOT_SHARED
+
+    }
+
+}
