@@ -1,0 +1,136 @@
+package app.kneetriage.boards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import app.kneetriage.results.ManagedResult;
+import app.kneetriage.results.ResultService;
+import app.kneetriage.rules.TestAnswers;
+import app.kneetriage.support.AdminSession;
+import app.kneetriage.support.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Boards below the pages: the limit of runners, the sealing of memberships, and the
+ * retention of unused boards. Dates are moved into the past in the database, as if the
+ * time had passed.
+ */
+@DatabaseTest
+class BoardsTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Boards boards;
+
+    @Autowired
+    BoardSecrets secrets;
+
+    @Autowired
+    ResultService results;
+
+    @Autowired
+    BoardMembershipRepository memberships;
+
+    @Autowired
+    BoardRetention retention;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aBoardHoldsAtMostTwoHundredRunnersAndTheNextIsToldItIsFull() {
+        Boards.NewBoard created = boards.create("Big group");
+        CoachBoard board = boards.find(created.boardKey()).orElseThrow();
+        for (int i = 0; i < Boards.MAX_RUNNERS - 1; i++) {
+            memberships.save(new BoardMembership(board.getId(), "mac-" + i, new byte[] { 1 }, Instant.now()));
+        }
+        assertThat(boards.join(newResult(), created.joinCode())).isEqualTo(Boards.Joining.JOINED);
+
+        String manageKey = results.create(TestAnswers.answers().build(), null).manageKey();
+        AdminSession runner = new AdminSession(port);
+        runner.get("/m/" + manageKey);
+        HttpResponse<String> refused = runner.postForm("/m/" + manageKey + "/boards/join",
+                Map.of("joinCode", created.joinCode()));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("joinCode-error").contains("at most 200 runners");
+        assertThat(memberships.countByBoardId(board.getId())).isEqualTo(Boards.MAX_RUNNERS);
+    }
+
+    @Test
+    void aMembershipHoldsTheTokenSealedSoOnlyItsOwnBoardKeyOpensIt() {
+        Boards.NewBoard one = boards.create("One");
+        Boards.NewBoard other = boards.create("Other");
+        ManagedResult runner = newResult();
+        boards.join(runner, one.joinCode());
+        CoachBoard board = boards.find(one.boardKey()).orElseThrow();
+        BoardMembership membership = memberships.findByBoardIdOrderByJoinedAt(board.getId()).get(0);
+
+        assertThat(new String(membership.getSealedToken(), StandardCharsets.ISO_8859_1))
+            .doesNotContain(runner.result().token());
+        assertThat(membership.getTokenMac()).doesNotContain(runner.result().token());
+        assertThat(secrets.opener(board, one.boardKey()).token(membership)).isEqualTo(runner.result().token());
+        assertThatThrownBy(() -> secrets.opener(board, other.boardKey())).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void aBoardUnusedForAYearIsPurgedWithItsRunnersAndOneInUseIsKept() {
+        Boards.NewBoard unused = boards.create("Unused");
+        Boards.NewBoard used = boards.create("Used");
+        boards.join(newResult(), unused.joinCode());
+        long unusedId = boards.find(unused.boardKey()).orElseThrow().getId();
+        setLastUsed(unusedId, Instant.now().minus(BoardRetention.UNUSED_FOR).minus(Duration.ofDays(1)));
+
+        retention.purge();
+
+        assertThat(boards.find(unused.boardKey())).isEmpty();
+        assertThat(memberships.countByBoardId(unusedId)).isZero();
+        assertThat(boards.find(used.boardKey())).isPresent();
+    }
+
+    @Test
+    void openingABoardRecordsItsUseAtMostOnceADay() {
+        Boards.NewBoard created = boards.create("Visited");
+        long id = boards.find(created.boardKey()).orElseThrow().getId();
+        AdminSession coach = new AdminSession(port);
+
+        Instant twoDaysAgo = Instant.now().minus(Duration.ofDays(2));
+        setLastUsed(id, twoDaysAgo);
+        coach.get("/b/" + created.boardKey());
+        Instant afterStaleVisit = lastUsed(id);
+
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+        setLastUsed(id, anHourAgo);
+        coach.get("/b/" + created.boardKey());
+
+        assertThat(afterStaleVisit).isAfter(twoDaysAgo.plus(Duration.ofDays(1)));
+        assertThat(lastUsed(id)).isEqualTo(anHourAgo.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private ManagedResult newResult() {
+        return results.findManaged(results.create(TestAnswers.answers().build(), null).manageKey()).orElseThrow();
+    }
+
+    private void setLastUsed(long boardId, Instant when) {
+        jdbc.update("UPDATE coach_board SET last_used_at = ? WHERE id = ?", Timestamp.from(when), boardId);
+    }
+
+    private Instant lastUsed(long boardId) {
+        return jdbc.queryForObject("SELECT last_used_at FROM coach_board WHERE id = ?", Timestamp.class, boardId)
+            .toInstant();
+    }
+
+}
