@@ -47,7 +47,8 @@ class ApiExceptionHandler {
         ProgrammeRefusal refusal = e.refusal();
         HttpStatus status = switch (refusal) {
             case NOT_STARTED, NO_SUCH_SESSION -> HttpStatus.NOT_FOUND;
-            case RESULT_SAYS_STOP, ALREADY_STARTED, STOPPED, NO_PLANNED_DAYS, BASELINE_TOO_HIGH, MORNING_TOO_EARLY ->
+            case RESULT_SAYS_STOP, ALREADY_STARTED, STOPPED, NO_PLANNED_DAYS, BASELINE_TOO_HIGH, MORNING_TOO_EARLY,
+                    NO_ACTIVITIES, SCORES_DO_NOT_MATCH ->
                 HttpStatus.CONFLICT;
         };
         String detail = problems.text(refusal.messageKey());

@@ -6,6 +6,7 @@ import app.kneetriage.programmes.ProgrammeData;
 import app.kneetriage.programmes.ProgrammeExports;
 import app.kneetriage.programmes.ProgrammeView;
 import app.kneetriage.programmes.Programmes;
+import app.kneetriage.programmes.PsfsProgress;
 import app.kneetriage.results.ManagedResult;
 import app.kneetriage.results.ResultService;
 import app.kneetriage.results.SharedLookup;
@@ -51,7 +52,11 @@ class ProgrammeApiController {
         this.messages = messages;
     }
 
-    @Operation(summary = "Start the return to running of a PAUSE or REDUCE result (manage key in X-Manage-Key)")
+    @Operation(summary = "Start the return to running of a PAUSE or REDUCE result (manage key in X-Manage-Key)",
+            description = "activities (optional, up to 3): what the knee makes hard, in the runner's words (at most "
+                    + PsfsProgress.MAX_NAME_LENGTH + " characters, trimmed), each with a score from 0 (cannot do it)"
+                    + " to 10 (as before the problem): the Patient-Specific Functional Scale. A programme started"
+                    + " without them has no function ratings.")
     @ApiResponse(responseCode = "201", description = "Started: the programme state")
     @ApiResponse(responseCode = "409",
             description = "The result says not to run, a programme exists, or the pain at rest (baselinePain) is above"
@@ -63,7 +68,7 @@ class ProgrammeApiController {
             @Valid @RequestBody ProgrammeRequests.Start start) {
         ManagedResult managed = managed(token, key);
         ProgrammeDocument state = ProgrammeDocument
-            .of(programmes.start(managed, key, start.baselinePain(), start.days()), messages);
+            .of(programmes.start(managed, key, start.baselinePain(), start.days(), start.chosenActivities()), messages);
         return ResponseEntity.created(URI.create("/api/v1/results/" + token + "/programme")).body(state);
     }
 
@@ -84,6 +89,33 @@ class ProgrammeApiController {
                 session.notes() == null || session.notes().isBlank() ? null : session.notes().strip(),
                 session.newRedFlags(), session.painAfter());
         ProgrammeDocument state = ProgrammeDocument.of(programmes.log(managed, key, logged), messages);
+        return ResponseEntity.created(URI.create("/api/v1/results/" + token + "/programme")).body(state);
+    }
+
+    @Operation(summary = "Add the weekly function rating (manage key in X-Manage-Key)",
+            description = "scores: one per activity named at the start, in the same order, 0 (cannot do it) to 10"
+                    + " (as before the problem); globalChange: how the knee compares with the start, in seven steps."
+                    + " The page asks for it once a week; the API takes it whenever it is sent.")
+    @ApiResponse(responseCode = "201", description = "Rated: the programme state, with the new rating")
+    @ApiResponse(responseCode = "400", description = "A score outside 0 to 10, or not one per activity (scores)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "404", description = "No such result or wrong key, or no programme started",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "409", description = "The programme has stopped, or was started without activities",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @PostMapping(path = "/programme/ratings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ProgrammeDocument> rate(@PathVariable String token,
+            @RequestHeader(name = TriageApiController.MANAGE_KEY_HEADER, required = false) String key,
+            @Valid @RequestBody ProgrammeRequests.Rating rating) {
+        ManagedResult managed = managed(token, key);
+        programmes.forRunner(managed, key)
+            .filter(programme -> !programme.data().activities().isEmpty()
+                    && programme.data().activities().size() != rating.scores().size())
+            .ifPresent(programme -> {
+                throw new BadParameterException("scores", "programme.psfs.scoreCount");
+            });
+        ProgrammeDocument state = ProgrammeDocument
+            .of(programmes.rate(managed, key, rating.scores(), rating.globalChange()), messages);
         return ResponseEntity.created(URI.create("/api/v1/results/" + token + "/programme")).body(state);
     }
 

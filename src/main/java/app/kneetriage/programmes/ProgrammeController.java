@@ -70,10 +70,23 @@ class ProgrammeController {
         if (days.isEmpty() && !errors.hasFieldErrors("days")) {
             errors.rejectValue("days", "NotEmpty");
         }
+        form.checkActivities(errors);
         if (errors.hasErrors()) {
             return invalid(key, managed, model);
         }
-        return act(key, redirect, "started", () -> programmes.start(managed, key, form.getBaselinePain(), days));
+        return act(key, redirect, "started",
+                () -> programmes.start(managed, key, form.getBaselinePain(), days, form.chosenActivities()));
+    }
+
+    @PostMapping("/ratings")
+    ModelAndView rate(@PathVariable String key, @Valid @ModelAttribute("psfsForm") PsfsRatingForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        ManagedResult managed = managed(key);
+        if (errors.hasErrors()) {
+            return invalid(key, managed, model);
+        }
+        return act(key, redirect, "rated",
+                () -> programmes.rate(managed, key, form.getScores(), form.getGlobalChange()));
     }
 
     @PostMapping("/sessions")
@@ -136,6 +149,9 @@ class ProgrammeController {
         programme.ifPresent(view -> {
             model.addAttribute("programme", view);
             model.addAttribute("chart", ProgressChart.of(view));
+            if (!model.containsAttribute("psfsForm")) {
+                model.addAttribute("psfsForm", PsfsRatingForm.forActivities(view.data().activities().size()));
+            }
         });
         if (!model.containsAttribute("startForm")) {
             model.addAttribute("startForm", new StartProgrammeForm());
@@ -151,6 +167,7 @@ class ProgrammeController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("dayChoices", List.of(DayOfWeek.values()));
         model.addAttribute("redFlagChoices", List.of(RedFlag.values()));
+        model.addAttribute("globalChoices", List.of(GlobalChange.values()));
         return VIEW_PROGRAMME;
     }
 

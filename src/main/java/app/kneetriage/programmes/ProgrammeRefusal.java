@@ -28,7 +28,13 @@ public enum ProgrammeRefusal {
     BASELINE_TOO_HIGH("baselinePain"),
 
     /** The next-morning pain of a run dated today or later. */
-    MORNING_TOO_EARLY("painNextMorning");
+    MORNING_TOO_EARLY("painNextMorning"),
+
+    /** A function rating for a programme started without activities to rate. */
+    NO_ACTIVITIES,
+
+    /** A function rating with a score count other than the activities'. */
+    SCORES_DO_NOT_MATCH("scores");
 
     private final String field;
 
@@ -55,6 +61,8 @@ public enum ProgrammeRefusal {
             case NO_PLANNED_DAYS -> "programme.noDays";
             case BASELINE_TOO_HIGH -> "programme.baseline.tooHigh";
             case MORNING_TOO_EARLY -> "programme.morning.tooEarly";
+            case NO_ACTIVITIES -> "programme.psfs.none";
+            case SCORES_DO_NOT_MATCH -> "programme.psfs.scoreCount";
         };
     }
 

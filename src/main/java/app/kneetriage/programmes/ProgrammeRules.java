@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import app.kneetriage.results.StoredResult;
+import app.kneetriage.rules.Outcome;
 import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.Running;
 import app.kneetriage.rules.RunningAdvice;
@@ -36,6 +37,11 @@ class ProgrammeRules {
         if (!runDate.isBefore(LocalDate.now(clock))) {
             throw new ProgrammeRefusedException(ProgrammeRefusal.MORNING_TOO_EARLY);
         }
+    }
+
+    static boolean allowsRunning(Outcome outcome) {
+        return outcome.plan().running() != null && outcome.plan().running().advice() != RunningAdvice.STOP
+                && !outcome.plan().returnToRun().isEmpty();
     }
 
     PainMonitoringRule of(StoredResult result) {

@@ -29,6 +29,17 @@ public record ProgrammeView(ProgrammeData data, ProgrammeState state, List<Entry
     public record Entry(ProgrammeData.LoggedSession session, int week) {
     }
 
+    /** The activities and their ratings over time; {@code null} if none were named. */
+    public PsfsProgress psfs() {
+        return PsfsProgress.of(data).orElse(null);
+    }
+
+    /** Whether the page asks for this week's function rating today. */
+    public boolean psfsDue(LocalDate today) {
+        PsfsProgress psfs = psfs();
+        return psfs != null && !stopped() && psfs.due(today, state.week());
+    }
+
     public boolean stopped() {
         return state.status() == ProgrammeState.Status.STOPPED;
     }

@@ -14,11 +14,9 @@ import app.kneetriage.results.ResultAttachments;
 import app.kneetriage.results.ShareLinkMoved;
 import app.kneetriage.results.SharedLookup;
 import app.kneetriage.results.StoredResult;
-import app.kneetriage.rules.Outcome;
 import app.kneetriage.rules.PainMonitoringRule;
 import app.kneetriage.rules.ReturnStep;
 import app.kneetriage.rules.ReturnToRunProgress;
-import app.kneetriage.rules.RunningAdvice;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,11 +54,14 @@ public class Programmes {
     }
 
     /**
+     * @param activities the activities the knee makes hard, each with today's rating; may
+     * be empty
      * @throws ProgrammeRefusedException when running is off or a programme exists
      */
     @Transactional
-    public ProgrammeView start(ManagedResult managed, String manageKey, int baselinePain, List<DayOfWeek> days) {
-        if (!allowsRunning(managed.result().outcome())) {
+    public ProgrammeView start(ManagedResult managed, String manageKey, int baselinePain, List<DayOfWeek> days,
+            List<PsfsProgress.Activity> activities) {
+        if (!ProgrammeRules.allowsRunning(managed.result().outcome())) {
             throw new ProgrammeRefusedException(ProgrammeRefusal.RESULT_SAYS_STOP);
         }
         rules.baselineProblem(managed.result(), baselinePain).ifPresent(problem -> {
@@ -70,7 +71,11 @@ public class Programmes {
         if (programmes.findByResultId(managed.id()).isPresent()) {
             throw new ProgrammeRefusedException(ProgrammeRefusal.ALREADY_STARTED);
         }
-        ProgrammeData data = new ProgrammeData(clock.instant(), baselinePain, days, List.of());
+        List<ProgrammeData.FunctionRating> ratings = activities.isEmpty() ? List.of()
+                : List.of(new ProgrammeData.FunctionRating(LocalDate.now(clock), rules.startWeek(managed.result()),
+                        activities.stream().map(PsfsProgress.Activity::score).toList(), null));
+        ProgrammeData data = new ProgrammeData(clock.instant(), baselinePain, days, List.of(),
+                activities.stream().map(PsfsProgress.Activity::name).toList(), ratings);
         ReturnProgramme programme = new ReturnProgramme(managed.id(), managed.result().outcome().rulesVersion(),
                 rules.startWeek(managed.result()));
         save(programme, data, managed, manageKey);
@@ -116,7 +121,29 @@ public class Programmes {
         sessions.add(new ProgrammeData.LoggedSession(UUID.randomUUID().toString(), session.date(),
                 session.walkMinutes(), session.runMinutes(), session.painDuring(), session.painNextMorning(),
                 session.notes(), session.newRedFlags(), session.painAfter()));
-        ProgrammeData updated = new ProgrammeData(data.startedAt(), data.baselinePain(), data.days(), sessions);
+        ProgrammeData updated = data.withSessions(sessions);
+        save(programme, updated, managed, manageKey);
+        return view(programme, managed.result(), updated);
+    }
+
+    /**
+     * The weekly function rating: today's score for each activity, in their order, and
+     * how the knee compares with the start.
+     */
+    @Transactional
+    public ProgrammeView rate(ManagedResult managed, String manageKey, List<Integer> scores, GlobalChange change) {
+        ReturnProgramme programme = locked(managed);
+        ProgrammeData data = open(programme, managed, manageKey);
+        ProgrammeView now = view(programme, managed.result(), data);
+        if (now.stopped()) {
+            throw new ProgrammeRefusedException(ProgrammeRefusal.STOPPED);
+        }
+        if (scores.size() != data.activities().size()) {
+            throw new ProgrammeRefusedException(data.activities().isEmpty() ? ProgrammeRefusal.NO_ACTIVITIES
+                    : ProgrammeRefusal.SCORES_DO_NOT_MATCH);
+        }
+        ProgrammeData updated = data
+            .withRating(new ProgrammeData.FunctionRating(LocalDate.now(clock), now.state().week(), scores, change));
         save(programme, updated, managed, manageKey);
         return view(programme, managed.result(), updated);
     }
@@ -137,7 +164,7 @@ public class Programmes {
             .stream()
             .map(s -> s.id().equals(sessionId) ? s.withMorning(painNextMorning) : s)
             .toList();
-        ProgrammeData updated = new ProgrammeData(data.startedAt(), data.baselinePain(), data.days(), sessions);
+        ProgrammeData updated = data.withSessions(sessions);
         save(programme, updated, managed, manageKey);
         return view(programme, managed.result(), updated);
     }
@@ -155,7 +182,7 @@ public class Programmes {
                     moved.fromManageKey());
             programmes.delete(programme);
             programmes.flush();
-            if (allowsRunning(moved.to().outcome())) {
+            if (ProgrammeRules.allowsRunning(moved.to().outcome())) {
                 // It keeps the rules it started under, whatever version the re-run used.
                 StoredResult started = moved.from().result();
                 ReturnProgramme carried = new ReturnProgramme(moved.toResultId(), rules.versionOf(programme, started),
@@ -164,11 +191,6 @@ public class Programmes {
                 programmes.save(carried);
             }
         });
-    }
-
-    private static boolean allowsRunning(Outcome outcome) {
-        return outcome.plan().running() != null && outcome.plan().running().advice() != RunningAdvice.STOP
-                && !outcome.plan().returnToRun().isEmpty();
     }
 
     /** The runner's own programme, if started. */

@@ -29,7 +29,7 @@ class ApiDocsTests {
                 "/api/v1/results/{token}/revoke", "/api/v1/results/{token}/expiry", "/api/v1/results/{token}/rerun",
                 "/api/v1/results/{token}/programme", "/api/v1/results/{token}/sessions",
                 "/api/v1/results/{token}/sessions/{id}", "/api/v1/results/{token}/programme.ics",
-                "/api/v1/results/{token}/programme.csv");
+                "/api/v1/results/{token}/programme.csv", "/api/v1/results/{token}/programme/ratings");
         assertThat(paths.get("/api/v1/results/{token}/programme.ics")
             .get("get")
             .get("responses")
@@ -38,6 +38,8 @@ class ApiDocsTests {
             .propertyNames()).contains("text/calendar");
         assertThat(paths.get("/api/v1/results/{token}/programme").get("post").get("responses").propertyNames())
             .contains("201", "409");
+        assertThat(paths.get("/api/v1/results/{token}/programme/ratings").get("post").get("responses").propertyNames())
+            .contains("201", "400", "404", "409");
         assertThat(paths.get("/api/v1/triage").get("post").get("responses").propertyNames()).contains("201", "400",
                 "429");
         assertThat(paths.get("/api/v1/results/{token}").get("get").get("responses").propertyNames()).contains("200",

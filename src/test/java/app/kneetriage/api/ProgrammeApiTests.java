@@ -336,6 +336,78 @@ class ProgrammeApiTests {
         assertThat(http.get("/api/v1/results/" + token + "/programme").status()).isEqualTo(410);
     }
 
+    @Test
+    void activitiesNamedAtTheStartAreRatedWeeklyAndARiseOfTwoReadsAsReal() {
+        Http.Response started = startWithActivities(
+                "[{\"name\": \"  Running downhill \", \"score\": 3}, {\"name\": \"Stairs\", \"score\": 5}]");
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        JsonNode psfs = started.json().get("psfs");
+        assertThat(psfs.get("activities").get(0).asString()).as("trimmed").isEqualTo("Running downhill");
+        assertThat(psfs.get("startAverage").asDouble()).isEqualTo(4.0);
+        assertThat(psfs.get("change").asString()).isEqualTo("FIRST");
+        assertThat(psfs.get("latestGlobalChange").isNull()).isTrue();
+
+        later(7);
+        JsonNode rated = rate("{\"scores\": [6, 6], \"globalChange\": \"BETTER\"}").json().get("psfs");
+
+        assertThat(rated.get("nowAverage").asDouble()).isEqualTo(6.0);
+        assertThat(rated.get("change").asString()).isEqualTo("BETTER");
+        assertThat(rated.get("latestGlobalChange").asString()).isEqualTo("BETTER");
+        JsonNode coach = http.get("/api/v1/results/" + token + "/programme").json().get("psfs");
+        assertThat(coach.get("ratings").size()).isEqualTo(2);
+        assertThat(coach.get("ratings").get(1).get("date").asString()).isEqualTo(today().toString());
+        assertThat(coach.get("ratings").get(1).get("scores").toString()).isEqualTo("[6,6]");
+    }
+
+    @Test
+    void aProgrammeStartedWithoutActivitiesHasNoPsfsAndRefusesARating() {
+        assertThat(start().json().get("psfs").isNull()).isTrue();
+
+        Http.Response refused = http.send("POST", "/api/v1/results/" + token + "/programme/ratings",
+                "{\"scores\": [5], \"globalChange\": \"BETTER\"}", "X-Manage-Key", key, "Content-Type",
+                "application/json");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void badActivitiesAndRatingsAreRefusedNamingTheFieldAndChangeNothing() {
+        String tooLong = "x".repeat(61);
+        assertThat(refusedField("/programme", startBody("[{\"name\": \"" + tooLong + "\", \"score\": 3}]")))
+            .isEqualTo("activities[0].name");
+        assertThat(refusedField("/programme",
+                startBody("[{\"name\": \"Stairs\", \"score\": 3}, {\"name\": \"Hills\", \"score\": 11}]")))
+            .isEqualTo("activities[1].score");
+        assertThat(refusedField("/programme", startBody("[{\"name\": \"  \", \"score\": 3}]")))
+            .isEqualTo("activities[0].name");
+        String four = "[{\"name\": \"a\", \"score\": 1}, {\"name\": \"b\", \"score\": 1},"
+                + " {\"name\": \"c\", \"score\": 1}, {\"name\": \"d\", \"score\": 1}]";
+        assertThat(refusedField("/programme", startBody(four))).isEqualTo("activities");
+        assertThat(http.get("/api/v1/results/" + token + "/programme").status()).isEqualTo(404);
+
+        startWithActivities("[{\"name\": \"Stairs\", \"score\": 3}, {\"name\": \"Hills\", \"score\": 2}]");
+        assertThat(refusedField("/programme/ratings", "{\"scores\": [4, 11], \"globalChange\": \"BETTER\"}"))
+            .startsWith("scores");
+        assertThat(refusedField("/programme/ratings", "{\"scores\": [4], \"globalChange\": \"BETTER\"}"))
+            .isEqualTo("scores");
+        assertThat(refusedField("/programme/ratings", "{\"scores\": [4, 4]}")).isEqualTo("globalChange");
+        assertThat(refusedField("/programme/ratings", "{\"scores\": [4, 4], \"globalChange\": \"FINE\"}"))
+            .isEqualTo("globalChange");
+        assertThat(http.get("/api/v1/results/" + token + "/programme").json().at("/psfs/ratings").size()).isEqualTo(1);
+    }
+
+    @Test
+    void activityNamesAreSealedAndEscapedOnTheCoachsPage() {
+        startWithActivities("[{\"name\": \"<script>alert(1)</script> kneeling\", \"score\": 3}]");
+
+        byte[] stored = jdbc.queryForObject("SELECT p.sealed_data FROM return_programme p ORDER BY p.id DESC LIMIT 1",
+                byte[].class);
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("kneeling");
+        String page = http.get("/r/" + token).body();
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt; kneeling").doesNotContain("<script>alert(1)");
+    }
+
     /** Posts a body that must be refused with 400; the field the problem names. */
     private String refusedField(String path, String body) {
         Http.Response refused = http.send("POST", "/api/v1/results/" + token + path, body, "X-Manage-Key", key,
@@ -349,6 +421,22 @@ class ProgrammeApiTests {
         return http.send("POST", "/api/v1/results/" + token + "/programme",
                 "{\"baselinePain\": 0, \"days\": [\"MONDAY\", \"WEDNESDAY\", \"FRIDAY\"]}", "X-Manage-Key", key,
                 "Content-Type", "application/json");
+    }
+
+    private Http.Response startWithActivities(String activities) {
+        return http.send("POST", "/api/v1/results/" + token + "/programme", startBody(activities), "X-Manage-Key", key,
+                "Content-Type", "application/json");
+    }
+
+    private static String startBody(String activities) {
+        return "{\"baselinePain\": 0, \"days\": [\"MONDAY\", \"WEDNESDAY\"], \"activities\": " + activities + "}";
+    }
+
+    private Http.Response rate(String body) {
+        Http.Response response = http.send("POST", "/api/v1/results/" + token + "/programme/ratings", body,
+                "X-Manage-Key", key, "Content-Type", "application/json");
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response;
     }
 
     private Http.Response startFor(JsonNode result, int baselinePain) {

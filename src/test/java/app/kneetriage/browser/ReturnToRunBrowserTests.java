@@ -124,6 +124,15 @@ class ReturnToRunBrowserTests {
         assertThat(driver.findElement(By.cssSelector(".programme-decision")).getText())
             .isEqualTo("Every session last week kept the pain rule: on to week 4.");
         assertThat(driver.findElements(By.id("morning-heading"))).as("every morning answered").isEmpty();
+        assertThat(driver.findElement(By.id("psfs-heading")).getText()).as("a new week asks the weekly check")
+            .isEqualTo("Your weekly check");
+        driver.findElement(By.xpath("//input[@name='scores[0]' and @value='7']/..")).click();
+        driver.findElement(By.xpath("//input[@name='globalChange' and @value='BETTER']/..")).click();
+        submit("Save my scores");
+        assertThat(flash()).isEqualTo("Your scores are saved.");
+        assertThat(driver.findElements(By.id("psfs-heading"))).as("asked once a week").isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".psfs-summary")).getText())
+            .isEqualTo("Your average went from 4.0 at the start to 7.0 now: up 2 points or more, a real improvement.");
         assertThat(driver.findElements(By.cssSelector(".progress-chart circle.mark-during"))).hasSize(3);
         assertThat(driver.findElements(By.cssSelector(".progress-chart rect.mark-morning"))).hasSize(3);
         PageChecks.assertNoSidewaysScrolling(driver, 360, "tracker");
@@ -144,6 +153,10 @@ class ReturnToRunBrowserTests {
             .anyMatch(row -> row.contains("0 + 25 min"))
             .anyMatch(row -> row.contains("20 + 10 min"));
         assertThat(driver.findElements(By.cssSelector(".programme form"))).as("the coach changes nothing").isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".programme .psfs-summary")).getText())
+            .contains("a real improvement");
+        assertThat(driver.findElement(By.cssSelector(".programme .psfs-global")).getText())
+            .isEqualTo("The runner last said that, compared with the start, the knee is better.");
         PageChecks.assertNoSidewaysScrolling(driver, 360, "coach's view");
         assertAccessible(shareLink, "coach's view with a programme");
         assertThat(browser.fullPageScreenshot("coach-programme-360")).isNotEmptyFile();
@@ -212,8 +225,15 @@ class ReturnToRunBrowserTests {
         for (String day : new String[] { "TUESDAY", "THURSDAY", "SATURDAY" }) {
             driver.findElement(By.cssSelector("label[for='days-" + day + "']")).click();
         }
+        driver.findElement(By.id("activities0.name")).sendKeys("Stairs <b>down</b>");
+        driver.findElement(By.xpath("//input[@name='activities[0].score' and @value='4']/..")).click();
         submit("Start my return to running");
         assertThat(flash()).startsWith("Started.");
+        assertThat(driver.findElement(By.cssSelector(".psfs-summary")).getText()).isEqualTo(
+                "You started at an average of 4.0 out of 10. In a week you will be asked again, to see how it moves.");
+        assertThat(driver.findElement(By.cssSelector(".psfs-activities li")).getText())
+            .as("the name is shown as text, never as markup")
+            .isEqualTo("Stairs <b>down</b>");
     }
 
     private void setDate(LocalDate date) {

@@ -42,7 +42,7 @@ class PlannedRunsTests {
     @Test
     void eachWeekTakesItsOwnRunsAndTheLastRowRepeats() {
         ProgrammeData data = new ProgrammeData(Instant.parse("2026-11-10T08:00:00Z"), 1, List.of(DayOfWeek.values()),
-                List.of());
+                List.of(), List.of(), List.of());
         ProgrammeView view = new ProgrammeView(data,
                 new ProgrammeState(1, Status.ON_TRACK, new Reason("STARTED", List.of(1)), 0, 1), List.of(),
                 List.of(new ReturnStep(1, "Walk-run.", 1, 16, 8), new ReturnStep(2, "Longer spells.", 4, 12, 12)),
@@ -67,7 +67,8 @@ class PlannedRunsTests {
     }
 
     private static ProgrammeView view(int week, int done, List<ProgrammeData.LoggedSession> sessions, Status status) {
-        ProgrammeData data = new ProgrammeData(Instant.parse("2026-11-10T08:00:00Z"), 1, MON_WED_FRI, sessions);
+        ProgrammeData data = new ProgrammeData(Instant.parse("2026-11-10T08:00:00Z"), 1, MON_WED_FRI, sessions,
+                List.of(), List.of());
         ProgrammeState state = new ProgrammeState(week, status, new Reason("KEEP_GOING", List.of(done, 3)), done, 3);
         return new ProgrammeView(data, state, sessions.stream().map(s -> new ProgrammeView.Entry(s, week)).toList(),
                 List.of(new ReturnStep(1, "Walk-run."), new ReturnStep(2, "Longer running spells.")),

@@ -31,12 +31,29 @@ class ProgrammeDataFormatTests {
             "7a8b9c0d-2222-4e5f-8a9b-1c2d3e4f5a6b", LocalDate.of(2026, 11, 18), 18, 10, 3, null, null,
             Set.of(RedFlag.CALF_SWELLING), null);
 
-    static final ProgrammeData CURRENT = new ProgrammeData(Instant.parse("2026-11-15T09:30:00Z"), 1,
-            List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), List.of(LOGGED_WITH_MORNING, LOGGED_WITH_A_SIGN));
+    /** Format 2's values: a programme without activities or function ratings. */
+    static final ProgrammeData WITHOUT_PSFS = new ProgrammeData(Instant.parse("2026-11-15T09:30:00Z"), 1,
+            List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), List.of(LOGGED_WITH_MORNING, LOGGED_WITH_A_SIGN), null,
+            null);
+
+    static final ProgrammeData CURRENT = new ProgrammeData(WITHOUT_PSFS.startedAt(), 1, WITHOUT_PSFS.days(),
+            WITHOUT_PSFS.sessions(), List.of("Running downhill", "=Stairs <b>down</b>"),
+            List.of(new ProgrammeData.FunctionRating(LocalDate.of(2026, 11, 15), 1, List.of(3, 5), null),
+                    new ProgrammeData.FunctionRating(LocalDate.of(2026, 11, 22), 2, List.of(6, 6),
+                            GlobalChange.A_LITTLE_BETTER)));
 
     @Test
-    void formatTwoReadsBackToItsValues() throws IOException {
-        assertThat(ProgrammeJson.read(golden("programme-data-v2.json"))).isEqualTo(CURRENT);
+    void formatThreeReadsBackToItsValues() throws IOException {
+        assertThat(ProgrammeJson.read(golden("programme-data-v3.json"))).isEqualTo(CURRENT);
+    }
+
+    @Test
+    void formatTwoReadsBackWithNoActivitiesOrRatings() throws IOException {
+        ProgrammeData read = ProgrammeJson.read(golden("programme-data-v2.json"));
+
+        assertThat(read).isEqualTo(WITHOUT_PSFS);
+        assertThat(read.activities()).isEmpty();
+        assertThat(read.ratings()).isEmpty();
     }
 
     @Test
@@ -44,20 +61,20 @@ class ProgrammeDataFormatTests {
         ProgrammeData read = ProgrammeJson.read(golden("programme-data-v1.json"));
 
         assertThat(read.sessions()).extracting(ProgrammeData.LoggedSession::painAfter).containsOnlyNulls();
-        assertThat(read).usingRecursiveComparison().ignoringFields("sessions.painAfter").isEqualTo(CURRENT);
+        assertThat(read).usingRecursiveComparison().ignoringFields("sessions.painAfter").isEqualTo(WITHOUT_PSFS);
     }
 
     @Test
-    void whatIsSealedTodayIsFormatTwo() throws IOException {
+    void whatIsSealedTodayIsFormatThree() throws IOException {
         JsonMapper json = JsonMapper.builder().build();
 
         assertThat(json.readTree(ProgrammeJson.write(CURRENT)))
-            .isEqualTo(json.readTree(golden("programme-data-v2.json")));
+            .isEqualTo(json.readTree(golden("programme-data-v3.json")));
     }
 
     @Test
     void aNameTheFormatDoesNotKnowFailsTheRead() throws IOException {
-        String renamed = new String(golden("programme-data-v2.json"), StandardCharsets.UTF_8).replace("\"notes\"",
+        String renamed = new String(golden("programme-data-v3.json"), StandardCharsets.UTF_8).replace("\"notes\"",
                 "\"comments\"");
 
         assertThatThrownBy(() -> ProgrammeJson.read(renamed.getBytes(StandardCharsets.UTF_8)))

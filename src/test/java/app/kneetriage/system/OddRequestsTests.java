@@ -90,8 +90,8 @@ class OddRequestsTests {
         HttpResponse<String> onlyEmpty = runner.postForm("/m/" + key + "/running/start",
                 Map.of("baselinePain", "1", "days[2]", ""));
         runner.get("/m/" + key + "/running");
-        HttpResponse<String> onlyHigh = runner.postForm("/m/" + key + "/running/start",
-                Map.of("baselinePain", "1", "days[2]", "MONDAY"));
+        HttpResponse<String> onlyHigh = runner.postForm("/m/" + key + "/running/start", Map.of("baselinePain", "1",
+                "days[2]", "MONDAY", "activities[0].name", "Stairs", "activities[0].score", "4"));
 
         assertThat(onlyEmpty.statusCode()).as("no day chosen: asked again").isEqualTo(422);
         assertThat(onlyHigh.statusCode()).as("the one day chosen starts it").isEqualTo(303);
