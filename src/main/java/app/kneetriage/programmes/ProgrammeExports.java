@@ -48,6 +48,8 @@ public class ProgrammeExports {
     private static final String CSV_HEADER = "date,week,walk_minutes,run_minutes,pain_during,pain_after,"
             + "pain_next_morning,new_warning_signs,notes\r\n";
 
+    private static final String PSFS_HEADER = "date,week,activity,score,global_change\r\n";
+
     private final MessageSource messages;
 
     private final Clock clock;
@@ -93,8 +95,9 @@ public class ProgrammeExports {
     }
 
     /**
-     * Every logged session by date, one row each, notes guarded against spreadsheet
-     * formulas.
+     * Every logged session by date, one row each, then, after an empty line, every
+     * function rating, one row per activity; notes and activity names are guarded against
+     * spreadsheet formulas.
      */
     public String csv(ProgrammeView view) {
         // The byte order mark tells spreadsheets the file is UTF-8, so accents in notes
@@ -120,6 +123,24 @@ public class ProgrammeExports {
                 .append(',')
                 .append(cell(s.notes()))
                 .append("\r\n");
+        }
+        PsfsProgress psfs = view.psfs();
+        if (psfs != null) {
+            csv.append("\r\n").append(PSFS_HEADER);
+            for (ProgrammeData.FunctionRating rating : psfs.ratings()) {
+                for (int i = 0; i < psfs.activities().size(); i++) {
+                    csv.append(rating.date())
+                        .append(',')
+                        .append(rating.week())
+                        .append(',')
+                        .append(cell(psfs.activities().get(i)))
+                        .append(',')
+                        .append(rating.scores().get(i))
+                        .append(',')
+                        .append(rating.globalChange() == null ? "" : rating.globalChange())
+                        .append("\r\n");
+                }
+            }
         }
         return csv.toString();
     }

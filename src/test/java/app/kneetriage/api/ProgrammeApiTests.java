@@ -408,6 +408,20 @@ class ProgrammeApiTests {
         assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt; kneeling").doesNotContain("<script>alert(1)");
     }
 
+    @Test
+    void theCsvListsEveryRatingWithActivityNamesThatCannotRunAsFormulas() {
+        startWithActivities("[{\"name\": \"=SUM(A1:A9)\", \"score\": 3}, {\"name\": \"Stairs\", \"score\": 5}]");
+        later(7);
+        rate("{\"scores\": [4, 8], \"globalChange\": \"A_LITTLE_BETTER\"}");
+
+        String csv = http.send("GET", "/api/v1/results/" + token + "/programme.csv", null, "Accept", "*/*").body();
+
+        assertThat(csv.substring(csv.indexOf("\r\n\r\n") + 4).split("\r\n")).containsExactly(
+                "date,week,activity,score,global_change", today().minusDays(7) + ",3,\"'=SUM(A1:A9)\",3,",
+                today().minusDays(7) + ",3,\"Stairs\",5,", today() + ",3,\"'=SUM(A1:A9)\",4,A_LITTLE_BETTER",
+                today() + ",3,\"Stairs\",8,A_LITTLE_BETTER");
+    }
+
     /** Posts a body that must be refused with 400; the field the problem names. */
     private String refusedField(String path, String body) {
         Http.Response refused = http.send("POST", "/api/v1/results/" + token + path, body, "X-Manage-Key", key,
