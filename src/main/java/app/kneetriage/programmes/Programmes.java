@@ -170,10 +170,9 @@ public class Programmes {
     }
 
     /**
-     * Moves a programme to the result its share link moved to, sealed for the new
-     * result's token and manage key; the coach and the runner's new page carry on with
-     * it. Where the new result says not to run, there is nothing to carry on with: it
-     * goes. Heard inside the re-run's transaction.
+     * Moves a programme with its share link to the re-run's result, sealed for the new
+     * token and manage key, unless the new result says not to run. Heard inside the
+     * re-run's transaction.
      */
     @EventListener
     void followLink(ShareLinkMoved moved) {
@@ -183,8 +182,7 @@ public class Programmes {
             programmes.delete(programme);
             programmes.flush();
             if (ProgrammeRules.allowsRunning(moved.to().outcome())) {
-                // It keeps the rules it started under, whatever version the re-run used.
-                StoredResult started = moved.from().result();
+                StoredResult started = moved.from().result(); // whose rules it keeps
                 ReturnProgramme carried = new ReturnProgramme(moved.toResultId(), rules.versionOf(programme, started),
                         rules.startWeek(programme, started));
                 carried.reseal(attachments.seal(KIND, json, moved.to().token(), moved.toManageKey()), clock.instant());
@@ -229,8 +227,7 @@ public class Programmes {
     }
 
     private ProgrammeView view(ReturnProgramme programme, StoredResult result, ProgrammeData data) {
-        // Replayed in the same stable date order as the sessions below, so the two line
-        // up.
+        // In the same stable date order as the sessions below, so the two line up.
         List<ProgrammeData.LoggedSession> byDate = data.sessions()
             .stream()
             .sorted(Comparator.comparing(ProgrammeData.LoggedSession::date))
@@ -242,8 +239,7 @@ public class Programmes {
                 rules.startWeek(programme, result), LocalDate.now(clock));
         List<ProgrammeView.Entry> entries = new ArrayList<>();
         for (int i = 0; i < byDate.size(); i++) {
-            // Runs dated after a stop (logged before it, dated later) keep the stop's
-            // week.
+            // Runs dated after a stop (logged before it) keep the stop's week.
             int week = i < replay.steps().size() ? replay.steps().get(i).week() : replay.state().week();
             entries.add(new ProgrammeView.Entry(byDate.get(i), week));
         }
