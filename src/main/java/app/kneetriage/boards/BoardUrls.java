@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * A board's address is the secret that leads to its runners: never kept or indexed.
- * Creating a board counts as a new result would; looking up and using join codes count
- * against the login allowance, so the short codes cannot be tried in bulk from one
- * address.
+ * Creating a board counts as a new result would; looking up and using join codes have an
+ * allowance of their own, so the short codes cannot be tried in bulk from one address and
+ * trying them uses up no one's logins.
  */
 @Configuration(proxyBeanMethods = false)
 class BoardUrls {
@@ -26,7 +26,7 @@ class BoardUrls {
     @Bean
     UrlPolicy joinCodeUrls() {
         return UrlPolicy.privatePages("/m/{key}/boards/find", "/m/{key}/boards/join")
-            .writesCountAs(UrlPolicy.RateLimitKind.LOGIN);
+            .writesCountAs(UrlPolicy.RateLimitKind.JOIN_CODE);
     }
 
 }

@@ -166,13 +166,15 @@ public record KneeTriageProperties(@DefaultValue("local") Deployment deployment,
      * @param enabled whether requests are counted at all
      * @param triagePerMinute new results (the form, the API and re-runs)
      * @param loginPerMinute login attempts
+     * @param joinCodesPerMinute join codes a runner tries on the manage page (looking a
+     * board up and joining it): short codes, so guessing them is held back as logins are
      * @param managePerMinute changes to a shared result (revoke, share again, expiry,
      * delete)
      * @param adminPagesPerMinute admin pages and the login page opened (GET), signed in
      * or not: far more than a person clicks, far fewer than a flood
      */
     public record RateLimit(boolean enabled, @Min(1) int triagePerMinute, @Min(1) int loginPerMinute,
-            @Min(1) int managePerMinute, @Min(1) int adminPagesPerMinute) {
+            @Min(1) int joinCodesPerMinute, @Min(1) int managePerMinute, @Min(1) int adminPagesPerMinute) {
 
     }
 

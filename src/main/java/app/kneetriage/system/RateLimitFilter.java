@@ -99,6 +99,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         int perMinute = switch (kind) {
             case TRIAGE -> limits.triagePerMinute();
             case LOGIN -> limits.loginPerMinute();
+            case JOIN_CODE -> limits.joinCodesPerMinute();
             case MANAGE -> limits.managePerMinute();
             case ADMIN_PAGE -> limits.adminPagesPerMinute();
             case NONE -> throw new IllegalStateException("not counted: " + address);

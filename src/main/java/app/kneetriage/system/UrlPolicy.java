@@ -75,7 +75,8 @@ public record UrlPolicy(List<String> paths, Privacy privacy, RateLimitKind reads
      */
     public enum RateLimitKind {
 
-        NONE("none"), TRIAGE("triage"), LOGIN("login"), MANAGE("manage"), ADMIN_PAGE("admin-page");
+        NONE("none"), TRIAGE("triage"), LOGIN("login"), JOIN_CODE("join-code"), MANAGE("manage"),
+        ADMIN_PAGE("admin-page");
 
         private final String tag;
 
