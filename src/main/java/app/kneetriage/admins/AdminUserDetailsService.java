@@ -8,7 +8,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Admins for Spring Security: every stored admin has the ADMIN role, except one who must
@@ -30,8 +29,9 @@ class AdminUserDetailsService implements UserDetailsService {
         this.throttle = throttle;
     }
 
+    // No transaction around this: the check takes a connection of its own, and holding
+    // a second one meanwhile let parallel logins run the pool dry.
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         if (!throttle.take(username, ClientAddress.current())) {
             // Reported locked, so Spring Security does not compare the password.

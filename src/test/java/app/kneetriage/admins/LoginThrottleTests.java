@@ -26,11 +26,13 @@ import org.springframework.test.context.TestPropertySource;
  * Wrong passwords are held back per account and place: a stranger's guesses slow the
  * stranger down, never the admin at another place, and never end a session already open.
  * Places are told apart by X-Forwarded-For, which the app takes from the local proxy
- * here.
+ * here. The connection pool is smaller than the parallel guesses, so a login that held
+ * one connection while waiting for a second would run the pool dry and fail.
  */
 @DatabaseTest
 @Import(MovableClockConfiguration.class)
-@TestPropertySource(properties = "server.forward-headers-strategy=native")
+@TestPropertySource(
+        properties = { "server.forward-headers-strategy=native", "spring.datasource.hikari.maximum-pool-size=4" })
 class LoginThrottleTests {
 
     private static final String STRANGER = "198.51.100.7";
