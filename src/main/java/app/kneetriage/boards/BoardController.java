@@ -1,5 +1,7 @@
 package app.kneetriage.boards;
 
+import java.util.List;
+
 import app.kneetriage.system.NotFoundException;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -113,6 +115,8 @@ class BoardController {
         model.addAttribute("joinCode", boards.joinCode(board, boardKey));
         model.addAttribute("rows", boards.rows(board, boardKey));
         model.addAttribute("maxRunners", Boards.MAX_RUNNERS);
+        model.addAttribute("flags", List.of(BoardFlag.values()));
+        model.addAttribute("linkEnding", BoardFlag.LINK_ENDING);
         return VIEW_BOARD;
     }
 

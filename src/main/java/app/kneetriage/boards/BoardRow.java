@@ -1,8 +1,14 @@
 package app.kneetriage.boards;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Set;
 
+import app.kneetriage.programmes.ProgrammeView;
+import app.kneetriage.results.SharedLookup;
+import app.kneetriage.results.StoredResult;
+import app.kneetriage.rules.Outcome;
 import app.kneetriage.rules.RankedCause;
 import app.kneetriage.rules.RunningAdvice;
 import app.kneetriage.rules.Urgency;
@@ -13,24 +19,50 @@ import app.kneetriage.rules.Urgency;
  * @param nickname {@code null} when the runner gave none
  * @param running {@code null} when the result gives no running answer
  * @param topCause {@code null} when no cause fits
+ * @param linkEndsAt when the share link stops working; {@code null} for when turned off
+ * @param tracker {@code null} when the runner tracks no return to running
  */
 record BoardRow(String token, String nickname, Instant checkedAt, Urgency urgency, RunningAdvice running,
-        RankedCause topCause) {
+        RankedCause topCause, Instant linkEndsAt, TrackerColumns tracker, Set<BoardFlag> flags) {
 
     /**
-     * Most in need of attention first: urgent, then a professional to see, then no
-     * running (stop or pause) before running less, then the oldest check.
+     * Most in need of attention first: urgent or stopped for a new warning sign; then a
+     * professional to see; then stepped back or pain rising; then gone quiet or the link
+     * ending; then the rest. Within each, no running (stop or pause) before running less,
+     * then the oldest check.
      */
-    static final Comparator<BoardRow> MOST_IN_NEED_FIRST = Comparator.comparingInt(BoardRow::urgencyRank)
+    static final Comparator<BoardRow> MOST_IN_NEED_FIRST = Comparator.comparingInt(BoardRow::attention)
         .thenComparingInt(BoardRow::runningRank)
         .thenComparing(BoardRow::checkedAt);
 
-    private int urgencyRank() {
-        return switch (urgency) {
-            case URGENT -> 0;
-            case SEE_PROFESSIONAL -> 1;
-            default -> 2;
-        };
+    BoardRow {
+        flags = Set.copyOf(flags);
+    }
+
+    /**
+     * @param shared a share link's lookup that found the result still shared
+     */
+    static BoardRow of(SharedLookup shared, ProgrammeView programme, Clock clock) {
+        StoredResult result = shared.result();
+        Outcome outcome = result.outcome();
+        return new BoardRow(result.token(), result.nickname(), result.createdAt(), outcome.urgency(),
+                outcome.plan().running() == null ? null : outcome.plan().running().advice(),
+                outcome.causes().isEmpty() ? null : outcome.causes().get(0), shared.expiresAt(),
+                programme == null ? null : TrackerColumns.of(programme),
+                BoardFlag.of(programme, shared.expiresAt(), clock));
+    }
+
+    private int attention() {
+        if (urgency == Urgency.URGENT || flags.contains(BoardFlag.STOPPED)) {
+            return 0;
+        }
+        if (urgency == Urgency.SEE_PROFESSIONAL) {
+            return 1;
+        }
+        if (flags.contains(BoardFlag.STEPPED_BACK) || flags.contains(BoardFlag.PAIN_RISING)) {
+            return 2;
+        }
+        return flags.isEmpty() ? 4 : 3;
     }
 
     private int runningRank() {

@@ -7,15 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import app.kneetriage.programmes.Programmes;
 import app.kneetriage.results.ManagedResult;
 import app.kneetriage.results.ResultDeleted;
 import app.kneetriage.results.ResultService;
 import app.kneetriage.results.SharedLookup;
 import app.kneetriage.results.SharingStatus;
 import app.kneetriage.results.SharingStopped;
-import app.kneetriage.results.StoredResult;
 import app.kneetriage.results.Tokens;
-import app.kneetriage.rules.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -45,14 +44,17 @@ class Boards {
 
     private final ResultService results;
 
+    private final Programmes programmes;
+
     private final Clock clock;
 
     Boards(CoachBoardRepository boards, BoardMembershipRepository memberships, BoardSecrets secrets,
-            ResultService results, Clock clock) {
+            ResultService results, Programmes programmes, Clock clock) {
         this.boards = boards;
         this.memberships = memberships;
         this.secrets = secrets;
         this.results = results;
+        this.programmes = programmes;
         this.clock = clock;
     }
 
@@ -106,9 +108,10 @@ class Boards {
 
     /**
      * The runners whose share link still works, most in need first, each opened with the
-     * board key. Records the board's use at most once a day, for the retention purge. A
-     * runner whose result is gone for good (purged) leaves the board here, since only the
-     * board key finds which result a row was.
+     * board key, with their return to running as the share link shows it. Records the
+     * board's use at most once a day, for the retention purge. A runner whose result is
+     * gone for good (purged) leaves the board here, since only the board key finds which
+     * result a row was.
      */
     @Transactional
     public List<BoardRow> rows(CoachBoard board, String boardKey) {
@@ -122,7 +125,7 @@ class Boards {
             String token = opener.token(membership);
             SharedLookup lookup = results.findShared(token);
             switch (lookup.found()) {
-                case SHARED -> rows.add(row(lookup.result()));
+                case SHARED -> rows.add(BoardRow.of(lookup, programmes.forCoach(lookup).orElse(null), clock));
                 case NOT_FOUND -> memberships.delete(membership);
                 case GONE -> {
                     // expired: hidden until the runner extends the link
@@ -131,13 +134,6 @@ class Boards {
         }
         rows.sort(BoardRow.MOST_IN_NEED_FIRST);
         return rows;
-    }
-
-    private static BoardRow row(StoredResult result) {
-        Outcome outcome = result.outcome();
-        return new BoardRow(result.token(), result.nickname(), result.createdAt(), outcome.urgency(),
-                outcome.plan().running() == null ? null : outcome.plan().running().advice(),
-                outcome.causes().isEmpty() ? null : outcome.causes().get(0));
     }
 
     /** The board a runner's join code names, if any. */
