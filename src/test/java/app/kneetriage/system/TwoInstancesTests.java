@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import app.kneetriage.KneeTriageApplication;
 import app.kneetriage.support.AdminSession;
@@ -31,10 +33,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * Two instances of the app started together on one empty database, as behind a load
  * balancer: both start (one creates the first admin), an admin logged in on one is logged
- * in on the other, a result stored by one opens on the other, and a version published on
- * one is what the other triages with within a second. On H2 the database is a fresh
- * in-memory one; with {@code -Ppostgres} a fresh PostgreSQL database on the configured
- * server, dropped after.
+ * in on the other, a result stored by one opens on the other (and leaves a coach's board
+ * on the other the moment its link is turned off), and a version published on one is what
+ * the other triages with within a second. On H2 the database is a fresh in-memory one;
+ * with {@code -Ppostgres} a fresh PostgreSQL database on the configured server, dropped
+ * after.
  */
 @Tag("database")
 class TwoInstancesTests {
@@ -109,12 +112,19 @@ class TwoInstancesTests {
         String token = stored.get("token").asString();
         assertThat(new Http(b).get("/api/v1/results/" + token).status()).as("A's result on B").isEqualTo(200);
         assertThat(new Http(b).page("/r/" + token).status()).as("the shared page on B").isEqualTo(200);
-        assertThat(new Http(a)
-            .send("POST", "/api/v1/results/" + token + "/revoke", null, "X-Manage-Key",
-                    stored.get("manageKey").asString())
+        String board = boardOn(a);
+        String manageKey = stored.get("manageKey").asString();
+        AdminSession runner = new AdminSession(a);
+        runner.get("/m/" + manageKey);
+        runner.postForm("/m/" + manageKey + "/boards/join",
+                Map.of("joinCode", joinCode(new AdminSession(a).get(board).body())));
+        assertThat(new AdminSession(b).get(board).body()).as("the runner on the board, seen on B")
+            .contains("/r/" + token);
+        assertThat(new Http(a).send("POST", "/api/v1/results/" + token + "/revoke", null, "X-Manage-Key", manageKey)
             .status()).isEqualTo(204);
         assertThat(new Http(b).page("/r/" + token).status()).as("B keeps no page: A's revoke shows at once")
             .isEqualTo(410);
+        assertThat(new AdminSession(b).get(board).body()).as("nor a board row").doesNotContain(token);
 
         onB.get("/admin/rules/versions");
         assertThat(onB.postForm("/admin/rules/versions/3/republish", Map.of()).statusCode()).isEqualTo(303);
@@ -150,6 +160,23 @@ class TwoInstancesTests {
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
+    }
+
+    /** A coach's board made on this instance: its path. */
+    private static String boardOn(int port) {
+        AdminSession coach = new AdminSession(port);
+        coach.get("/boards/new");
+        return coach.postForm("/boards/new", Map.of("boardName", "Two instances"))
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .replaceFirst("^https?://[^/]+", "");
+    }
+
+    private static String joinCode(String boardPage) {
+        Matcher code = Pattern.compile("id=\"join-code\">([A-Z0-9-]+)<").matcher(boardPage);
+        assertThat(code.find()).isTrue();
+        return code.group(1);
     }
 
 }
