@@ -22,10 +22,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What a copy of the database files gives away about boards: no runner's share token, no
- * board key and no join code, for a runner on a board. The app runs on an H2 file
- * database of its own, read byte by byte after a clean shutdown, as {@code grep} would.
+ * board key, no join code and no activity the runner scores, for a runner on a board. The
+ * app runs on an H2 file database of its own, read byte by byte after a clean shutdown,
+ * as {@code grep} would.
  */
 class BoardsAtRestTests {
+
+    private static final String ACTIVITY = "Kneeling to garden";
 
     @TempDir
     Path dir;
@@ -46,17 +49,24 @@ class BoardsAtRestTests {
                 .replaceFirst("^.*/b/", "");
             joinCode = BoardPagesTests.joinCode(coach.get("/b/" + boardKey).body());
 
-            JsonNode created = new Http(port).postJson("/api/v1/triage", TriageJson.answers().json()).json();
+            Http http = new Http(port);
+            JsonNode created = http.postJson("/api/v1/triage", TriageJson.keepRunningLess()).json();
             token = created.get("token").asString();
+            assertThat(http
+                .send("POST", "/api/v1/results/" + token + "/programme",
+                        "{\"baselinePain\": 0, \"days\": [\"MONDAY\"], \"activities\": [{\"name\": \"" + ACTIVITY
+                                + "\", \"score\": 4}]}",
+                        "X-Manage-Key", created.get("manageKey").asString(), "Content-Type", "application/json")
+                .status()).isEqualTo(201);
             AdminSession runner = new AdminSession(port);
             runner.get("/m/" + created.get("manageKey").asString());
             runner.postForm("/m/" + created.get("manageKey").asString() + "/boards/join", Map.of("joinCode", joinCode));
-            assertThat(coach.get("/b/" + boardKey).body()).contains("/r/" + token);
+            assertThat(coach.get("/b/" + boardKey).body()).contains("/r/" + token).contains("4.0 at the start");
         }
 
         String files = everyDatabaseFile();
         assertThat(files).as("the database files").contains("Grep group");
-        assertThat(files).doesNotContain(token, boardKey, joinCode, joinCode.replace("-", ""));
+        assertThat(files).doesNotContain(token, boardKey, joinCode, joinCode.replace("-", ""), ACTIVITY);
     }
 
     private ConfigurableApplicationContext start() {
