@@ -10,6 +10,7 @@ import app.kneetriage.programmes.PsfsProgress;
 import app.kneetriage.results.ManagedResult;
 import app.kneetriage.results.ResultService;
 import app.kneetriage.results.SharedLookup;
+import app.kneetriage.system.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -146,7 +147,7 @@ class ProgrammeApiController {
     @GetMapping(path = "/programme.ics",
             produces = { ProgrammeExports.CALENDAR_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
     ResponseEntity<String> calendar(@PathVariable String token) {
-        return ProgrammeExports.download(exports.calendar(shared(token), token), ProgrammeExports.CALENDAR_TYPE,
+        return Downloads.attachment(exports.calendar(shared(token), token), ProgrammeExports.CALENDAR_TYPE,
                 ProgrammeExports.CALENDAR_FILE);
     }
 
@@ -156,8 +157,7 @@ class ProgrammeApiController {
     @GetMapping(path = "/programme.csv",
             produces = { ProgrammeExports.CSV_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
     ResponseEntity<String> sessions(@PathVariable String token) {
-        return ProgrammeExports.download(exports.csv(shared(token)), ProgrammeExports.CSV_TYPE,
-                ProgrammeExports.CSV_FILE);
+        return Downloads.attachment(exports.csv(shared(token)), ProgrammeExports.CSV_TYPE, ProgrammeExports.CSV_FILE);
     }
 
     /** The programme as the share link shows it; 404 or 410 as for the result. */

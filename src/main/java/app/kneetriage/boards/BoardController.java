@@ -1,9 +1,13 @@
 package app.kneetriage.boards;
 
 import java.util.List;
+import java.util.Locale;
 
+import app.kneetriage.system.Downloads;
 import app.kneetriage.system.NotFoundException;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,8 +36,11 @@ class BoardController {
 
     private final Boards boards;
 
-    BoardController(Boards boards) {
+    private final MessageSource messages;
+
+    BoardController(Boards boards, MessageSource messages) {
         this.boards = boards;
+        this.messages = messages;
     }
 
     @InitBinder
@@ -88,6 +95,15 @@ class BoardController {
         boards.newJoinCode(board(boardKey), boardKey);
         redirect.addFlashAttribute("message", "newJoinCode");
         return "redirect:/b/{boardKey}";
+    }
+
+    @GetMapping("/b/{boardKey}/board.csv")
+    ResponseEntity<String> download(@PathVariable String boardKey, Locale locale) {
+        CoachBoard board = board(boardKey);
+        return Downloads.attachment(
+                BoardExport.csv(board.getName(), boards.rows(board, boardKey),
+                        messages.getMessage("boards.row.noNickname", null, locale)),
+                Downloads.CSV_TYPE, BoardExport.FILE);
     }
 
     @GetMapping("/b/{boardKey}/delete")

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -75,6 +76,11 @@ enum BoardFlag {
             flags.add(LINK_ENDING);
         }
         return flags;
+    }
+
+    /** The flags in the order the board lists them. */
+    static List<BoardFlag> inOrder(Set<BoardFlag> flags) {
+        return Arrays.stream(values()).filter(flags::contains).toList();
     }
 
     /**

@@ -11,6 +11,7 @@ import app.kneetriage.results.ResultPage;
 import app.kneetriage.results.ResultService;
 import app.kneetriage.rules.RedFlag;
 import app.kneetriage.rules.RunningAdvice;
+import app.kneetriage.system.Downloads;
 import app.kneetriage.system.NotFoundException;
 import app.kneetriage.system.Redirects;
 import jakarta.validation.Valid;
@@ -128,14 +129,14 @@ class ProgrammeController {
         ProgrammeView view = programmes.forRunner(managed, key)
             .filter(v -> !v.stopped())
             .orElseThrow(NotFoundException::new);
-        return ProgrammeExports.download(exports.calendar(view, managed.result().token()),
-                ProgrammeExports.CALENDAR_TYPE, ProgrammeExports.CALENDAR_FILE);
+        return Downloads.attachment(exports.calendar(view, managed.result().token()), ProgrammeExports.CALENDAR_TYPE,
+                ProgrammeExports.CALENDAR_FILE);
     }
 
     @GetMapping("/programme.csv")
     ResponseEntity<String> sessions(@PathVariable String key) {
         ProgrammeView view = programmes.forRunner(managed(key), key).orElseThrow(NotFoundException::new);
-        return ProgrammeExports.download(exports.csv(view), ProgrammeExports.CSV_TYPE, ProgrammeExports.CSV_FILE);
+        return Downloads.attachment(exports.csv(view), ProgrammeExports.CSV_TYPE, ProgrammeExports.CSV_FILE);
     }
 
     private String page(String key, ManagedResult managed, Model model) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import app.kneetriage.programmes.PlannedRuns.PlannedRun;
 import app.kneetriage.results.Tokens;
+import app.kneetriage.system.Downloads;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -21,11 +22,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +35,7 @@ public class ProgrammeExports {
 
     public static final String CALENDAR_TYPE = "text/calendar";
 
-    public static final String CSV_TYPE = "text/csv";
+    public static final String CSV_TYPE = Downloads.CSV_TYPE;
 
     public static final String CALENDAR_FILE = "return-to-running.ics";
 
@@ -121,7 +117,7 @@ public class ProgrammeExports {
                 .append(',')
                 .append(s.newRedFlags().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")))
                 .append(',')
-                .append(cell(s.notes()))
+                .append(Downloads.csvCell(s.notes()))
                 .append("\r\n");
         }
         PsfsProgress psfs = view.psfs();
@@ -133,7 +129,7 @@ public class ProgrammeExports {
                         .append(',')
                         .append(rating.week())
                         .append(',')
-                        .append(cell(psfs.activities().get(i)))
+                        .append(Downloads.csvCell(psfs.activities().get(i)))
                         .append(',')
                         .append(rating.scores().get(i))
                         .append(',')
@@ -143,25 +139,6 @@ public class ProgrammeExports {
             }
         }
         return csv.toString();
-    }
-
-    /** A download of {@code body}: never cached, since it is health data. */
-    public static ResponseEntity<String> download(String body, String mediaType, String fileName) {
-        return ResponseEntity.ok()
-            .contentType(MediaType.parseMediaType(mediaType + ";charset=UTF-8"))
-            .cacheControl(CacheControl.noStore())
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(fileName).build().toString())
-            .body(body);
-    }
-
-    /** Quoted, and a leading = + - @ made literal so a spreadsheet never runs it. */
-    private static String cell(String text) {
-        if (text == null) {
-            return "";
-        }
-        String safe = "=+-@\t\r".indexOf(text.isEmpty() ? ' ' : text.charAt(0)) >= 0 ? "'" + text : text;
-        return '"' + safe.replace("\"", "\"\"") + '"';
     }
 
     /** Stable per result without showing the token itself. */

@@ -135,6 +135,29 @@ class BoardTrackerTests {
         assertThat(row(coach.get(board).body(), untracked.token)).contains("Not tracking").doesNotContain("flag-");
     }
 
+    @Test
+    void theBoardDownloadsForASpreadsheetWithTheRowsInOrderAndNoFormulas() {
+        coach.postForm(board + "/name", Map.of("boardName", "=HYPERLINK(\"http://x\")"));
+        Runner steady = joined("[{\"name\": \"Stairs\", \"score\": 4}]");
+        Runner hurting = joined(null);
+        steady.run(today(), 2, null);
+        hurting.run(today(), 7, null);
+
+        HttpResponse<String> csv = coach.get(board + "/board.csv");
+
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+        assertThat(csv.body().lines().toList()).containsExactly("\uFEFFboard,\"'=HYPERLINK(\"\"http://x\"\")\"", "",
+                "runner,last_check,urgency,can_run,top_cause,fit,week,decision,last_run,run_minutes,pain_during,"
+                        + "pain_after,pain_next_morning,psfs_start,psfs_now,flags,link_ends",
+                "\"A runner\"," + today()
+                        + ",SELF_CARE,REDUCE,\"Iliotibial band syndrome (ITBS)\",STRONG,2,STEPPED_BACK," + today()
+                        + ",20,7,,,,,STEPPED_BACK," + today().plusDays(90),
+                "\"A runner\"," + today() + ",SELF_CARE,REDUCE,\"Iliotibial band syndrome (ITBS)\",STRONG,3,ON_TRACK,"
+                        + today() + ",20,2,,,4.0,4.0,," + today().plusDays(90));
+        assertThat(coach.get("/b/AAAAAAAAAAAAAAAAAAAAAAAA/board.csv").statusCode()).isEqualTo(404);
+    }
+
     private static String row(String page, String token) {
         int at = page.indexOf("/r/" + token);
         assertThat(at).as("the board shows the runner").isPositive();
