@@ -7,13 +7,16 @@ import app.kneetriage.results.ManagedResult;
 import app.kneetriage.results.ResultPagePart;
 import app.kneetriage.results.SharedLookup;
 import app.kneetriage.results.SharingStatus;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The runner's card on the manage page: join a coach's board with its code, and see and
  * leave the boards the share link is on. A coach's page shows nothing of boards.
  */
+// After the tracker: joining a board is a one-off step.
 @Component
+@Order(2)
 class BoardPageParts implements ResultPagePart {
 
     private final Boards boards;

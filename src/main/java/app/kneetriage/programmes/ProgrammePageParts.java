@@ -8,6 +8,7 @@ import app.kneetriage.results.SharedLookup;
 import app.kneetriage.results.SharingStatus;
 import app.kneetriage.rules.Running;
 import app.kneetriage.rules.RunningAdvice;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Component;
  * the chart and every run; for the runner, a card that opens the tracker or offers to
  * start it.
  */
+// First among the parts: the runner comes back to the tracker every week.
 @Component
+@Order(1)
 class ProgrammePageParts implements ResultPagePart {
 
     private static final String TEMPLATE = "programmes/programme-parts";

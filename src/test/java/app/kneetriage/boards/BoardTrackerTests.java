@@ -79,6 +79,10 @@ class BoardTrackerTests {
             .contains("Week 2, stepped back")
             .contains(": 20 min, pain 7 during<")
             .contains("4.0 at the start, 4.0 now");
+        String managePage = hurting.session.get("/m/" + hurting.manageKey).body();
+        assertThat(managePage.indexOf("class=\"programme-card\"")).as("the tracker before the boards card")
+            .isPositive()
+            .isLessThan(managePage.indexOf("class=\"boards-card\""));
         assertThat(row(page, steady.token)).doesNotContain("flag-")
             .contains("Week 3, on track")
             .contains(": 20 min, pain 2 during<");
