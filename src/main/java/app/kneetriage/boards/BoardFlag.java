@@ -18,7 +18,7 @@ import app.kneetriage.rules.ProgrammeState;
 /**
  * What a coach should notice about a runner on the board, from what the share link shows.
  */
-enum BoardFlag {
+public enum BoardFlag {
 
     /** The return to running stopped for a new warning sign. */
     STOPPED,

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 class BoardForm {
 
     /** The longest board name. */
-    static final int NAME_MAX = 60;
+    static final int NAME_MAX = Boards.NAME_MAX;
 
     @NotBlank
     @Size(max = NAME_MAX)

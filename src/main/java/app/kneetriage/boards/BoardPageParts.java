@@ -43,7 +43,7 @@ class BoardPageParts implements ResultPagePart {
     /**
      * @param canJoin whether the share link works, which joining needs
      */
-    record ForRunner(List<Boards.JoinableBoard> boards, boolean canJoin, String manageKey) {
+    record ForRunner(List<JoinableBoard> boards, boolean canJoin, String manageKey) {
     }
 
 }

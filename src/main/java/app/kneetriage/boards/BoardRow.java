@@ -22,7 +22,7 @@ import app.kneetriage.rules.Urgency;
  * @param linkEndsAt when the share link stops working; {@code null} for when turned off
  * @param tracker {@code null} when the runner tracks no return to running
  */
-record BoardRow(String token, String nickname, Instant checkedAt, Urgency urgency, RunningAdvice running,
+public record BoardRow(String token, String nickname, Instant checkedAt, Urgency urgency, RunningAdvice running,
         RankedCause topCause, Instant linkEndsAt, TrackerColumns tracker, Set<BoardFlag> flags) {
 
     /**
@@ -35,7 +35,7 @@ record BoardRow(String token, String nickname, Instant checkedAt, Urgency urgenc
         .thenComparingInt(BoardRow::runningRank)
         .thenComparing(BoardRow::checkedAt);
 
-    BoardRow {
+    public BoardRow {
         flags = Set.copyOf(flags);
     }
 

@@ -29,10 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
  * token.
  */
 @Service
-class Boards {
+public class Boards {
 
     /** The most runners one board holds. */
-    static final int MAX_RUNNERS = 200;
+    public static final int MAX_RUNNERS = 200;
+
+    /** The longest board name, after trimming. */
+    public static final int NAME_MAX = 60;
 
     private static final Logger log = LoggerFactory.getLogger(Boards.class);
 
@@ -71,37 +74,37 @@ class Boards {
 
     /** The board this key opens; anything else is not found, however it is wrong. */
     @Transactional(readOnly = true)
-    public Optional<CoachBoard> find(String boardKey) {
+    Optional<CoachBoard> find(String boardKey) {
         return Tokens.isWellFormed(boardKey) ? boards.findByKeyHash(Tokens.hash(boardKey)) : Optional.empty();
     }
 
     @Transactional(readOnly = true)
-    public String joinCode(CoachBoard board, String boardKey) {
+    String joinCode(CoachBoard board, String boardKey) {
         return BoardSecrets.readable(secrets.openJoinCode(board, boardKey));
     }
 
     /** Whether this view may say to keep the board link private: only the first does. */
     @Transactional
-    public boolean showBoardLinkNoticeOnce(CoachBoard board) {
+    boolean showBoardLinkNoticeOnce(CoachBoard board) {
         return boards.markBoardLinkShown(board.getId()) == 1;
     }
 
     @Transactional
-    public void rename(CoachBoard board, String name) {
+    void rename(CoachBoard board, String name) {
         CoachBoard stored = boards.findById(board.getId()).orElseThrow(BoardGoneException::new);
         stored.rename(name);
     }
 
     /** The old code stops working at once. */
     @Transactional
-    public String newJoinCode(CoachBoard board, String boardKey) {
+    String newJoinCode(CoachBoard board, String boardKey) {
         CoachBoard stored = boards.findById(board.getId()).orElseThrow(BoardGoneException::new);
         return giveNewJoinCode(stored, boardKey);
     }
 
     /** The board and every membership (ON DELETE CASCADE). */
     @Transactional
-    public void delete(CoachBoard board) {
+    void delete(CoachBoard board) {
         boards.findLockedById(board.getId()).ifPresent(boards::delete);
         log.info("Board {} deleted", board.getId());
     }
@@ -114,7 +117,7 @@ class Boards {
      * result a row was.
      */
     @Transactional
-    public List<BoardRow> rows(CoachBoard board, String boardKey) {
+    List<BoardRow> rows(CoachBoard board, String boardKey) {
         Instant now = clock.instant();
         if (board.useIsStale(now)) {
             boards.markUsed(board.getId(), now);
@@ -134,6 +137,16 @@ class Boards {
         }
         rows.sort(BoardRow.MOST_IN_NEED_FIRST);
         return rows;
+    }
+
+    /**
+     * The board this key opens, with its join code and rows, as its page shows them: a
+     * view like the page's, recorded as use.
+     */
+    @Transactional
+    public Optional<OpenBoard> open(String boardKey) {
+        return find(boardKey)
+            .map(board -> new OpenBoard(board.getName(), joinCode(board, boardKey), rows(board, boardKey)));
     }
 
     /** The board a runner's join code names, if any. */
@@ -221,20 +234,6 @@ class Boards {
         String joinCode = BoardSecrets.newJoinCode();
         board.newJoinCode(secrets.joinCodeHash(joinCode), secrets.sealJoinCode(joinCode, boardKey, board.getKeyHash()));
         return BoardSecrets.readable(joinCode);
-    }
-
-    /** A new board's secrets, each shown to the coach: the key only this once. */
-    record NewBoard(String boardKey, String joinCode) {
-    }
-
-    /** A board as a runner sees it: its name only. */
-    record JoinableBoard(long id, String name) {
-    }
-
-    enum Joining {
-
-        JOINED, ALREADY_ON, FULL, NO_SUCH_BOARD, NOT_SHARED
-
     }
 
 }

@@ -54,15 +54,15 @@ class JoinController {
     @PostMapping("/m/{key}/boards/join")
     String join(@PathVariable String key, @RequestParam(defaultValue = "") String joinCode, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        Boards.Joining joining = boards.join(managed(key), joinCode);
-        if (joining == Boards.Joining.JOINED || joining == Boards.Joining.ALREADY_ON) {
+        Joining joining = boards.join(managed(key), joinCode);
+        if (joining == Joining.JOINED || joining == Joining.ALREADY_ON) {
             redirect.addFlashAttribute("message", "boardJoined");
             return "redirect:/m/{key}";
         }
         model.addAttribute("joinCode", joinCode);
-        model.addAttribute("problem", joining == Boards.Joining.FULL ? "full"
-                : joining == Boards.Joining.NOT_SHARED ? "notShared" : "noSuchBoard");
-        if (joining == Boards.Joining.FULL) {
+        model.addAttribute("problem",
+                joining == Joining.FULL ? "full" : joining == Joining.NOT_SHARED ? "notShared" : "noSuchBoard");
+        if (joining == Joining.FULL) {
             response.setStatus(HttpStatus.CONFLICT.value());
         }
         return joinPage(key, model);

@@ -13,7 +13,7 @@ import app.kneetriage.rules.ProgrammeState;
  * @param lastRun the latest run by date; {@code null} before the first
  * @param psfs the activity scores; {@code null} when none were named
  */
-record TrackerColumns(int week, ProgrammeState.Status decision, LoggedSession lastRun, PsfsProgress psfs) {
+public record TrackerColumns(int week, ProgrammeState.Status decision, LoggedSession lastRun, PsfsProgress psfs) {
 
     static TrackerColumns of(ProgrammeView programme) {
         var entries = programme.entries();

@@ -28,6 +28,14 @@ public class ShareLinks {
         return base().path("/m/{key}").buildAndExpand(manageKey).toUriString();
     }
 
+    /**
+     * Another of the app's private links by the same rule, e.g. a coach's board
+     * ({@code /b/{boardKey}}).
+     */
+    public String link(String pathTemplate, Object... variables) {
+        return base().path(pathTemplate).buildAndExpand(variables).toUriString();
+    }
+
     private UriComponentsBuilder base() {
         return publicUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath()
                 : UriComponentsBuilder.fromUriString(publicUrl);

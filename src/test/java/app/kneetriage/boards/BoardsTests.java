@@ -52,12 +52,12 @@ class BoardsTests {
 
     @Test
     void aBoardHoldsAtMostTwoHundredRunnersAndTheNextIsToldItIsFull() {
-        Boards.NewBoard created = boards.create("Big group");
+        NewBoard created = boards.create("Big group");
         CoachBoard board = boards.find(created.boardKey()).orElseThrow();
         for (int i = 0; i < Boards.MAX_RUNNERS - 1; i++) {
             memberships.save(new BoardMembership(board.getId(), "mac-" + i, new byte[] { 1 }, Instant.now()));
         }
-        assertThat(boards.join(newResult(), created.joinCode())).isEqualTo(Boards.Joining.JOINED);
+        assertThat(boards.join(newResult(), created.joinCode())).isEqualTo(Joining.JOINED);
 
         String manageKey = results.create(TestAnswers.answers().build(), null).manageKey();
         AdminSession runner = new AdminSession(port);
@@ -72,8 +72,8 @@ class BoardsTests {
 
     @Test
     void aMembershipHoldsTheTokenSealedSoOnlyItsOwnBoardKeyOpensIt() {
-        Boards.NewBoard one = boards.create("One");
-        Boards.NewBoard other = boards.create("Other");
+        NewBoard one = boards.create("One");
+        NewBoard other = boards.create("Other");
         ManagedResult runner = newResult();
         boards.join(runner, one.joinCode());
         CoachBoard board = boards.find(one.boardKey()).orElseThrow();
@@ -88,8 +88,8 @@ class BoardsTests {
 
     @Test
     void aBoardUnusedForAYearIsPurgedWithItsRunnersAndOneInUseIsKept() {
-        Boards.NewBoard unused = boards.create("Unused");
-        Boards.NewBoard used = boards.create("Used");
+        NewBoard unused = boards.create("Unused");
+        NewBoard used = boards.create("Used");
         boards.join(newResult(), unused.joinCode());
         long unusedId = boards.find(unused.boardKey()).orElseThrow().getId();
         setLastUsed(unusedId, Instant.now().minus(BoardRetention.UNUSED_FOR).minus(Duration.ofDays(1)));
@@ -103,7 +103,7 @@ class BoardsTests {
 
     @Test
     void openingABoardRecordsItsUseAtMostOnceADay() {
-        Boards.NewBoard created = boards.create("Visited");
+        NewBoard created = boards.create("Visited");
         long id = boards.find(created.boardKey()).orElseThrow().getId();
         AdminSession coach = new AdminSession(port);
 
