@@ -4,6 +4,8 @@ import java.util.List;
 
 import app.kneetriage.answers.FieldProblem;
 import app.kneetriage.answers.JsonProblems;
+import app.kneetriage.boards.Boards;
+import app.kneetriage.boards.Joining;
 import app.kneetriage.programmes.ProgrammeRefusal;
 import app.kneetriage.programmes.ProgrammeRefusedException;
 import app.kneetriage.results.ResultDeletedException;
@@ -63,6 +65,26 @@ class ApiExceptionHandler {
     @ExceptionHandler(BadParameterException.class)
     ResponseEntity<ProblemDetail> badParameter(BadParameterException e) {
         return badRequest(List.of(new FieldProblem(e.parameter(), problems.text(e.messageKey()))));
+    }
+
+    /** A wrong board key says no more than that no board has it. */
+    @ExceptionHandler(BoardNotFoundException.class)
+    ResponseEntity<ProblemDetail> boardNotFound(BoardNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                problems.text(e.messageKey() + ".detail"));
+        problem.setTitle(problems.text(e.messageKey() + ".title"));
+        return problem(problem);
+    }
+
+    /** {@code reason} is FULL or NOT_SHARED, for a client to act on. */
+    @ExceptionHandler(JoinRefusedException.class)
+    ResponseEntity<ProblemDetail> joinRefused(JoinRefusedException e) {
+        String detail = e.reason() == Joining.FULL ? problems.text("boards.join.problem.full", Boards.MAX_RUNNERS)
+                : problems.text("boards.join.problem.notShared");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+        problem.setTitle(problems.text("api.problem.joinRefused.title"));
+        problem.setProperty("reason", e.reason().name());
+        return problem(problem);
     }
 
     /** The outermost Jackson exception: it carries the JSON path, its causes may not. */

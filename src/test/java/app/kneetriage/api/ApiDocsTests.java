@@ -29,7 +29,8 @@ class ApiDocsTests {
                 "/api/v1/results/{token}/revoke", "/api/v1/results/{token}/expiry", "/api/v1/results/{token}/rerun",
                 "/api/v1/results/{token}/programme", "/api/v1/results/{token}/sessions",
                 "/api/v1/results/{token}/sessions/{id}", "/api/v1/results/{token}/programme.ics",
-                "/api/v1/results/{token}/programme.csv", "/api/v1/results/{token}/programme/ratings");
+                "/api/v1/results/{token}/programme.csv", "/api/v1/results/{token}/programme/ratings", "/api/v1/boards",
+                "/api/v1/boards/{boardKey}", "/api/v1/results/{token}/boards");
         assertThat(paths.get("/api/v1/results/{token}/programme.ics")
             .get("get")
             .get("responses")
@@ -44,6 +45,21 @@ class ApiDocsTests {
                 "429");
         assertThat(paths.get("/api/v1/results/{token}").get("get").get("responses").propertyNames()).contains("200",
                 "404", "410");
+        assertThat(paths.get("/api/v1/boards").get("post").get("responses").propertyNames()).contains("201", "400",
+                "429");
+        assertThat(paths.get("/api/v1/boards/{boardKey}").get("get").get("responses").propertyNames()).contains("200",
+                "404");
+        JsonNode runnerBoards = paths.get("/api/v1/results/{token}/boards");
+        assertThat(runnerBoards.propertyNames()).containsExactlyInAnyOrder("get", "post", "delete");
+        assertThat(runnerBoards.get("post").get("responses").propertyNames()).contains("200", "201", "400", "404",
+                "409", "429");
+        assertThat(runnerBoards.get("delete").get("responses").propertyNames()).contains("204", "400", "404");
+        JsonNode schemas = api.get("components").get("schemas");
+        assertThat(schemas.get("BoardDocument").get("properties").propertyNames()).containsExactly("boardName",
+                "joinCode", "runners", "maxRunners", "rows");
+        assertThat(schemas.get("BoardRowDocument").get("properties").propertyNames()).containsExactly("token",
+                "nickname", "checkedAt", "urgency", "running", "topCause", "linkEndsAt", "tracker", "flags");
+        assertThat(schemas.get("NewBoardRequest").get("properties").propertyNames()).containsExactly("boardName");
         assertThat(api.get("components").get("schemas").get("TriageRequest").get("properties").propertyNames())
             .contains("location", "side", "character", "onset", "timing", "painScore", "durationDays", "redFlags");
     }
