@@ -18,7 +18,8 @@ class ApiDocumentation {
             .version("v1, triage contract version 2")
             .description("Triage for runners whose knees hurt after running: an urgency, the likely causes with the"
                     + " answers behind them, and a plan. Information, not a diagnosis. A new result answers 201 with"
-                    + " its share token and, once only, its manage key; errors are application/problem+json."));
+                    + " its share token and, once only, its manage key; errors are application/problem+json. A coach's"
+                    + " board lists the runners who joined it with its code, as their share links show them."));
     }
 
 }

@@ -64,7 +64,7 @@ class BoardApiTests {
         assertThat(boardKey).matches("[A-Za-z0-9_-]{24}");
         assertThat(board.get("joinCode").asString()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
         assertThat(board.get("boardName").asString()).isEqualTo("Tuesday group");
-        assertThat(board.get("boardUrl").asString()).isEqualTo("http://localhost:" + port + "/b/" + boardKey);
+        assertThat(board.get("boardUrl").asString()).startsWith("http").endsWith("/b/" + boardKey);
         assertThat(created.header("Location")).isEqualTo("/api/v1/boards/" + boardKey);
         assertThat(created.header("Cache-Control")).contains("no-store");
 
@@ -226,7 +226,7 @@ class BoardApiTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "{\"joinCode\": \"ZZZZ-ZZZZ\"}", "{\"joinCode\": \"ABC\"}", "{\"joinCode\": \"  \"}", "{}",
-            "{\"joinCode\": 12345678}" })
+            "{\"joinCode\": 12345678}", "{\"joinCode\": [\"ABCD-EFGH\"]}", "{\"joinCode\": null}" })
     void aJoinCodeNoBoardHasIsA400NamingJoinCode(String body) {
         newBoard("Codes");
         Runner runner = newRunner(TriageJson.answers().json());
