@@ -90,6 +90,7 @@ class BoardApiTests {
 
         assertProblem(refused, 400);
         assertThat(fields(refused.json())).containsExactly("boardName");
+        assertThat(refused.json().get("title").asString()).isEqualTo("Invalid request");
         assertThat(boards()).isEqualTo(before);
     }
 
