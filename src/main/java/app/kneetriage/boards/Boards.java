@@ -115,8 +115,13 @@ public class Boards {
      * board's use at most once a day, for the retention purge. A runner whose result is
      * gone for good (purged) leaves the board here, since only the board key finds which
      * result a row was.
+     * <p>
+     * Not one transaction (nor may a caller's be): each runner's result and programme are
+     * looked up in read-only transactions of their own, so their entities are let go
+     * before the next runner. In one persistence context, 200 results stayed in memory
+     * for the whole page (each with a copy for dirty checking), and every lookup first
+     * checked all earlier ones for changes (bench/board.sh).
      */
-    @Transactional
     List<BoardRow> rows(CoachBoard board, String boardKey) {
         Instant now = clock.instant();
         if (board.useIsStale(now)) {
@@ -141,9 +146,8 @@ public class Boards {
 
     /**
      * The board this key opens, with its join code and rows, as its page shows them: a
-     * view like the page's, recorded as use.
+     * view like the page's, recorded as use. Not one transaction, as {@link #rows}.
      */
-    @Transactional
     public Optional<OpenBoard> open(String boardKey) {
         return find(boardKey)
             .map(board -> new OpenBoard(board.getName(), joinCode(board, boardKey), rows(board, boardKey)));

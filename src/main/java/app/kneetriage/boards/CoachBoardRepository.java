@@ -11,6 +11,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.CrudRepository;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 interface CoachBoardRepository extends CrudRepository<CoachBoard, Long> {
 
@@ -31,8 +32,10 @@ interface CoachBoardRepository extends CrudRepository<CoachBoard, Long> {
     int markBoardLinkShown(@Param("id") long id);
 
     /**
-     * Without touching the version, so a coach's rename at the same moment still saves.
+     * Without touching the version, so a coach's rename at the same moment still saves. A
+     * transaction of its own: the board page reads its rows outside one.
      */
+    @Transactional
     @Modifying
     @Query("update CoachBoard b set b.lastUsedAt = :now where b.id = :id")
     int markUsed(@Param("id") long id, @Param("now") Instant now);

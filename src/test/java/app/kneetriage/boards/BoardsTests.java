@@ -121,6 +121,25 @@ class BoardsTests {
         assertThat(lastUsed(id)).isEqualTo(anHourAgo);
     }
 
+    @Test
+    void aRunnerWhoseResultWasPurgedLeavesTheBoardWhenTheBoardIsNextOpened() {
+        Boards.NewBoard created = boards.create("Purged runner");
+        long id = boards.find(created.boardKey()).orElseThrow().getId();
+        ManagedResult purged = newResult();
+        ManagedResult kept = newResult();
+        boards.join(purged, created.joinCode());
+        boards.join(kept, created.joinCode());
+        // What the retention purge leaves once the deleted-result marker has gone too:
+        // nothing.
+        jdbc.update("DELETE FROM triage_result WHERE id = ?", purged.id());
+
+        HttpResponse<String> page = new AdminSession(port).get("/b/" + created.boardKey());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("/r/" + kept.result().token()).doesNotContain("/r/" + purged.result().token());
+        assertThat(memberships.countByBoardId(id)).isEqualTo(1);
+    }
+
     private ManagedResult newResult() {
         return results.findManaged(results.create(TestAnswers.answers().build(), null).manageKey()).orElseThrow();
     }
