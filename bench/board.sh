@@ -12,14 +12,15 @@
 #
 # Settings (environment): RESULTS (2000), BOARDS (5), RUNNERS_PER_BOARD (200), PROGRAMME_SHARE
 # (0.6), SETUP_THREADS (8), WARMUP (s, 20), DURATION (s, 30), CONNECTIONS (the concurrent run, 4),
-# JFR=1 (record the measured runs; the file's path is printed).
+# JFR=1 (record the measured runs; the file's path is printed), JVM_FLAGS (instead of bench/jvm-flags,
+# to compare).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WARMUP=${WARMUP:-20}
 DURATION=${DURATION:-30}
 CONCURRENT=${CONNECTIONS:-4}
 PORT=${PORT:-18090}
-FLAGS=$(cat bench/jvm-flags)
+FLAGS=${JVM_FLAGS:-$(cat bench/jvm-flags)}
 BASE="http://127.0.0.1:$PORT"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -86,8 +87,9 @@ gzipped=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' 
 
 # Prints median, p90, p99 and max (ms), req/s and errors of one wrk run.
 board_run() {
-    local threads=$1 connections=$2 out p50 p90 p99 max rps count errors
+    local threads=$1 connections=$2 out p50 p90 p99 max rps count errors gc_before
     wrk -t"$threads" -c"$connections" -d"${WARMUP}s" --timeout 30s -s "$work/board.lua" "$BASE" >/dev/null
+    gc_before=$(full_gcs)
     out=$(wrk -t"$threads" -c"$connections" -d"${DURATION}s" --timeout 30s --latency -s "$work/board.lua" "$BASE")
     p50=$(ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
     p90=$(ms "$(awk '$1 == "90%" { print $2 }' <<<"$out")")
@@ -96,8 +98,13 @@ board_run() {
     rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
     count=$(awk '/requests in/ { print $1 }' <<<"$out")
     errors=$(awk '/Non-2xx/ { print $5 } /Socket errors/ { print "socket" }' <<<"$out" | head -n 1)
-    printf '| %-28s | %7s | %7s | %7s | %7s | %6.1f | %8s | %6s |\n' "$3" "$p50" "$p90" "$p99" "$max" \
-        "$rps" "$count" "${errors:-0}"
+    printf '| %-28s | %7s | %7s | %7s | %7s | %6.1f | %8s | %6s | %8s |\n' "$3" "$p50" "$p90" "$p99" "$max" \
+        "$rps" "$count" "${errors:-0}" "$(($(full_gcs) - gc_before))"
+}
+
+# The app's full (old generation) collections so far, from jstat.
+full_gcs() {
+    jstat -gcutil "$pid" | awk 'NR == 2 { print $9 }'
 }
 
 echo
@@ -105,11 +112,12 @@ echo "Board benchmark, $(date -u +%F), commit $(git rev-parse --short HEAD), $(n
 echo "${#keys[@]} boards of ${RUNNERS_PER_BOARD:-200} runners, GET /b/{boardKey} round them;"
 echo "wrk ${DURATION}s each after ${WARMUP}s of warm-up; JVM flags: $FLAGS"
 echo "page: $bytes bytes ($gzipped gzipped, for a browser that asks)"
+echo "load average before the runs (the machine is shared): $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo
-printf '| %-28s | %7s | %7s | %7s | %7s | %6s | %8s | %6s |\n' "GET /b/{boardKey}" "p50 ms" "p90 ms" "p99 ms" \
-    "max ms" "req/s" "requests" "errors"
-printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "------------------------------" "---------" "---------" "---------" \
-    "---------" "--------" "----------" "--------"
+printf '| %-28s | %7s | %7s | %7s | %7s | %6s | %8s | %6s | %8s |\n' "GET /b/{boardKey}" "p50 ms" "p90 ms" "p99 ms" \
+    "max ms" "req/s" "requests" "errors" "full GCs"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' "------------------------------" "---------" "---------" "---------" \
+    "---------" "--------" "----------" "--------" "----------"
 board_run 1 1 "one coach (c1)"
 board_run 2 "$CONCURRENT" "$CONCURRENT coaches at once (c$CONCURRENT)"
 
