@@ -31,6 +31,11 @@ jar=$(ls "$PWD"/target/knee-triage-*.jar | grep -v plain | head -n 1)
 work=$(mktemp -d)
 app=
 cleanup() {
+    local status=$?
+    if [[ $status -ne 0 && -f "$work/app.log" ]]; then
+        echo "failed ($status); the app's log ends:" >&2
+        tail -n 20 "$work/app.log" >&2
+    fi
     if [[ -n "$app" ]]; then
         kill "$app" 2>/dev/null || true
         while kill -0 "$app" 2>/dev/null; do sleep 0.1; done
