@@ -123,14 +123,13 @@ class BoardsTests {
 
     @Test
     void aRunnerWhoseResultWasPurgedLeavesTheBoardWhenTheBoardIsNextOpened() {
-        Boards.NewBoard created = boards.create("Purged runner");
+        NewBoard created = boards.create("Purged runner");
         long id = boards.find(created.boardKey()).orElseThrow().getId();
         ManagedResult purged = newResult();
         ManagedResult kept = newResult();
         boards.join(purged, created.joinCode());
         boards.join(kept, created.joinCode());
-        // What the retention purge leaves once the deleted-result marker has gone too:
-        // nothing.
+        // What the purge leaves once the deleted-result marker is gone: nothing.
         jdbc.update("DELETE FROM triage_result WHERE id = ?", purged.id());
 
         HttpResponse<String> page = new AdminSession(port).get("/b/" + created.boardKey());
