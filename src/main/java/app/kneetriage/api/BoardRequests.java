@@ -2,6 +2,7 @@ package app.kneetriage.api;
 
 import app.kneetriage.boards.Boards;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -14,8 +15,8 @@ final class BoardRequests {
     /**
      * A new board: its name, without the spaces around it, as the page's form takes it.
      */
-    record NewBoardRequest(
-            @JsonDeserialize(using = TextOnly.class) @NotBlank @Size(max = Boards.NAME_MAX) String boardName) {
+    record NewBoardRequest(@JsonDeserialize(using = TextOnly.class) @NotBlank @Size(max = Boards.NAME_MAX) @Pattern(
+            regexp = Boards.NAME_CHARACTERS) String boardName) {
 
         NewBoardRequest {
             boardName = boardName == null ? null : boardName.strip();

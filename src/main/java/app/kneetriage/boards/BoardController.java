@@ -129,10 +129,13 @@ class BoardController {
         model.addAttribute("boardName", board.getName());
         model.addAttribute("boardKey", boardKey);
         model.addAttribute("joinCode", boards.joinCode(board, boardKey));
-        model.addAttribute("rows", boards.rows(board, boardKey));
+        List<BoardRow> rows = boards.rows(board, boardKey);
+        model.addAttribute("rows", rows);
+        model.addAttribute("hiddenRunners", Math.max(0, boards.members(board) - rows.size()));
         model.addAttribute("maxRunners", Boards.MAX_RUNNERS);
         model.addAttribute("flags", List.of(BoardFlag.values()));
         model.addAttribute("linkEnding", BoardFlag.LINK_ENDING);
+        model.addAttribute("stopped", BoardFlag.STOPPED);
         return VIEW_BOARD;
     }
 

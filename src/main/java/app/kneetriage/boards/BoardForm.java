@@ -1,6 +1,7 @@
 package app.kneetriage.boards;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A board's name as the coach types it, to create or rename a board. */
@@ -11,6 +12,7 @@ class BoardForm {
 
     @NotBlank
     @Size(max = NAME_MAX)
+    @Pattern(regexp = Boards.NAME_CHARACTERS)
     private String boardName;
 
     public String getBoardName() {

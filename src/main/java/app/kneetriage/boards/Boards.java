@@ -9,15 +9,12 @@ import java.util.Optional;
 
 import app.kneetriage.programmes.Programmes;
 import app.kneetriage.results.ManagedResult;
-import app.kneetriage.results.ResultDeleted;
 import app.kneetriage.results.ResultService;
 import app.kneetriage.results.SharedLookup;
 import app.kneetriage.results.SharingStatus;
-import app.kneetriage.results.SharingStopped;
 import app.kneetriage.results.Tokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +33,13 @@ public class Boards {
 
     /** The longest board name, after trimming. */
     public static final int NAME_MAX = 60;
+
+    /**
+     * What a board name may hold: no control or invisible formatting characters (a NUL, a
+     * line break, a right-to-left override), which could make the name a runner confirms
+     * look unlike itself; the joiner of emoji sequences may stay.
+     */
+    public static final String NAME_CHARACTERS = "(?:[^\\p{Cc}\\p{Cf}]|\\x{200D})*";
 
     private static final Logger log = LoggerFactory.getLogger(Boards.class);
 
@@ -91,14 +95,17 @@ public class Boards {
 
     @Transactional
     void rename(CoachBoard board, String name) {
-        CoachBoard stored = boards.findById(board.getId()).orElseThrow(BoardGoneException::new);
+        // Locked, as a join and a delete do: a double click or a rename at the same
+        // moment
+        // waits its turn rather than failing on the row's version.
+        CoachBoard stored = boards.findLockedById(board.getId()).orElseThrow(BoardGoneException::new);
         stored.rename(name);
     }
 
     /** The old code stops working at once. */
     @Transactional
     String newJoinCode(CoachBoard board, String boardKey) {
-        CoachBoard stored = boards.findById(board.getId()).orElseThrow(BoardGoneException::new);
+        CoachBoard stored = boards.findLockedById(board.getId()).orElseThrow(BoardGoneException::new);
         return giveNewJoinCode(stored, boardKey);
     }
 
@@ -153,6 +160,14 @@ public class Boards {
             .map(board -> new OpenBoard(board.getName(), joinCode(board, boardKey), rows(board, boardKey)));
     }
 
+    /**
+     * Everyone on the board, also those hidden while their link has ended: they count
+     * towards {@link #MAX_RUNNERS}.
+     */
+    int members(CoachBoard board) {
+        return (int) memberships.countByBoardId(board.getId());
+    }
+
     /** The board a runner's join code names, if any. */
     @Transactional(readOnly = true)
     public Optional<JoinableBoard> byJoinCode(String typed) {
@@ -167,7 +182,11 @@ public class Boards {
      */
     @Transactional
     public Joining join(ManagedResult managed, String typedCode) {
-        if (managed.status() != SharingStatus.SHARED) {
+        // The result's row locked and its sharing read again: a join racing "stop
+        // sharing"
+        // or a delete either goes first, and is undone by it, or sees it and joins
+        // nothing.
+        if (results.lockedStatus(managed) != SharingStatus.SHARED) {
             return Joining.NOT_SHARED;
         }
         Optional<JoinableBoard> named = byJoinCode(typedCode);
@@ -214,24 +233,6 @@ public class Boards {
                 secrets.tokenMac(managed.result().token()));
         membership.ifPresent(memberships::delete);
         return membership.isPresent();
-    }
-
-    @EventListener
-    void sharingStopped(SharingStopped stopped) {
-        leaveEveryBoard(stopped.token());
-    }
-
-    @EventListener
-    void resultDeleted(ResultDeleted deleted) {
-        leaveEveryBoard(deleted.token());
-    }
-
-    /** In the publisher's transaction: the rows go, or stay, with the result's change. */
-    private void leaveEveryBoard(String token) {
-        int left = memberships.deleteByTokenMac(secrets.tokenMac(token));
-        if (left > 0) {
-            log.info("A runner left {} boards with their share link", left);
-        }
     }
 
     private String giveNewJoinCode(CoachBoard board, String boardKey) {

@@ -15,8 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The runner's side, below the manage link: type a coach's join code, see the board's
- * name, then confirm; or leave a board. Looking up a code counts against the login
- * allowance per address, so codes cannot be tried in bulk.
+ * name, then confirm; or leave a board. Looking up a code counts against the join codes'
+ * own allowance per address, so codes cannot be tried in bulk.
  */
 @Controller
 class JoinController {

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -140,6 +141,16 @@ public class ResultService {
     @Transactional
     public Optional<ManagedResult> findManaged(String token, String manageKey) {
         return findManaged(manageKey).filter(m -> m.result().token().equals(token));
+    }
+
+    /**
+     * Locks the result's row until the caller's transaction ends, as the result's own
+     * changes do, and tells how it is shared now.
+     * @throws ResultDeletedException when the result went meanwhile
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SharingStatus lockedStatus(ManagedResult managed) {
+        return locked(managed).sharingStatus(now());
     }
 
     @Transactional

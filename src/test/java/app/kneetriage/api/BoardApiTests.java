@@ -9,9 +9,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import app.kneetriage.results.Tokens;
 import app.kneetriage.support.AdminSession;
+import app.kneetriage.support.Concurrently;
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
 import app.kneetriage.support.MovableClock;
@@ -82,7 +85,9 @@ class BoardApiTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "{\"boardName\": \"   \"}", "{\"boardName\": null}", "{}", "{\"boardName\": 5}",
-            "{\"boardName\": [\"Tuesday\"]}", "{\"boardName\": {\"name\": \"Tuesday\"}}", "{\"boardName\": true}" })
+            "{\"boardName\": [\"Tuesday\"]}", "{\"boardName\": {\"name\": \"Tuesday\"}}", "{\"boardName\": true}",
+            "{\"boardName\": \"Tues\\u0000day\"}", "{\"boardName\": \"Tuesday\\ngroup\"}",
+            "{\"boardName\": \"\\u202Epuorg yadseuT\"}" })
     void aMissingBlankOrWronglyTypedBoardNameIsA400NamingItAndMakesNoBoard(String body) {
         long before = boards();
 
@@ -320,6 +325,29 @@ class BoardApiTests {
 
     private long boards() {
         return jdbc.queryForObject("select count(*) from coach_board", Long.class);
+    }
+
+    @Test
+    void aJoinRacingTheLinkTurnedOffNeverLeavesTheRunnerOnTheBoard() throws Exception {
+        Board board = newBoard("Racing");
+        for (int round = 0; round < 6; round++) {
+            Runner runner = newRunner(TriageJson.answers().json());
+            List<Integer> answers = Concurrently.race(2, () -> runner, new Function<Runner, Integer>() {
+
+                private final AtomicInteger calls = new AtomicInteger();
+
+                @Override
+                public Integer apply(Runner r) {
+                    return calls.getAndIncrement() == 0 ? r.join(board.joinCode()).status()
+                            : r.send("POST", "/revoke", null).status();
+                }
+
+            });
+
+            assertThat(answers).allMatch(status -> status < 500);
+            assertThat(runner.list().json().get("boards").size()).as("round " + round).isZero();
+        }
+        assertThat(read(board).json().get("rows").size()).isZero();
     }
 
     private LocalDate today() {

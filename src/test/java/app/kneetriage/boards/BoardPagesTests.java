@@ -3,11 +3,15 @@ package app.kneetriage.boards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.kneetriage.support.AdminSession;
+import app.kneetriage.support.Concurrently;
 import app.kneetriage.support.DatabaseTest;
 import app.kneetriage.support.Http;
 import app.kneetriage.support.TriageJson;
@@ -118,6 +122,40 @@ class BoardPagesTests {
         assertThat(newRunner().find(oldCode).body()).contains("No board has this code");
         assertThat(newRunner().find(newCode).body()).contains("Track");
         assertThat(page).contains("/r/" + first.token);
+    }
+
+    @Test
+    void aBoardNameWithALineBreakOrAnInvisibleCharacterIsAFieldError() {
+        AdminSession coach = new AdminSession(port);
+        coach.get("/boards/new");
+
+        for (String name : List.of("Tues\u0000day", "Tuesday\ngroup", "\u202Epuorg yadseuT")) {
+            HttpResponse<String> refused = coach.postForm("/boards/new", Map.of("boardName", name));
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.body()).contains("boardName-error").contains("no line breaks or invisible characters");
+        }
+    }
+
+    @Test
+    void aDoubleClickOnANewJoinCodeOrARenameAtTheSameMomentIsNoError() throws Exception {
+        AdminSession coach = new AdminSession(port);
+        String board = createBoard(coach, "Clicks");
+        coach.get(board);
+
+        List<Integer> answers = Concurrently.race(6, () -> coach, new Function<AdminSession, Integer>() {
+
+            private final AtomicInteger calls = new AtomicInteger();
+
+            @Override
+            public Integer apply(AdminSession session) {
+                return calls.getAndIncrement() % 2 == 0 ? session.postForm(board + "/join-code", Map.of()).statusCode()
+                        : session.postForm(board + "/name", Map.of("boardName", "Clicks again")).statusCode();
+            }
+
+        });
+
+        assertThat(answers).containsOnly(302);
+        assertThat(coach.get(board).body()).contains("<h1>Clicks again</h1>");
     }
 
     @Test

@@ -96,7 +96,11 @@ class BoardTrackerTests {
 
         String page = coach.get(board).body();
 
-        assertThat(row(page, stopped.token)).contains("flag-STOPPED").contains("Week 3, stopped");
+        assertThat(row(page, stopped.token)).contains("flag-STOPPED")
+            .contains("Week 3, stopped")
+            .as("the check's running answer gives way to the stop")
+            .contains("No: stopped for a new warning sign")
+            .doesNotContain("Running about half as much");
         assertThat(page.indexOf(stopped.token)).isLessThan(page.indexOf(professional.token));
     }
 
@@ -128,8 +132,13 @@ class BoardTrackerTests {
         assertThat(row(dayLater, leaving.token)).contains("flag-LINK_ENDING").contains("Share link ends");
         assertThat(row(dayLater, quiet.token)).doesNotContain("flag-").contains("No run logged yet");
 
-        clock.advance(Duration.ofDays(6));
-        assertThat(row(coach.get(board).body(), quiet.token)).contains("flag-NO_RECENT_RUN");
+        clock.advance(Duration.ofDays(7));
+        String weekLater = coach.get(board).body();
+        assertThat(row(weekLater, quiet.token)).contains("flag-NO_RECENT_RUN");
+        assertThat(weekLater).as("the ended link hides the runner, and the board says so")
+            .doesNotContain(leaving.token)
+            .contains("Runners: 1 of 200")
+            .contains("One more runner is on the board but hidden");
     }
 
     @Test
