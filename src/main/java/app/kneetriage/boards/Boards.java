@@ -2,15 +2,12 @@ package app.kneetriage.boards;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import app.kneetriage.programmes.Programmes;
 import app.kneetriage.results.ManagedResult;
 import app.kneetriage.results.ResultService;
-import app.kneetriage.results.SharedLookup;
 import app.kneetriage.results.SharingStatus;
 import app.kneetriage.results.Tokens;
 import org.slf4j.Logger;
@@ -51,17 +48,17 @@ public class Boards {
 
     private final ResultService results;
 
-    private final Programmes programmes;
+    private final BoardRowReader rowReader;
 
     private final Clock clock;
 
     Boards(CoachBoardRepository boards, BoardMembershipRepository memberships, BoardSecrets secrets,
-            ResultService results, Programmes programmes, Clock clock) {
+            ResultService results, BoardRowReader rowReader, Clock clock) {
         this.boards = boards;
         this.memberships = memberships;
         this.secrets = secrets;
         this.results = results;
-        this.programmes = programmes;
+        this.rowReader = rowReader;
         this.clock = clock;
     }
 
@@ -117,38 +114,16 @@ public class Boards {
     }
 
     /**
-     * The runners whose share link still works, most in need first, each opened with the
-     * board key, with their return to running as the share link shows it. Records the
-     * board's use at most once a day, for the retention purge. A runner whose result is
-     * gone for good (purged) leaves the board here, since only the board key finds which
-     * result a row was.
-     * <p>
-     * Not one transaction (nor may a caller's be): each runner's result and programme are
-     * looked up in read-only transactions of their own, so their entities are let go
-     * before the next runner. In one persistence context, 200 results stayed in memory
-     * for the whole page (each with a copy for dirty checking), and every lookup first
-     * checked all earlier ones for changes (bench/board.sh).
+     * The runners whose share link still works, most in need first
+     * ({@link BoardRowReader}, not in one transaction). Records the board's use at most
+     * once a day, for the retention purge.
      */
     List<BoardRow> rows(CoachBoard board, String boardKey) {
         Instant now = clock.instant();
         if (board.useIsStale(now)) {
             boards.markUsed(board.getId(), now);
         }
-        List<BoardRow> rows = new ArrayList<>();
-        BoardSecrets.Opener opener = secrets.opener(board, boardKey);
-        for (BoardMembership membership : memberships.findByBoardIdOrderByJoinedAt(board.getId())) {
-            String token = opener.token(membership);
-            SharedLookup lookup = results.findShared(token);
-            switch (lookup.found()) {
-                case SHARED -> rows.add(BoardRow.of(lookup, programmes.forCoach(lookup).orElse(null), clock));
-                case NOT_FOUND -> memberships.delete(membership);
-                case GONE -> {
-                    // expired: hidden until the runner extends the link
-                }
-            }
-        }
-        rows.sort(BoardRow.MOST_IN_NEED_FIRST);
-        return rows;
+        return rowReader.rows(board, boardKey);
     }
 
     /**
