@@ -59,6 +59,8 @@ class AdminHardeningTests {
         exercise = AdminSession.formFields(admin.get("/admin/rules/exercises/" + exerciseId).body());
         exercise.put("name", "Plank");
         assertThat(admin.postForm("/admin/rules/exercises/" + exerciseId, exercise).statusCode()).isEqualTo(303);
+        assertThat(admin.get("/admin/rules/exercises/" + exerciseId).body()).as("headed by its name, not its code")
+            .contains("<h1>Edit the exercise \u201CPlank\u201D</h1>");
 
         // Version 3 is the seeded content of the triage contract's version 3, which the
         // test cases fit.
