@@ -96,7 +96,9 @@ class ConditionBuilderBrowserTests {
             String differences = driver.findElement(By.cssSelector("table.differences")).getText();
             assertThat(differences).contains("Why").contains(REASON);
             assertThat(driver.findElement(By.cssSelector("table.differences ins")).getText()).contains(REASON);
-            assertThat(driver.findElements(By.cssSelector(".try-side"))).hasSize(2);
+            assertThat(RunnerForm.texts(driver.findElements(By.cssSelector(".try-side-heading"))))
+                .as("the panels in the table's order: live, then draft")
+                .containsExactly("The live version", "The draft");
             assertThat(PageChecks.problems(driver)).as("the comparison").isEmpty();
             assertThat(browser.fullPageScreenshot("admin-try-comparison-1280")).isNotEmptyFile();
             browser.resize(360, 800);
