@@ -1,7 +1,5 @@
 package app.kneetriage.api;
 
-import java.net.URI;
-
 import app.kneetriage.boards.Boards;
 import app.kneetriage.boards.Joining;
 import app.kneetriage.boards.NewBoard;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Coaches' boards over JSON: a coach creates a board and reads its rows with the board
@@ -65,7 +62,7 @@ class BoardApiController {
     @PostMapping(path = "/boards", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<NewBoardDocument> create(@Valid @RequestBody BoardRequests.NewBoardRequest request) {
         NewBoard board = boards.create(request.boardName());
-        return ResponseEntity.created(location("/api/v1/boards/{boardKey}", board.boardKey()))
+        return ResponseEntity.created(ApiLocations.path("/api/v1/boards/{boardKey}", board.boardKey()))
             .body(new NewBoardDocument(board.boardKey(), board.joinCode(), request.boardName(),
                     links.link("/b/{boardKey}", board.boardKey())));
     }
@@ -100,7 +97,7 @@ class BoardApiController {
     ResponseEntity<RunnerBoardsDocument> join(@PathVariable String token,
             @RequestHeader(name = TriageApiController.MANAGE_KEY_HEADER, required = false) String key,
             @Valid @RequestBody BoardRequests.JoinRequest request) {
-        ManagedResult managed = managed(token, key);
+        ManagedResult managed = ManagedResults.orNotFound(results, token, key);
         Joining joining = boards.join(managed, request.joinCode());
         switch (joining) {
             case NO_SUCH_BOARD -> throw new BadParameterException("joinCode", "boards.join.problem.noSuchBoard");
@@ -111,7 +108,7 @@ class BoardApiController {
         }
         RunnerBoardsDocument onBoards = RunnerBoardsDocument.of(boards.boardsOf(managed));
         return joining == Joining.JOINED
-                ? ResponseEntity.created(location("/api/v1/results/{token}/boards", token)).body(onBoards)
+                ? ResponseEntity.created(ApiLocations.path("/api/v1/results/{token}/boards", token)).body(onBoards)
                 : ResponseEntity.ok(onBoards);
     }
 
@@ -122,7 +119,7 @@ class BoardApiController {
     @GetMapping("/results/{token}/boards")
     RunnerBoardsDocument boardsOf(@PathVariable String token,
             @RequestHeader(name = TriageApiController.MANAGE_KEY_HEADER, required = false) String key) {
-        return RunnerBoardsDocument.of(boards.boardsOf(managed(token, key)));
+        return RunnerBoardsDocument.of(boards.boardsOf(ManagedResults.orNotFound(results, token, key)));
     }
 
     @Operation(summary = "Take the result's share link off a board (manage key in X-Manage-Key)")
@@ -140,23 +137,10 @@ class BoardApiController {
         if (board == null || !board.matches(BOARD_ID)) {
             throw new BadParameterException("board", "api.board.invalid");
         }
-        if (!boards.leave(managed(token, key), Long.parseLong(board))) {
+        if (!boards.leave(ManagedResults.orNotFound(results, token, key), Long.parseLong(board))) {
             throw BoardNotFoundException.notOnBoard();
         }
         return ResponseEntity.noContent().build();
-    }
-
-    private ManagedResult managed(String token, String key) {
-        return results.findManaged(token, key).orElseThrow(ResultNotFoundException::new);
-    }
-
-    /**
-     * A path, as the contract's Locations are: right behind proxies that rewrite the
-     * host.
-     */
-    private static URI location(String template, String variable) {
-        return URI.create(
-                ServletUriComponentsBuilder.fromCurrentContextPath().path(template).buildAndExpand(variable).getPath());
     }
 
 }

@@ -1,7 +1,5 @@
 package app.kneetriage.api;
 
-import java.net.URI;
-
 import app.kneetriage.programmes.ProgrammeData;
 import app.kneetriage.programmes.ProgrammeExports;
 import app.kneetriage.programmes.ProgrammeView;
@@ -67,10 +65,10 @@ class ProgrammeApiController {
     ResponseEntity<ProgrammeDocument> start(@PathVariable String token,
             @RequestHeader(name = TriageApiController.MANAGE_KEY_HEADER, required = false) String key,
             @Valid @RequestBody ProgrammeRequests.Start start) {
-        ManagedResult managed = managed(token, key);
+        ManagedResult managed = ManagedResults.orNotFound(results, token, key);
         ProgrammeDocument state = ProgrammeDocument
             .of(programmes.start(managed, key, start.baselinePain(), start.days(), start.chosenActivities()), messages);
-        return ResponseEntity.created(URI.create("/api/v1/results/" + token + "/programme")).body(state);
+        return ResponseEntity.created(ApiLocations.path("/api/v1/results/{token}/programme", token)).body(state);
     }
 
     @Operation(summary = "Log a session (manage key in X-Manage-Key)")
@@ -79,7 +77,7 @@ class ProgrammeApiController {
     ResponseEntity<ProgrammeDocument> log(@PathVariable String token,
             @RequestHeader(name = TriageApiController.MANAGE_KEY_HEADER, required = false) String key,
             @Valid @RequestBody ProgrammeRequests.Session session) {
-        ManagedResult managed = managed(token, key);
+        ManagedResult managed = ManagedResults.orNotFound(results, token, key);
         programmes.forRunner(managed, key)
             .flatMap(programme -> programmes.dateProblem(session.date(), programme))
             .ifPresent(problem -> {
@@ -90,7 +88,7 @@ class ProgrammeApiController {
                 session.notes() == null || session.notes().isBlank() ? null : session.notes().strip(),
                 session.newRedFlags(), session.painAfter());
         ProgrammeDocument state = ProgrammeDocument.of(programmes.log(managed, key, logged), messages);
-        return ResponseEntity.created(URI.create("/api/v1/results/" + token + "/programme")).body(state);
+        return ResponseEntity.created(ApiLocations.path("/api/v1/results/{token}/programme", token)).body(state);
     }
 
     @Operation(summary = "Add the weekly function rating (manage key in X-Manage-Key)",
@@ -108,7 +106,7 @@ class ProgrammeApiController {
     ResponseEntity<ProgrammeDocument> rate(@PathVariable String token,
             @RequestHeader(name = TriageApiController.MANAGE_KEY_HEADER, required = false) String key,
             @Valid @RequestBody ProgrammeRequests.Rating rating) {
-        ManagedResult managed = managed(token, key);
+        ManagedResult managed = ManagedResults.orNotFound(results, token, key);
         programmes.forRunner(managed, key)
             .filter(programme -> !programme.data().activities().isEmpty()
                     && programme.data().activities().size() != rating.scores().size())
@@ -117,7 +115,7 @@ class ProgrammeApiController {
             });
         ProgrammeDocument state = ProgrammeDocument
             .of(programmes.rate(managed, key, rating.scores(), rating.globalChange()), messages);
-        return ResponseEntity.created(URI.create("/api/v1/results/" + token + "/programme")).body(state);
+        return ResponseEntity.created(ApiLocations.path("/api/v1/results/{token}/programme", token)).body(state);
     }
 
     @Operation(summary = "Add the next-morning pain to a logged session (manage key in X-Manage-Key)")
@@ -125,8 +123,8 @@ class ProgrammeApiController {
     ProgrammeDocument addMorningPain(@PathVariable String token, @PathVariable String id,
             @RequestHeader(name = TriageApiController.MANAGE_KEY_HEADER, required = false) String key,
             @Valid @RequestBody ProgrammeRequests.MorningPain morning) {
-        return ProgrammeDocument.of(programmes.addMorningPain(managed(token, key), key, id, morning.painNextMorning()),
-                messages);
+        return ProgrammeDocument.of(programmes.addMorningPain(ManagedResults.orNotFound(results, token, key), key, id,
+                morning.painNextMorning()), messages);
     }
 
     @Operation(summary = "The programme, as a coach with the share link sees it")
@@ -168,10 +166,6 @@ class ProgrammeApiController {
             case GONE -> throw new ResultGoneException();
             case NOT_FOUND -> throw new ResultNotFoundException();
         };
-    }
-
-    private ManagedResult managed(String token, String key) {
-        return results.findManaged(token, key).orElseThrow(ResultNotFoundException::new);
     }
 
 }

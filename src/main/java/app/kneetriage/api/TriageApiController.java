@@ -1,7 +1,5 @@
 package app.kneetriage.api;
 
-import java.net.URI;
-
 import app.kneetriage.answers.TriageRequest;
 import app.kneetriage.results.CreatedResult;
 import app.kneetriage.results.ManagedResult;
@@ -30,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The JSON API of the triage contract, and the runner's controls over a result, each
@@ -90,7 +87,7 @@ class TriageApiController {
     @PostMapping("/results/{token}/revoke")
     ResponseEntity<Void> revoke(@PathVariable String token,
             @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key) {
-        results.revoke(managed(token, key));
+        results.revoke(ManagedResults.orNotFound(results, token, key));
         return ResponseEntity.noContent().build();
     }
 
@@ -101,7 +98,7 @@ class TriageApiController {
     @PutMapping(path = "/results/{token}/expiry", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> expiry(@PathVariable String token,
             @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key, @RequestBody ExpiryRequest request) {
-        results.setExpiry(managed(token, key), request.expiresAt());
+        results.setExpiry(ManagedResults.orNotFound(results, token, key), request.expiresAt());
         return ResponseEntity.noContent().build();
     }
 
@@ -112,7 +109,7 @@ class TriageApiController {
     @DeleteMapping("/results/{token}")
     ResponseEntity<Void> delete(@PathVariable String token,
             @RequestHeader(name = MANAGE_KEY_HEADER, required = false) String key) {
-        results.delete(managed(token, key));
+        results.delete(ManagedResults.orNotFound(results, token, key));
         return ResponseEntity.noContent().build();
     }
 
@@ -134,22 +131,13 @@ class TriageApiController {
                             defaultValue = "move") String shareLink) {
         ShareLinkChoice choice = ShareLinkChoice.parse(shareLink)
             .orElseThrow(() -> new BadParameterException("shareLink", "api.shareLink.invalid"));
-        return created(chains.rerun(managed(token, key), key, choice == ShareLinkChoice.MOVE));
-    }
-
-    private ManagedResult managed(String token, String key) {
-        return results.findManaged(token, key).orElseThrow(ResultNotFoundException::new);
+        return created(
+                chains.rerun(ManagedResults.orNotFound(results, token, key), key, choice == ShareLinkChoice.MOVE));
     }
 
     private ResponseEntity<ResultDocument> created(CreatedResult created) {
         StoredResult result = created.result();
-        // The contract's Location is a path: it stays right behind proxies that rewrite
-        // the host.
-        URI location = URI.create(ServletUriComponentsBuilder.fromCurrentContextPath()
-            .path("/api/v1/results/{token}")
-            .buildAndExpand(result.token())
-            .getPath());
-        return ResponseEntity.created(location)
+        return ResponseEntity.created(ApiLocations.path("/api/v1/results/{token}", result.token()))
             .body(ResultDocument.created(result, links.shareUrl(result.token()), created.manageKey(),
                     links.manageUrl(created.manageKey())));
     }
